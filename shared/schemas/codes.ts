@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms/types';
+import { SHARE_CODE_PATTERN } from '../share-code';
+
+export const platformSchema = z.enum(PLATFORM_IDS);
+
+export const productRefSchema = z.object({
+  platform: platformSchema,
+  productId: z.string(),
+  url: z.url(),
+});
+
+export const createCodeRequestSchema = z.strictObject({
+  url: z.string().trim().min(1, 'url must not be empty').max(2048, 'url must be at most 2048 characters'),
+  /** A free tag the affiliate uses to tell where they shared (e.g. a WeChat group). */
+  channel: z
+    .string()
+    .trim()
+    .max(32, 'channel must be at most 32 characters')
+    .regex(/^[\p{L}\p{N}_.-]*$/u, 'channel may hold letters, digits, _ . - only')
+    .optional(),
+  /** What the extension read off the page; only used for the share text. */
+  title: z.string().trim().max(200).optional(),
+  priceFen: z.number().int().nonnegative().max(1_000_000_000).optional(),
+});
+export type CreateCodeRequest = z.infer<typeof createCodeRequestSchema>;
+
+export const shareCodeSchema = z.object({
+  code: z.string(),
+  shortUrl: z.url(),
+  password: z.string(),
+  shareText: z.string(),
+  channel: z.string(),
+  product: productRefSchema,
+});
+export type ShareCode = z.infer<typeof shareCodeSchema>;
+
+export const codeParamSchema = z.object({
+  code: z.string().regex(SHARE_CODE_PATTERN, 'not a share code'),
+});

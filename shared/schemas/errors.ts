@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * The closed list of error codes the Worker answers with. Clients narrow on `code`, never on message text.
+ * HTTP statuses live beside the Worker's error class (worker/errors.ts).
+ */
+export const ERROR_CODES = [
+  'BAD_JSON',
+  'VALIDATION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'UNSUPPORTED_URL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorEnvelopeSchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './affiliates';
+export * from './codes';
+export * from './summary';

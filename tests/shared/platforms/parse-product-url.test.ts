@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseProductUrl, productPageMatches } from '../../../shared/platforms';
+
+// Real-looking URLs from networks.md §4.
+describe('parseProductUrl', () => {
+  it.each([
+    ['https://item.taobao.com/item.htm?spm=a21n57.1.0.0.5d2a523c&id=678901234567&ns=1', 'taobao', '678901234567'],
+    ['http://item.taobao.com/item.htm?id=678901234567', 'taobao', '678901234567'],
+    ['https://h5.m.taobao.com/awp/core/detail.htm?id=678901234567', 'taobao', '678901234567'],
+    ['https://h5.m.taobao.com/other/page.htm?itemId=678901234567', 'taobao', '678901234567'],
+    ['https://a.m.taobao.com/i678901234567.htm', 'taobao', '678901234567'],
+    ['https://market.m.taobao.com/app/detail.html?id=678901234567', 'taobao', '678901234567'],
+    ['https://ju.taobao.com/m/jusp/alone/detailwap/mtp.htm?item_id=678901234567', 'taobao', '678901234567'],
+    ['https://uland.taobao.com/coupon/edetail?e=abc&pid=mm_1_2_3&itemId=678901234567', 'taobao', '678901234567'],
+    ['https://detail.tmall.com/item.htm?id=612345678901&skuId=4987654321', 'tmall', '612345678901'],
+    ['https://chaoshi.detail.tmall.com/item.htm?id=612345678901', 'tmall', '612345678901'],
+    ['https://detail.m.tmall.com/item.htm?id=612345678901', 'tmall', '612345678901'],
+    ['https://detail.tmall.hk/hk/item.htm?id=612345678901', 'tmall', '612345678901'],
+    ['https://detail.m.tmall.hk/item.htm?id=612345678901', 'tmall', '612345678901'],
+    ['https://item.jd.com/100012043978.html', 'jd', '100012043978'],
+    ['https://item.jd.com/100012043978.html?bbtf=1#crumb-wrap', 'jd', '100012043978'],
+    ['https://item.m.jd.com/product/100012043978.html?utm_source=iosapp&utm_medium=appshare', 'jd', '100012043978'],
+    ['https://m.jd.com/product/100012043978.html', 'jd', '100012043978'],
+    ['https://in.m.jd.com/product/100012043978.html', 'jd', '100012043978'],
+    ['https://item.jd.hk/100012043978.html', 'jd', '100012043978'],
+    ['https://npcitem.jd.hk/100012043978.html', 'jd', '100012043978'],
+    ['https://item.yiyaojd.com/100012043978.html', 'jd', '100012043978'],
+    ['https://i-item.jd.com/100012043978.html', 'jd', '100012043978'],
+    ['  https://item.jd.com/100012043978.html  ', 'jd', '100012043978'],
+  ])('%s → %s %s', (url, platform, productId) => {
+    expect(parseProductUrl(url)).toMatchObject({ platform, productId });
+  });
+
+  it('canonicalises the URL so tracking parameters never travel on', () => {
+    expect(parseProductUrl('https://item.taobao.com/item.htm?spm=x&id=678901234567&ali_trackid=2:mm_1')?.url).toBe('https://item.taobao.com/item.htm?id=678901234567');
+    expect(parseProductUrl('https://chaoshi.detail.tmall.com/item.htm?id=612345678901&pvid=1')?.url).toBe('https://detail.tmall.com/item.htm?id=612345678901');
+    expect(parseProductUrl('https://item.m.jd.com/product/100012043978.html?utm_source=x')?.url).toBe('https://item.jd.com/100012043978.html');
+  });
+
+  it.each([
+    'https://s.taobao.com/search?q=耳机&id=678901234567',
+    'https://shop.taobao.com/shop/view_shop.htm?id=678901234567',
+    'https://login.taobao.com/member/login.jhtml?id=678901234567',
+    'https://list.tmall.com/search_product.htm?q=耳机',
+    'https://detail.tmall.com/item.htm?id=12',
+    'https://detail.tmall.com/item.htm',
+    'https://search.jd.com/Search?keyword=耳机',
+    'https://cart.jd.com/cart_index?skuId=100012043978',
+    'https://item.jd.com/notanumber.html',
+    'https://item.jd.com.evil.example/100012043978.html',
+    'https://evil.example/?url=https://item.jd.com/100012043978.html',
+    'https://taobao.com.evil.example/item.htm?id=678901234567',
+    'https://m.tb.cn/h.5Bq2sXk',
+    'ftp://item.jd.com/100012043978.html',
+    'javascript:alert(1)',
+    'item.jd.com/100012043978.html',
+    '',
+  ])('is not a product page: %s', (url) => {
+    expect(parseProductUrl(url)).toBeNull();
+  });
+
+  it('exposes match patterns for every rule', () => {
+    expect(productPageMatches).toContain('*://item.jd.com/*');
+    expect(productPageMatches).toContain('*://item.taobao.com/*');
+    expect(productPageMatches).toContain('*://detail.tmall.com/*');
+    for (const pattern of productPageMatches) expect(pattern).toMatch(/^\*:\/\/[a-z0-9*.-]+\/\*$/);
+  });
+});

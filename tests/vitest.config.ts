@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Run through npm scripts/npx so node_modules/.bin's Node 24 is used (toolchain.md §2).
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  throw new Error(`Node ${process.version}: run tests with "npm test" (Node 24 from node_modules/.bin)`);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+export default defineConfig(async () => ({
+  test: {
+    root,
+    projects: [
+      {
+        test: { name: 'shared', root, include: ['tests/shared/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: at('wrangler.toml') },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(at('worker/db/migrations')),
+                ADMIN_TOKEN: 'test-admin-token',
+                VISITOR_SALT: 'test-salt',
+              },
+            },
+          }),
+        ],
+        test: {
+          name: 'worker',
+          root,
+          include: ['tests/worker/**/*.test.ts'],
+          setupFiles: ['tests/worker/apply-migrations.ts'],
+        },
+      },
+      {
+        plugins: [WxtVitest({ root }), preact()],
+        test: {
+          name: 'extension',
+          root,
+          include: ['tests/extension/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+}));

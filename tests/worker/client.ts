@@ -1,0 +1,50 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import worker from '../../worker/index';
+
+export const ADMIN_TOKEN = 'test-admin-token';
+export const BASE = 'http://daihuo.test';
+
+interface CallOptions {
+  token?: string;
+  json?: unknown;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  method?: string;
+}
+
+/**
+ * A request through the Worker's fetch handler inside workerd, against the real (local) D1.
+ * Waits for work scheduled with waitUntil too, so a test sees the click the redirect recorded.
+ */
+export async function call(path: string, { token, json, body, headers = {}, method }: CallOptions = {}) {
+  const init: RequestInit = { method: method ?? (json !== undefined || body !== undefined ? 'POST' : 'GET'), headers: { ...headers }, redirect: 'manual' };
+  if (token) (init.headers as Record<string, string>).Authorization = `Bearer ${token}`;
+  if (json !== undefined) {
+    (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(json);
+  } else if (body !== undefined) init.body = body;
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(new Request(`${BASE}${path}`, init), env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+/** A fresh affiliate made through the admin API; each test builds its own. */
+export async function makeAffiliate(name = `Affiliate ${crypto.randomUUID().slice(0, 8)}`) {
+  const res = await call('/api/admin/affiliates', { token: ADMIN_TOKEN, json: { name } });
+  if (res.status !== 201) throw new Error(`makeAffiliate: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { id: string; name: string; apiKey: string };
+}
+
+export async function makeCode(apiKey: string, url = `https://item.jd.com/${100000000 + Math.floor(Math.random() * 1e8)}.html`, channel?: string) {
+  const res = await call('/api/codes', { token: apiKey, json: { url, ...(channel ? { channel } : {}) } });
+  if (res.status !== 201) throw new Error(`makeCode: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { code: string; shortUrl: string; password: string; shareText: string };
+}
+
+/** Rows in a table, for asserting that a refused request wrote nothing. */
+export async function countRows(table: 'affiliates' | 'api_keys' | 'products' | 'share_codes' | 'clicks') {
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>();
+  return row?.n ?? 0;
+}

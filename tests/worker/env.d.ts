@@ -1,0 +1,10 @@
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+      ADMIN_TOKEN: string;
+      VISITOR_SALT: string;
+    }
+  }
+}
+export {};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BASE, call, countRows, makeAffiliate } from '../client';
+
+describe('POST /api/codes', () => {
+  it('mints a code with short link, password and share text for a JD product', async () => {
+    const { apiKey } = await makeAffiliate();
+    const res = await call('/api/codes', {
+      token: apiKey,
+      json: { url: 'https://item.jd.com/100012043978.html?bbtf=1#comment', title: 'Apple AirPods Pro', priceFen: 149900 },
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as Record<string, any>;
+    expect(body.code).toMatch(/^[2-9A-HJ-NP-Za-km-z]{8}$/);
+    expect(body.shortUrl).toBe(`${BASE}/s/${body.code}`);
+    expect(body.password).toBe(`￥${body.code}￥`);
+    expect(body.product).toEqual({ platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' });
+    expect(body.shareText).toContain('【京东】Apple AirPods Pro ¥1499');
+    expect(body.shareText).toContain(body.shortUrl);
+    expect(body.shareText).toContain(body.password);
+  });
+
+  it('returns the same code with 200 for the same affiliate, product and channel', async () => {
+    const { apiKey } = await makeAffiliate();
+    const first = await call('/api/codes', { token: apiKey, json: { url: 'https://detail.tmall.com/item.htm?id=612345678901', channel: 'wx-group' } });
+    const again = await call('/api/codes', { token: apiKey, json: { url: 'https://detail.tmall.com/item.htm?spm=x&id=612345678901&skuId=1', channel: 'wx-group' } });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    const [a, b] = (await Promise.all([first.json(), again.json()])) as [{ code: string }, { code: string }];
+    expect(b.code).toBe(a.code);
+  });
+
+  it('mints different codes per channel and per affiliate', async () => {
+    const one = await makeAffiliate();
+    const two = await makeAffiliate();
+    const url = 'https://item.taobao.com/item.htm?id=678901234567';
+    const codes = await Promise.all([
+      call('/api/codes', { token: one.apiKey, json: { url } }),
+      call('/api/codes', { token: one.apiKey, json: { url, channel: 'weibo' } }),
+      call('/api/codes', { token: two.apiKey, json: { url } }),
+    ]);
+    const bodies = (await Promise.all(codes.map((r) => r.json()))) as { code: string }[];
+    expect(codes.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(bodies.map((b) => b.code)).size).toBe(3);
+  });
+
+  it('refuses a URL that is not a supported product page with 422 and writes nothing', async () => {
+    const { apiKey } = await makeAffiliate();
+    const before = await Promise.all([countRows('products'), countRows('share_codes')]);
+    for (const url of ['https://s.taobao.com/search?q=%E8%80%B3%E6%9C%BA', 'https://www.example.com/item/123456789.html', 'not a url', 'javascript:alert(1)']) {
+      const res = await call('/api/codes', { token: apiKey, json: { url } });
+      expect(res.status, url).toBe(422);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('UNSUPPORTED_URL');
+      expect(body.error.message).toMatch(/not a product page/);
+    }
+    expect(await Promise.all([countRows('products'), countRows('share_codes')])).toEqual(before);
+  });
+
+  it('answers CORS preflight for the extension only', async () => {
+    const ext = await call('/api/codes', { method: 'OPTIONS', headers: { Origin: 'chrome-extension://abcdefghijklmnop', 'Access-Control-Request-Method': 'POST' } });
+    expect(ext.headers.get('Access-Control-Allow-Origin')).toBe('chrome-extension://abcdefghijklmnop');
+    const site = await call('/api/codes', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(site.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+import { eq } from 'drizzle-orm';
+import type { AuthedAffiliate, Db } from '../../env';
+import { affiliates, apiKeys } from '../schema';
+
+export async function findAffiliateByKeyHash(db: Db, keyHash: string): Promise<AuthedAffiliate | null> {
+  const [row] = await db
+    .select({ id: affiliates.id, name: affiliates.name })
+    .from(apiKeys)
+    .innerJoin(affiliates, eq(apiKeys.affiliateId, affiliates.id))
+    .where(eq(apiKeys.keyHash, keyHash))
+    .limit(1);
+  return row ?? null;
+}

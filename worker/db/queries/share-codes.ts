@@ -1,0 +1,61 @@
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../env';
+import { clicks, products, shareCodes } from '../schema';
+
+const codeWithProduct = {
+  code: shareCodes.code,
+  channel: shareCodes.channel,
+  destinationUrl: shareCodes.destinationUrl,
+  createdAt: shareCodes.createdAt,
+  platform: products.platform,
+  externalId: products.externalId,
+  url: products.url,
+  title: products.title,
+  priceFen: products.priceFen,
+};
+
+export type CodeWithProduct = Awaited<ReturnType<typeof findCodeByOwner>>;
+
+export async function findCodeByOwner(db: Db, affiliateId: string, productRowId: string, channel: string) {
+  const [row] = await db
+    .select(codeWithProduct)
+    .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
+    .where(and(eq(shareCodes.affiliateId, affiliateId), eq(shareCodes.productId, productRowId), eq(shareCodes.channel, channel)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Inserts unless (affiliate, product, channel) or the code already exists; true when a row was written. */
+export async function insertCodeIfAbsent(db: Db, row: typeof shareCodes.$inferInsert): Promise<boolean> {
+  const written = await db.insert(shareCodes).values(row).onConflictDoNothing().returning({ code: shareCodes.code });
+  return written.length > 0;
+}
+
+/** The redirect's one read: where a code goes. */
+export async function findDestination(db: Db, code: string): Promise<string | null> {
+  const [row] = await db
+    .select({ destinationUrl: shareCodes.destinationUrl })
+    .from(shareCodes)
+    .where(eq(shareCodes.code, code))
+    .limit(1);
+  return row?.destinationUrl ?? null;
+}
+
+export async function countCodes(db: Db, affiliateId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(shareCodes).where(eq(shareCodes.affiliateId, affiliateId));
+  return row?.n ?? 0;
+}
+
+/** The affiliate's newest codes with their human (non-bot) click counts. */
+export async function listRecentCodes(db: Db, affiliateId: string, limit: number) {
+  // Correlated count: runs only for the `limit` rows returned, each through clicks_code_at_idx.
+  const clickCount = sql<number>`(select count(*) from ${clicks} where ${clicks.code} = ${shareCodes.code} and ${clicks.uaClass} != 'bot')`;
+  return db
+    .select({ ...codeWithProduct, clicks: clickCount })
+    .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
+    .where(eq(shareCodes.affiliateId, affiliateId))
+    .orderBy(desc(shareCodes.createdAt), desc(sql`${shareCodes}.rowid`)) // rowid: insertion order within one ms
+    .limit(limit);
+}

@@ -1,0 +1,49 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode, ErrorEnvelope } from '../shared/schemas';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  BAD_JSON: 400,
+  VALIDATION_FAILED: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  UNSUPPORTED_URL: 422,
+  INTERNAL: 500,
+};
+
+/** The one error type services throw; `onError` turns it into the JSON envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+  get status(): ContentfulStatusCode {
+    return STATUS[this.code];
+  }
+}
+
+// Hono raises HTTPException itself for a few input faults (e.g. the JSON validator on malformed JSON).
+function fromHttpException(err: HTTPException): AppError {
+  if (err.status === 400) return new AppError('BAD_JSON', 'The request body is not valid JSON.');
+  if (err.status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  if (err.status === 401) return new AppError('UNAUTHORIZED', 'A valid bearer token is required.');
+  if (err.status === 404) return new AppError('NOT_FOUND', 'Not found.');
+  return new AppError('INTERNAL', 'Something went wrong on our side.');
+}
+
+export function errorResponse(c: Context, err: AppError): Response {
+  const body: ErrorEnvelope = { error: { code: err.code, message: err.message } };
+  return c.json(body, err.status);
+}
+
+/** `app.onError`: known errors keep their code; anything else is logged and hidden behind INTERNAL. */
+export function onError(err: Error, c: Context): Response {
+  if (err instanceof AppError) return errorResponse(c, err);
+  if (err instanceof HTTPException) return errorResponse(c, fromHttpException(err));
+  console.error('unhandled error', c.req.method, new URL(c.req.url).pathname, err);
+  return errorResponse(c, new AppError('INTERNAL', 'Something went wrong on our side.'));
+}

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { AppEnv } from './env';
+import { AppError, errorResponse, onError } from './errors';
+import { adminRoutes } from './routes/admin';
+import { codeRoutes } from './routes/codes';
+import { meRoutes } from './routes/me';
+import { redirectRoutes } from './routes/redirect';
+
+const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
+
+export const app = new Hono<AppEnv>()
+  // Only the extension calls the API from a browser; web pages get no CORS grant.
+  .use('/api/*', cors({ origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST'] }))
+  .get('/healthz', (c) => c.json({ ok: true }))
+  .route('/api/admin', adminRoutes)
+  .route('/api/codes', codeRoutes)
+  .route('/api/me', meRoutes)
+  .route('/s', redirectRoutes);
+
+app.onError(onError);
+app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
+
+export default app;

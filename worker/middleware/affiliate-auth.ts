@@ -1,0 +1,16 @@
+import { createMiddleware } from 'hono/factory';
+import { openDb } from '../db/client';
+import type { AppEnv } from '../env';
+import { AppError } from '../errors';
+import { sha256Hex } from '../crypto';
+import { findAffiliateByKeyHash } from '../db/queries/api-keys';
+import { bearerTokenOrThrow } from './bearer-token';
+
+/** Affiliate routes: the bearer key is looked up by its SHA-256; the affiliate goes on the context. */
+export const affiliateAuth = createMiddleware<AppEnv>(async (c, next) => {
+  const key = bearerTokenOrThrow(c);
+  const affiliate = await findAffiliateByKeyHash(openDb(c.env.DB), await sha256Hex(key));
+  if (!affiliate) throw new AppError('UNAUTHORIZED', 'The API key is not valid. Check it on the options page.');
+  c.set('affiliate', affiliate);
+  await next();
+});

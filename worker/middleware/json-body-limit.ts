@@ -1,0 +1,12 @@
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../errors';
+
+/** API bodies are small JSON documents; anything over this is refused before it is read in full. */
+export const MAX_JSON_BODY_BYTES = 16 * 1024;
+
+export const jsonBodyLimit = bodyLimit({
+  maxSize: MAX_JSON_BODY_BYTES,
+  onError: () => {
+    throw new AppError('PAYLOAD_TOO_LARGE', `The request body must be at most ${MAX_JSON_BODY_BYTES} bytes.`);
+  },
+});

@@ -1,0 +1,10 @@
+import { Hono } from 'hono';
+import { openDb } from '../db/client';
+import type { AppEnv } from '../env';
+import { publicBaseUrl } from '../base-url';
+import { affiliateAuth } from '../middleware/affiliate-auth';
+import { getSummary } from '../services/get-summary';
+
+export const meRoutes = new Hono<AppEnv>()
+  .use(affiliateAuth)
+  .get('/summary', async (c) => c.json(await getSummary(openDb(c.env.DB), c.var.affiliate, publicBaseUrl(c))));

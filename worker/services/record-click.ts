@@ -1,0 +1,36 @@
+import { newId } from '../../shared/ids';
+import type { Db } from '../env';
+import { sha256Hex } from '../crypto';
+import { insertClick } from '../db/queries/clicks';
+import { classifyUserAgent } from './classify-user-agent';
+
+export interface ClickInput {
+  code: string;
+  at: number;
+  ip: string | undefined;
+  userAgent: string | undefined;
+  referer: string | undefined;
+  /** Secret salt; rotated daily by mixing in the UTC date, so hashes cannot be joined across days. */
+  visitorSalt: string;
+}
+
+function referrerHost(referer: string | undefined): string | null {
+  if (!referer) return null;
+  try {
+    return new URL(referer).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+export async function recordClick(db: Db, input: ClickInput): Promise<void> {
+  const day = new Date(input.at).toISOString().slice(0, 10);
+  await insertClick(db, {
+    id: newId('clk', input.at),
+    code: input.code,
+    at: input.at,
+    visitorHash: await sha256Hex(`${input.visitorSalt}|${day}|${input.ip ?? ''}|${input.userAgent ?? ''}`),
+    uaClass: classifyUserAgent(input.userAgent),
+    referrerHost: referrerHost(input.referer),
+  });
+}
