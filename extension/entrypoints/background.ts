@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { listenForMessages } from '../messaging/listen';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  listenForMessages();
+});

@@ -1,0 +1,42 @@
+import type { ZodType } from 'zod';
+import {
+  errorEnvelopeSchema,
+  shareCodeSchema,
+  summarySchema,
+  type CreateCodeRequest,
+  type ShareCode,
+  type Summary,
+} from '@@/shared/schemas';
+import type { Settings } from '../storage/items';
+import { fail, type ApiResult } from './result';
+
+type Fetch = typeof fetch;
+
+/** Calls the Worker and parses every answer with the shared schemas; never throws. */
+export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
+  async function request<T>(path: string, schema: ZodType<T>, init: RequestInit = {}): Promise<ApiResult<T>> {
+    if (!settings.workerUrl || !settings.apiKey) return fail('NOT_CONFIGURED', 'Worker URL or API key not set');
+    let res: Response;
+    try {
+      res = await fetchImpl(`${settings.workerUrl.replace(/\/+$/, '')}${path}`, {
+        ...init,
+        headers: { Authorization: `Bearer ${settings.apiKey}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+      });
+    } catch (err) {
+      return fail('NETWORK', err instanceof Error ? err.message : String(err));
+    }
+    const body: unknown = await res.json().catch(() => undefined);
+    if (!res.ok) {
+      const envelope = errorEnvelopeSchema.safeParse(body);
+      return envelope.success ? { ok: false, error: envelope.data.error } : fail('BAD_RESPONSE', `HTTP ${res.status}`);
+    }
+    const parsed = schema.safeParse(body);
+    return parsed.success ? { ok: true, data: parsed.data } : fail('BAD_RESPONSE', 'Unexpected answer from the Worker');
+  }
+
+  return {
+    createCode: (req: CreateCodeRequest): Promise<ApiResult<ShareCode>> =>
+      request('/api/codes', shareCodeSchema, { method: 'POST', body: JSON.stringify(req) }),
+    getSummary: (): Promise<ApiResult<Summary>> => request('/api/me/summary', summarySchema),
+  };
+}

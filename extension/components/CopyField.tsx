@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Lang } from '../i18n/messages';
+
+interface Props {
+  lang: Lang;
+  label: string;
+  value: string;
+  multiline?: boolean;
+  copy: (text: string) => Promise<boolean>;
+  testId: string;
+}
+
+/** A read-only value with a copy button that confirms for two seconds. */
+export function CopyField({ lang, label, value, multiline = false, copy, testId }: Props) {
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const id = `dh-${testId}`;
+  return (
+    <div class="dh-field">
+      <label for={id}>{label}</label>
+      <div class="dh-field-row">
+        {multiline ? (
+          <textarea id={id} data-testid={testId} readOnly rows={4} value={value} />
+        ) : (
+          <input id={id} data-testid={testId} readOnly value={value} />
+        )}
+        <button type="button" onClick={async () => setCopied(await copy(value))} aria-live="polite">
+          {copied ? t(lang, 'copied') : t(lang, 'copy')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Summary } from '@@/shared/schemas';
+import type { ApiResult } from '../../api/result';
+import { errorMessage } from '../../components/error-message';
+import { SummaryView } from '../../components/SummaryView';
+import { t, type Lang } from '../../i18n/messages';
+
+export interface PopupActions {
+  getSummary(): Promise<ApiResult<Summary>>;
+  openOptions(): void;
+  copy(text: string): Promise<boolean>;
+}
+
+type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind: 'error'; message: string };
+
+export function App({ lang, configured, actions }: { lang: Lang; configured: boolean; actions: PopupActions }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!configured) return;
+    let live = true;
+    setState({ kind: 'loading' });
+    void actions.getSummary().then((result) => {
+      if (live) setState(result.ok ? { kind: 'ready', summary: result.data } : { kind: 'error', message: errorMessage(lang, result.error) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [configured, attempt]);
+
+  return (
+    <main class="dh-popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header>
+        <h1>{t(lang, 'appName')}</h1>
+        <button type="button" class="dh-link" onClick={() => actions.openOptions()}>
+          {t(lang, 'openOptions')}
+        </button>
+      </header>
+      {!configured ? (
+        <div role="status" class="dh-setup">
+          <p>{t(lang, 'notConfigured')}</p>
+          <button type="button" class="dh-primary" onClick={() => actions.openOptions()}>
+            {t(lang, 'openOptions')}
+          </button>
+        </div>
+      ) : state.kind === 'loading' ? (
+        <p aria-busy="true">{t(lang, 'loading')}</p>
+      ) : state.kind === 'error' ? (
+        <div role="alert" class="dh-error">
+          <p>{state.message}</p>
+          <button type="button" onClick={() => setAttempt(attempt + 1)}>
+            {t(lang, 'retry')}
+          </button>
+        </div>
+      ) : (
+        <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
+      )}
+    </main>
+  );
+}

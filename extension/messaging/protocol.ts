@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import type { CreateCodeRequest, ShareCode, Summary } from '@@/shared/schemas';
+import type { ApiResult } from '../api/result';
+
+/** Every message the content script and popup send to the background, with its answer. */
+export interface ProtocolMap {
+  createCode: { request: CreateCodeRequest; response: ApiResult<ShareCode> };
+  getSummary: { request: null; response: ApiResult<Summary> };
+  openOptions: { request: null; response: null };
+}
+export type MessageType = keyof ProtocolMap;
+export const MESSAGE_TYPES = ['createCode', 'getSummary', 'openOptions'] as const satisfies readonly MessageType[];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: ProtocolMap[K]['request'];
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && (MESSAGE_TYPES as readonly unknown[]).includes((message as Envelope).type);
+}
+
+/** Typed `runtime.sendMessage` to the background. */
+export function sendMessage<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']): Promise<ProtocolMap[K]['response']> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ProtocolMap[K]['response']>;
+}

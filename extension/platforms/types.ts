@@ -1,0 +1,10 @@
+/** What a DOM adapter reads off a product page; anything it cannot find is null. */
+export interface PageDetails {
+  title: string | null;
+  priceFen: number | null;
+}
+
+/** Per-shop page reading. Never throws into the content script. */
+export interface PageReader {
+  read(doc: Document): PageDetails;
+}

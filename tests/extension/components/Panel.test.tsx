@@ -1,0 +1,65 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { Panel, type PanelActions } from '../../../extension/components/Panel';
+import { makeProduct, makeShareCode } from '../factories';
+
+afterEach(cleanup);
+
+function actions(overrides: Partial<PanelActions> = {}): PanelActions {
+  return {
+    createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
+    openOptions: vi.fn(),
+    copy: vi.fn(async () => true),
+    ...overrides,
+  };
+}
+
+describe('Panel', () => {
+  it('shows the product and mints a code with what the page told us', async () => {
+    const a = actions();
+    render(<Panel product={makeProduct()} lang="zh" configured actions={a} />);
+    expect(screen.getByTestId('product-title').textContent).toBe('Apple AirPods Pro (第二代)');
+    expect(screen.getByTestId('product-price').textContent).toContain('¥1499');
+
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    await waitFor(() => expect(screen.getByTestId('short-url')).toBeTruthy());
+    expect(a.createCode).toHaveBeenCalledWith({ url: 'https://item.jd.com/100012043978.html?bbtf=1', title: 'Apple AirPods Pro (第二代)', priceFen: 149900 });
+    expect((screen.getByTestId('short-url') as HTMLInputElement).value).toBe('http://127.0.0.1:8787/s/Kx7mP3qa');
+    expect((screen.getByTestId('share-text') as HTMLTextAreaElement).value).toContain('￥Kx7mP3qa￥');
+  });
+
+  it('copies the share text and confirms', async () => {
+    const a = actions();
+    render(<Panel product={makeProduct()} lang="en" configured actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create share code' }));
+    const copyButtons = await screen.findAllByRole('button', { name: 'Copy' });
+    fireEvent.click(copyButtons[1]!);
+    await screen.findByRole('button', { name: 'Copied' });
+    expect(a.copy).toHaveBeenCalledWith(makeShareCode().shareText);
+  });
+
+  it('leaves out title and price it could not read', async () => {
+    const a = actions();
+    render(<Panel product={makeProduct({ title: null, priceFen: null })} lang="en" configured actions={a} />);
+    expect(screen.queryByTestId('product-price')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Create share code' }));
+    await waitFor(() => expect(a.createCode).toHaveBeenCalledWith({ url: 'https://item.jd.com/100012043978.html?bbtf=1' }));
+  });
+
+  it('shows a readable error and lets the affiliate try again', async () => {
+    const a = actions({ createCode: vi.fn(async () => ({ ok: false as const, error: { code: 'UNAUTHORIZED' as const, message: 'x' } })) });
+    render(<Panel product={makeProduct()} lang="zh" configured actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('API Key 无效，请在设置里检查。');
+    expect(screen.getByRole('button', { name: '生成分享码' })).toBeTruthy();
+  });
+
+  it('asks for settings instead of offering the button until configured', () => {
+    const a = actions();
+    render(<Panel product={makeProduct()} lang="en" configured={false} actions={a} />);
+    expect(screen.queryByTestId('create-code')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
+    expect(a.openOptions).toHaveBeenCalled();
+  });
+});

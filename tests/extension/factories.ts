@@ -1,0 +1,47 @@
+import type { ShareCode, Summary } from '../../shared/schemas';
+import type { DetectedProduct } from '../../extension/platforms';
+
+export function makeProduct(overrides: Partial<DetectedProduct> = {}): DetectedProduct {
+  return {
+    platform: 'jd',
+    productId: '100012043978',
+    url: 'https://item.jd.com/100012043978.html',
+    pageUrl: 'https://item.jd.com/100012043978.html?bbtf=1',
+    title: 'Apple AirPods Pro (第二代)',
+    priceFen: 149900,
+    ...overrides,
+  };
+}
+
+export function makeShareCode(overrides: Partial<ShareCode> = {}): ShareCode {
+  const code = overrides.code ?? 'Kx7mP3qa';
+  return {
+    code,
+    shortUrl: `http://127.0.0.1:8787/s/${code}`,
+    password: `￥${code}￥`,
+    shareText: `【京东】Apple AirPods Pro ¥1499\nhttp://127.0.0.1:8787/s/${code}\n复制 ￥${code}￥ 点击链接直接打开`,
+    channel: '',
+    product: { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' },
+    ...overrides,
+  };
+}
+
+export function makeSummary(overrides: Partial<Summary> = {}): Summary {
+  return {
+    affiliate: { id: 'aff_1', name: '小王' },
+    clicks: { today: 3, last7Days: 12, last30Days: 40 },
+    codeCount: 2,
+    recentCodes: [
+      {
+        code: 'Kx7mP3qa',
+        shortUrl: 'http://127.0.0.1:8787/s/Kx7mP3qa',
+        channel: 'wx',
+        title: 'Apple AirPods Pro',
+        product: { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' },
+        clicks: 9,
+        createdAt: 1764000000000,
+      },
+    ],
+    ...overrides,
+  };
+}
