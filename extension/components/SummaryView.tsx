@@ -44,7 +44,7 @@ export function SummaryView({ lang, summary, copy }: Props) {
                   {code.code}
                 </button>
                 {code.channel && <span class="dh-channel">#{code.channel}</span>}
-                <span data-testid={`clicks-${code.code}`}>{t(lang, 'clicksN', { n: code.clicks })}</span>
+                <span data-testid={`clicks-${code.code}`}>{code.clicks === 1 ? t(lang, 'clicksOne') : t(lang, 'clicksN', { n: code.clicks })}</span>
               </span>
             </li>
           ))}

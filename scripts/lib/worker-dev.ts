@@ -1,0 +1,39 @@
+import type { ChildProcess } from 'node:child_process';
+import { freePort, run, start, stop, waitForOk } from './processes.ts';
+
+export interface DevWorker {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export interface DevWorkerOptions {
+  port: number;
+  /** Where local D1 lives; defaults to wrangler's .wrangler/state. */
+  persistTo?: string;
+  /** Bindings passed with --var (they win over .dev.vars). */
+  vars?: Record<string, string>;
+  logLevel?: 'info' | 'warn' | 'error';
+  stdio?: 'inherit' | 'ignore';
+}
+
+export async function applyLocalMigrations(persistTo?: string, quiet = false): Promise<void> {
+  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', ...(persistTo ? ['--persist-to', persistTo] : [])], { quiet });
+}
+
+/** `wrangler dev` on 127.0.0.1:port, resolved once /healthz answers. */
+export async function startDevWorker(options: DevWorkerOptions): Promise<DevWorker> {
+  const args = ['dev', '--ip', '127.0.0.1', '--port', String(options.port), '--inspector-port', String(await freePort())];
+  args.push('--show-interactive-dev-session=false', '--log-level', options.logLevel ?? 'info');
+  if (options.persistTo) args.push('--persist-to', options.persistTo);
+  for (const [key, value] of Object.entries(options.vars ?? {})) args.push('--var', `${key}:${value}`);
+  const child = start('wrangler', args, { stdio: ['ignore', options.stdio ?? 'ignore', options.stdio ?? 'ignore'] });
+  const url = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForOk(`${url}/healthz`, 60_000);
+  } catch (err) {
+    await stop(child);
+    throw err;
+  }
+  return { url, process: child, stop: () => stop(child) };
+}
