@@ -44,7 +44,7 @@ export default defineConfig(async () => ({
         test: {
           name: 'extension',
           root,
-          include: ['tests/extension/**/*.test.{ts,tsx}'],
+          include: ['tests/extension/**/*.test.{ts,tsx}', 'tests/conventions.test.ts'],
           environment: 'happy-dom',
         },
       },
