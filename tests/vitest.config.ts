@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { shopNetwork } from './worker/shop-network';
 
 // Run through npm scripts/npx so node_modules/.bin's Node 24 is used (toolchain.md §2).
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -29,6 +30,7 @@ export default defineConfig(async () => ({
                 ADMIN_TOKEN: 'test-admin-token',
                 VISITOR_SALT: 'test-salt',
               },
+              outboundService: shopNetwork,
             },
           }),
         ],

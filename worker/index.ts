@@ -6,6 +6,7 @@ import { adminRoutes } from './routes/admin';
 import { codeRoutes } from './routes/codes';
 import { meRoutes } from './routes/me';
 import { redirectRoutes } from './routes/redirect';
+import { resolveRoutes } from './routes/resolve';
 
 const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
 
@@ -16,6 +17,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/admin', adminRoutes)
   .route('/api/codes', codeRoutes)
   .route('/api/me', meRoutes)
+  .route('/api/resolve', resolveRoutes)
   .route('/s', redirectRoutes);
 
 app.onError(onError);

@@ -33,6 +33,8 @@ export function Panel({ product, lang, configured, actions, onClose }: Props) {
       url: product.pageUrl,
       ...(product.title ? { title: product.title.slice(0, 200) } : {}),
       ...(product.priceFen !== null ? { priceFen: product.priceFen } : {}),
+      ...(product.imageUrl ? { imageUrl: product.imageUrl } : {}),
+      ...(product.shopName ? { shopName: product.shopName.slice(0, 100) } : {}),
     });
     setState(result.ok ? { kind: 'done', code: result.data } : { kind: 'error', message: errorMessage(lang, result.error) });
   }

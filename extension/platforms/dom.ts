@@ -51,3 +51,27 @@ export function inlineScriptMatch(doc: Document, pattern: RegExp): string | null
   }
   return null;
 }
+
+/** An image address as an absolute https URL (shops use protocol-relative `//img…` paths), or null. */
+export function absoluteImageUrl(src: string | null | undefined): string | null {
+  if (!src) return null;
+  try {
+    const url = new URL(src.trim(), 'https://example.invalid');
+    if (url.hostname === 'example.invalid' || !/^https?:$/.test(url.protocol)) return null;
+    url.protocol = 'https:';
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The first of `selectors` that names an image, reading lazy-load attributes before `src`. */
+export function firstImage(doc: Document, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    const el = doc.querySelector(selector);
+    const src = el?.getAttribute('data-origin') ?? el?.getAttribute('data-src') ?? el?.getAttribute('src');
+    const url = absoluteImageUrl(src);
+    if (url) return url;
+  }
+  return null;
+}

@@ -2,6 +2,9 @@
 export interface PageDetails {
   title: string | null;
   priceFen: number | null;
+  /** Absolute https URL of the main product image. */
+  imageUrl: string | null;
+  shopName: string | null;
 }
 
 /** Per-shop page reading. Never throws into the content script. */

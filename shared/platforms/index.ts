@@ -2,32 +2,54 @@ import type { PlatformId, PlatformUrlRule, ProductRef } from './types';
 import { taobao } from './taobao';
 import { tmall } from './tmall';
 import { jd } from './jd';
+import { pdd } from './pdd';
+import { isHostOf } from './host';
 
 export type { PlatformId, PlatformUrlRule, ProductRef } from './types';
 export { PLATFORM_IDS } from './types';
 
 /** The only list of URL rules. */
-export const platformRules = { taobao, tmall, jd } as const satisfies Record<PlatformId, PlatformUrlRule>;
+export const platformRules = { taobao, tmall, jd, pdd } as const satisfies Record<PlatformId, PlatformUrlRule>;
+const rules: readonly PlatformUrlRule[] = Object.values(platformRules);
 
 /** Every content-script match pattern, for the extension's manifest. */
-export const productPageMatches: string[] = Object.values(platformRules).flatMap((rule) => [...rule.matches]);
+export const productPageMatches: string[] = rules.flatMap((rule) => [...rule.matches]);
 
 /**
  * Recognise a product page URL of a supported shop.
  * @example parseProductUrl('https://item.jd.com/100012043978.html')
  *   // { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' }
  */
-export function parseProductUrl(input: string): ProductRef | null {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  for (const rule of Object.values(platformRules)) {
+export function parseProductUrl(input: string | URL): ProductRef | null {
+  const url = toWebUrl(input);
+  if (!url) return null;
+  for (const rule of rules) {
     const productId = rule.productIdFrom(url);
     if (productId) return { platform: rule.id, productId, url: rule.canonicalUrl(productId) };
   }
   return null;
+}
+
+/** An http(s) URL, or null for anything else (other schemes, junk). */
+export function toWebUrl(input: string | URL): URL | null {
+  let url: URL;
+  try {
+    url = new URL(typeof input === 'string' ? input.trim() : input.href);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+}
+
+/** The shop whose short or affiliate-click link this is (m.tb.cn, u.jd.com, 3.cn, …), else null. */
+export function shortLinkPlatform(input: string | URL): PlatformId | null {
+  const url = toWebUrl(input);
+  if (!url) return null;
+  const rule = rules.find((r) => r.shortLinkHosts.includes(url.hostname));
+  return rule?.id ?? null;
+}
+
+/** True when `host` belongs to a supported shop: the allow-list for following redirects. */
+export function isShopHost(host: string): boolean {
+  return rules.some((rule) => rule.domains.some((domain) => isHostOf(host, domain)));
 }

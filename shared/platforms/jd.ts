@@ -17,6 +17,8 @@ const SKU_PARAMS = ['skuId', 'sku'] as const;
 export const jd = {
   id: 'jd',
   matches: ['*://item.jd.com/*', '*://i-item.jd.com/*', '*://item.m.jd.com/*', '*://item.jd.hk/*', '*://npcitem.jd.hk/*', '*://item.yiyaojd.com/*'],
+  domains: ['jd.com', 'jd.hk', '3.cn', 'yiyaojd.com'],
+  shortLinkHosts: ['u.jd.com', '3.cn', '3.jd.hk', 'union-click.jd.com'],
   productIdFrom(url) {
     const host = url.hostname;
     const pathRule = SKU_PATH_HOSTS[host];

@@ -9,6 +9,8 @@ const NOT_ITEM_HOSTS = ['s.taobao.com', 'shop.taobao.com', 'cart.taobao.com', 'l
 export const taobao = {
   id: 'taobao',
   matches: ['*://item.taobao.com/*', '*://h5.m.taobao.com/*', '*://a.m.taobao.com/*', '*://market.m.taobao.com/*', '*://ju.taobao.com/*', '*://uland.taobao.com/*'],
+  domains: ['taobao.com', 'tb.cn'],
+  shortLinkHosts: ['m.tb.cn', 'e.tb.cn', 'c.tb.cn', 's.click.taobao.com'],
   productIdFrom(url) {
     const host = url.hostname;
     if (!isHostOf(host, 'taobao.com') || NOT_ITEM_HOSTS.some((h) => isHostOf(host, h))) return null;

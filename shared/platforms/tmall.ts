@@ -8,6 +8,9 @@ const ITEM_PATH = /\/item\.htm$/;
 export const tmall = {
   id: 'tmall',
   matches: ['*://detail.tmall.com/*', '*://*.detail.tmall.com/*', '*://detail.m.tmall.com/*', '*://detail.tmall.hk/*', '*://detail.m.tmall.hk/*'],
+  domains: ['tmall.com', 'tmall.hk'],
+  // Tmall items are shared through Taobao's short links (m.tb.cn, s.click.taobao.com).
+  shortLinkHosts: [],
   productIdFrom(url) {
     const host = url.hostname;
     const isTmall = isHostOf(host, 'tmall.com') || isHostOf(host, 'tmall.hk');

@@ -22,6 +22,8 @@ export const createCodeRequestSchema = z.strictObject({
   /** What the extension read off the page; only used for the share text. */
   title: z.string().trim().max(200).optional(),
   priceFen: z.number().int().nonnegative().max(1_000_000_000).optional(),
+  imageUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
+  shopName: z.string().trim().max(100).optional(),
 });
 export type CreateCodeRequest = z.infer<typeof createCodeRequestSchema>;
 

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'NOT_FOUND',
   'UNSUPPORTED_URL',
+  'UNRECOGNISED_TEXT',
+  'SHORT_LINK_UNRESOLVED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

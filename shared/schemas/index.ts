@@ -2,3 +2,4 @@ export * from './errors';
 export * from './affiliates';
 export * from './codes';
 export * from './summary';
+export * from './resolve';

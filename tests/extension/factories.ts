@@ -9,6 +9,8 @@ export function makeProduct(overrides: Partial<DetectedProduct> = {}): DetectedP
     pageUrl: 'https://item.jd.com/100012043978.html?bbtf=1',
     title: 'Apple AirPods Pro (第二代)',
     priceFen: 149900,
+    imageUrl: 'https://img14.360buyimg.com/n1/jfs/t1/airpods.jpg',
+    shopName: 'Apple产品京东自营旗舰店',
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PLATFORM_IDS } from '../../shared/platforms/types';
 
 // Times are epoch ms UTC; money is integer fen; ids are prefixed strings (shared/ids.ts).
 // Column names are the snake_case of the property names (drizzle `casing: 'snake_case'`).
@@ -25,12 +26,14 @@ export const products = sqliteTable(
   'products',
   {
     id: text().primaryKey(),
-    platform: text({ enum: ['taobao', 'tmall', 'jd'] }).notNull(),
+    platform: text({ enum: PLATFORM_IDS }).notNull(),
     /** The shop's own id (Taobao item id, JD sku): a string, Taobao's can exceed 2^53. */
     externalId: text().notNull(),
     url: text().notNull(),
     title: text(),
     priceFen: integer(),
+    imageUrl: text(),
+    shopName: text(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },

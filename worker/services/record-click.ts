@@ -2,13 +2,14 @@ import { newId } from '../../shared/ids';
 import type { Db } from '../env';
 import { sha256Hex } from '../crypto';
 import { insertClick } from '../db/queries/clicks';
-import { classifyUserAgent } from './classify-user-agent';
+import type { UserAgentClass } from '../db/schema';
 
 export interface ClickInput {
   code: string;
   at: number;
   ip: string | undefined;
   userAgent: string | undefined;
+  uaClass: UserAgentClass;
   referer: string | undefined;
   /** Secret salt; rotated daily by mixing in the UTC date, so hashes cannot be joined across days. */
   visitorSalt: string;
@@ -30,7 +31,7 @@ export async function recordClick(db: Db, input: ClickInput): Promise<void> {
     code: input.code,
     at: input.at,
     visitorHash: await sha256Hex(`${input.visitorSalt}|${day}|${input.ip ?? ''}|${input.userAgent ?? ''}`),
-    uaClass: classifyUserAgent(input.userAgent),
+    uaClass: input.uaClass,
     referrerHost: referrerHost(input.referer),
   });
 }

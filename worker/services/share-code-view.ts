@@ -1,5 +1,5 @@
 import type { ShareCode } from '../../shared/schemas';
-import { buildShareText, formatPassword } from '../../shared/share-text';
+import { defaultShareText, formatPassword } from '../../shared/share-template';
 import type { PlatformId } from '../../shared/platforms';
 
 export interface StoredCode {
@@ -25,7 +25,7 @@ export function toShareCodeView(row: StoredCode, baseUrl: string): ShareCode {
     code: row.code,
     shortUrl,
     password,
-    shareText: buildShareText({ platform: row.platform, title: row.title, priceFen: row.priceFen, shortUrl, password }),
+    shareText: defaultShareText({ platform: row.platform, title: row.title, priceFen: row.priceFen, shortUrl, password }),
     channel: row.channel,
     product: { platform: row.platform, productId: row.externalId, url: row.url },
   };

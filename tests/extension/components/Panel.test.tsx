@@ -24,7 +24,13 @@ describe('Panel', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
     await waitFor(() => expect(screen.getByTestId('short-url')).toBeTruthy());
-    expect(a.createCode).toHaveBeenCalledWith({ url: 'https://item.jd.com/100012043978.html?bbtf=1', title: 'Apple AirPods Pro (第二代)', priceFen: 149900 });
+    expect(a.createCode).toHaveBeenCalledWith({
+      url: 'https://item.jd.com/100012043978.html?bbtf=1',
+      title: 'Apple AirPods Pro (第二代)',
+      priceFen: 149900,
+      imageUrl: 'https://img14.360buyimg.com/n1/jfs/t1/airpods.jpg',
+      shopName: 'Apple产品京东自营旗舰店',
+    });
     expect((screen.getByTestId('short-url') as HTMLInputElement).value).toBe('http://127.0.0.1:8787/s/Kx7mP3qa');
     expect((screen.getByTestId('share-text') as HTMLTextAreaElement).value).toContain('￥Kx7mP3qa￥');
   });
@@ -41,7 +47,7 @@ describe('Panel', () => {
 
   it('leaves out title and price it could not read', async () => {
     const a = actions();
-    render(<Panel product={makeProduct({ title: null, priceFen: null })} lang="en" configured actions={a} />);
+    render(<Panel product={makeProduct({ title: null, priceFen: null, imageUrl: null, shopName: null })} lang="en" configured actions={a} />);
     expect(screen.queryByTestId('product-price')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Create share code' }));
     await waitFor(() => expect(a.createCode).toHaveBeenCalledWith({ url: 'https://item.jd.com/100012043978.html?bbtf=1' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProductUrl, productPageMatches } from '../../../shared/platforms';
+import { isShopHost, parseProductUrl, productPageMatches, shortLinkPlatform } from '../../../shared/platforms';
 
 // Real-looking URLs from networks.md §4.
 describe('parseProductUrl', () => {
@@ -27,6 +27,10 @@ describe('parseProductUrl', () => {
     ['https://item.yiyaojd.com/100012043978.html', 'jd', '100012043978'],
     ['https://i-item.jd.com/100012043978.html', 'jd', '100012043978'],
     ['  https://item.jd.com/100012043978.html  ', 'jd', '100012043978'],
+    ['https://item.jd.com/product/detail?skuId=100012043978', 'jd', '100012043978'],
+    ['https://mobile.yangkeduo.com/goods.html?goods_id=123456789012', 'pdd', '123456789012'],
+    ['https://mobile.yangkeduo.com/goods1.html?goods_id=123456789012&page_from=23', 'pdd', '123456789012'],
+    ['https://mobile.yangkeduo.com/goods2.html?_wv=1&goods_id=123456789012', 'pdd', '123456789012'],
   ])('%s → %s %s', (url, platform, productId) => {
     expect(parseProductUrl(url)).toMatchObject({ platform, productId });
   });
@@ -51,6 +55,9 @@ describe('parseProductUrl', () => {
     'https://evil.example/?url=https://item.jd.com/100012043978.html',
     'https://taobao.com.evil.example/item.htm?id=678901234567',
     'https://m.tb.cn/h.5Bq2sXk',
+    'https://u.jd.com/AbCdEfG',
+    'https://mobile.yangkeduo.com/search_result.html?goods_id=123456789012',
+    'https://mobile.yangkeduo.com/goods1.html?ps=AbCdEf',
     'ftp://item.jd.com/100012043978.html',
     'javascript:alert(1)',
     'item.jd.com/100012043978.html',
@@ -65,4 +72,26 @@ describe('parseProductUrl', () => {
     expect(productPageMatches).toContain('*://detail.tmall.com/*');
     for (const pattern of productPageMatches) expect(pattern).toMatch(/^\*:\/\/[a-z0-9*.-]+\/\*$/);
   });
+});
+
+describe('shortLinkPlatform', () => {
+  it.each([
+    ['https://m.tb.cn/h.5Bq2sXk?tk=dSvD2AUtV8a', 'taobao'],
+    ['https://e.tb.cn/h.gXyZ12345abcdEF', 'taobao'],
+    ['https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc', 'taobao'],
+    ['https://u.jd.com/AbCdEfG', 'jd'],
+    ['https://3.cn/-2WCEI8M', 'jd'],
+    ['https://3.jd.hk/abcd', 'jd'],
+    ['https://union-click.jd.com/jdc?e=&p=AbC', 'jd'],
+    ['https://p.pinduoduo.com/abcdEFGH', 'pdd'],
+  ])('%s → %s', (url, platform) => expect(shortLinkPlatform(url)).toBe(platform));
+
+  it.each(['https://t.cn/abc', 'https://m.tb.cn.evil.example/h.x', 'https://item.jd.com/1000.html', 'not a url'])('%s is not a shop short link', (url) =>
+    expect(shortLinkPlatform(url)).toBeNull());
+});
+
+describe('isShopHost', () => {
+  it.each(['item.taobao.com', 'm.tb.cn', 'detail.tmall.hk', 'item.jd.com', '3.cn', 'npcitem.jd.hk', 'mobile.yangkeduo.com', 'p.pinduoduo.com'])('%s is a shop host', (host) =>
+    expect(isShopHost(host)).toBe(true));
+  it.each(['evil.example', 'taobao.com.evil.example', 'notjd.com', 'example.3.cn.evil'])('%s is not', (host) => expect(isShopHost(host)).toBe(false));
 });

@@ -16,7 +16,7 @@ describe('POST /api/codes', () => {
     expect(body.product).toEqual({ platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' });
     expect(body.shareText).toContain('【京东】Apple AirPods Pro ¥1499');
     expect(body.shareText).toContain(body.shortUrl);
-    expect(body.shareText).toContain(body.password);
+    expect(body.shareText).not.toContain(body.password); // JD links open directly; only Taobao/Tmall texts carry the password
   });
 
   it('returns the same code with 200 for the same affiliate, product and channel', async () => {

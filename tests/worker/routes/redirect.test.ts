@@ -35,13 +35,47 @@ describe('GET /s/:code', () => {
     expect(results[2]?.visitor_hash).not.toBe(results[0]?.visitor_hash);
   });
 
-  it('marks crawlers and link-preview fetchers as bots', async () => {
+  it('gives link-preview fetchers a page with title and image meta, and marks them as bots', async () => {
     const { apiKey } = await makeAffiliate();
-    const { code } = await makeCode(apiKey);
+    const res0 = await call('/api/codes', {
+      token: apiKey,
+      json: { url: 'https://item.jd.com/100012043978.html', title: 'AirPods <Pro> & "case"', priceFen: 149900, imageUrl: 'https://img14.360buyimg.com/n1/a.jpg' },
+    });
+    const { code } = (await res0.json()) as { code: string };
     const res = await call(`/s/${code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } });
-    expect(res.status).toBe(302);
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('<meta property="og:title" content="AirPods &lt;Pro&gt; &amp; &quot;case&quot;" />');
+    expect(page).toContain('<meta property="og:image" content="https://img14.360buyimg.com/n1/a.jpg" />');
+    expect(page).not.toContain('<Pro>');
     const click = await env.DB.prepare('SELECT ua_class FROM clicks WHERE code = ?').bind(code).first<{ ua_class: string }>();
     expect(click?.ua_class).toBe('bot');
+  });
+
+  it('inside WeChat, answers a Taobao/Tmall link with a landing page carrying the password', async () => {
+    const { apiKey } = await makeAffiliate();
+    const res0 = await call('/api/codes', { token: apiKey, json: { url: 'https://detail.tmall.com/item.htm?id=612345678901', title: '蓝月亮洗衣液', priceFen: 6990 } });
+    const { code, password } = (await res0.json()) as { code: string; password: string };
+    const res = await call(`/s/${code}`, { headers: { 'User-Agent': WECHAT } });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain(password);
+    expect(page).toContain('一键复制');
+    expect(page).toContain('在浏览器打开');
+    expect(page).toContain(`data-copy="${password} https://detail.tmall.com/item.htm?id=612345678901"`);
+    expect(page).toContain('¥69.9');
+    const click = await env.DB.prepare('SELECT ua_class FROM clicks WHERE code = ?').bind(code).first<{ ua_class: string }>();
+    expect(click?.ua_class).toBe('wechat');
+  });
+
+  it('inside QQ too, but JD links still redirect inside WeChat', async () => {
+    const { apiKey } = await makeAffiliate();
+    const taobao = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=678901234567');
+    const qq = await call(`/s/${taobao.code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36 QQ/9.0.50.620 V1_AND_SQ_9.0.50' } });
+    expect(qq.status).toBe(200);
+    const jd = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
+    const wechat = await call(`/s/${jd.code}`, { headers: { 'User-Agent': WECHAT } });
+    expect(wechat.status).toBe(302);
   });
 
   it.each(['Zz9Zz9Zz', 'short', 'has space', '../../etc', 'x'.repeat(300)])(

@@ -7,6 +7,8 @@ import { products } from '../schema';
 export interface ProductDetails {
   title?: string | undefined;
   priceFen?: number | undefined;
+  imageUrl?: string | undefined;
+  shopName?: string | undefined;
 }
 
 /** Inserts the product or refreshes what we know of it; returns its row id. */
@@ -20,6 +22,8 @@ export async function upsertProduct(db: Db, ref: ProductRef, details: ProductDet
       url: ref.url,
       title: details.title ?? null,
       priceFen: details.priceFen ?? null,
+      imageUrl: details.imageUrl ?? null,
+      shopName: details.shopName ?? null,
       createdAt: now,
       updatedAt: now,
     })
@@ -29,6 +33,8 @@ export async function upsertProduct(db: Db, ref: ProductRef, details: ProductDet
       set: {
         title: sql`coalesce(excluded.title, ${products.title})`,
         priceFen: sql`coalesce(excluded.price_fen, ${products.priceFen})`,
+        imageUrl: sql`coalesce(excluded.image_url, ${products.imageUrl})`,
+        shopName: sql`coalesce(excluded.shop_name, ${products.shopName})`,
         updatedAt: now,
       },
     })

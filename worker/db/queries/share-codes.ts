@@ -32,14 +32,33 @@ export async function insertCodeIfAbsent(db: Db, row: typeof shareCodes.$inferIn
   return written.length > 0;
 }
 
-/** The redirect's one read: where a code goes. */
-export async function findDestination(db: Db, code: string): Promise<string | null> {
+/** The redirect's one read: where a code goes and what to show where a redirect will not do. */
+export async function findLinkTarget(db: Db, code: string) {
   const [row] = await db
-    .select({ destinationUrl: shareCodes.destinationUrl })
+    .select({
+      destinationUrl: shareCodes.destinationUrl,
+      platform: products.platform,
+      title: products.title,
+      priceFen: products.priceFen,
+      imageUrl: products.imageUrl,
+    })
     .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
     .where(eq(shareCodes.code, code))
     .limit(1);
-  return row?.destinationUrl ?? null;
+  return row ?? null;
+}
+export type LinkTarget = NonNullable<Awaited<ReturnType<typeof findLinkTarget>>>;
+
+/** The product a code points at, whoever owns it. */
+export async function findCodeProduct(db: Db, code: string) {
+  const [row] = await db
+    .select({ platform: products.platform, externalId: products.externalId, url: products.url })
+    .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
+    .where(eq(shareCodes.code, code))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function countCodes(db: Db, affiliateId: string): Promise<number> {
