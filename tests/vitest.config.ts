@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import { shopNetwork } from './worker/shop-network';
+import { shopNetwork } from './worker/shop-network.ts';
 
 // Run through npm scripts/npx so node_modules/.bin's Node 24 is used (toolchain.md §2).
 if (Number(process.versions.node.split('.')[0]) < 22) {
