@@ -1,9 +1,11 @@
 import type { ZodType } from 'zod';
 import {
   errorEnvelopeSchema,
+  resolveResponseSchema,
   shareCodeSchema,
   summarySchema,
   type CreateCodeRequest,
+  type ResolveResponse,
   type ShareCode,
   type Summary,
 } from '@@/shared/schemas';
@@ -38,5 +40,7 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     createCode: (req: CreateCodeRequest): Promise<ApiResult<ShareCode>> =>
       request('/api/codes', shareCodeSchema, { method: 'POST', body: JSON.stringify(req) }),
     getSummary: (): Promise<ApiResult<Summary>> => request('/api/me/summary', summarySchema),
+    resolve: (text: string): Promise<ApiResult<ResolveResponse>> =>
+      request('/api/resolve', resolveResponseSchema, { method: 'POST', body: JSON.stringify({ text }) }),
   };
 }

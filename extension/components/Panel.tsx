@@ -4,19 +4,21 @@ import { formatFen } from '@@/shared/money';
 import type { ApiResult } from '../api/result';
 import type { DetectedProduct } from '../platforms';
 import { t, type Lang } from '../i18n/messages';
-import { CopyField } from './CopyField';
+import { shareTextFor } from '../share/share-text';
+import type { PlatformId } from '@@/shared/platforms';
 import { errorMessage } from './error-message';
+import { ShareResult, type ShareActions } from './ShareResult';
 
-export interface PanelActions {
+export interface PanelActions extends ShareActions {
   createCode(request: CreateCodeRequest): Promise<ApiResult<ShareCode>>;
   openOptions(): void;
-  copy(text: string): Promise<boolean>;
 }
 
 interface Props {
   product: DetectedProduct;
   lang: Lang;
   configured: boolean;
+  templates: Partial<Record<PlatformId, string>>;
   actions: PanelActions;
   onClose?: () => void;
 }
@@ -24,7 +26,7 @@ interface Props {
 type State = { kind: 'idle' } | { kind: 'creating' } | { kind: 'done'; code: ShareCode } | { kind: 'error'; message: string };
 
 /** The in-page card: what we recognised, one button to mint, then the link and share text to copy. */
-export function Panel({ product, lang, configured, actions, onClose }: Props) {
+export function Panel({ product, lang, configured, templates, actions, onClose }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function create() {
@@ -63,10 +65,15 @@ export function Panel({ product, lang, configured, actions, onClose }: Props) {
           </button>
         </div>
       ) : state.kind === 'done' ? (
-        <div class="dh-result">
-          <CopyField lang={lang} label={t(lang, 'shortLink')} value={state.code.shortUrl} copy={actions.copy} testId="short-url" />
-          <CopyField lang={lang} label={t(lang, 'shareText')} value={state.code.shareText} copy={actions.copy} testId="share-text" multiline />
-        </div>
+        <ShareResult
+          lang={lang}
+          code={state.code}
+          shareText={shareTextFor(state.code, product, templates)}
+          title={product.title}
+          priceFen={product.priceFen}
+          imageUrl={product.imageUrl}
+          actions={actions}
+        />
       ) : (
         <>
           <button type="button" class="dh-primary" data-testid="create-code" disabled={state.kind === 'creating'} onClick={create}>

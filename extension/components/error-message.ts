@@ -14,6 +14,10 @@ export function errorMessage(lang: Lang, error: ApiError): string {
       return t(lang, 'notConfigured');
     case 'UNSUPPORTED_URL':
       return t(lang, 'errorUnsupported');
+    case 'UNRECOGNISED_TEXT':
+      return t(lang, 'errorUnrecognised');
+    case 'SHORT_LINK_UNRESOLVED':
+      return t(lang, 'errorShortLink', { message: error.message });
     default:
       return t(lang, 'errorGeneric', { message: error.message });
   }

@@ -5,28 +5,35 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelActions } from '../components/Panel';
 import { resolveLang } from '../i18n/messages';
 import { sendMessage } from '../messaging/protocol';
-import type { DetectedProduct } from '../platforms';
-import { isConfigured } from '../storage/items';
+import { isConfigured, templatesItem } from '../storage/items';
+import { copyImage } from '../utils/copy-image';
 import { copyText } from '../utils/copy-text';
+import { useDetectedProduct } from './use-detected-product';
 import { useSettings } from './use-settings';
+import { useStorageItem } from './use-storage-item';
 
-function SharePanel({ product, actions }: { product: DetectedProduct; actions: PanelActions }) {
+function SharePanel({ ctx, actions }: { ctx: ContentScriptContext; actions: PanelActions }) {
   const settings = useSettings();
-  const [open, setOpen] = useState(true);
-  if (!settings || !open) return null;
+  const templates = useStorageItem(templatesItem);
+  const product = useDetectedProduct(ctx);
+  const [closedFor, setClosedFor] = useState<string | null>(null);
+  if (!settings || !templates || !product || closedFor === product.url) return null;
   return (
     <Panel
+      // A new product (single-page navigation) starts from a fresh panel.
+      key={product.url}
       product={product}
       lang={resolveLang(settings.language, navigator.language)}
       configured={isConfigured(settings)}
+      templates={templates}
       actions={actions}
-      onClose={() => setOpen(false)}
+      onClose={() => setClosedFor(product.url)}
     />
   );
 }
 
-/** Mounts the share panel for `product` in a shadow root so the shop's CSS and ours never meet. */
-export async function mountSharePanel(ctx: ContentScriptContext, product: DetectedProduct) {
+/** Mounts the share panel in a shadow root so the shop's CSS and ours never meet. */
+export async function mountSharePanel(ctx: ContentScriptContext) {
   const ui = await createShadowRootUi(ctx, {
     name: 'daihuo-panel',
     position: 'inline',
@@ -37,8 +44,10 @@ export async function mountSharePanel(ctx: ContentScriptContext, product: Detect
         createCode: (request) => sendMessage('createCode', request),
         openOptions: () => void sendMessage('openOptions', null),
         copy: (text) => copyText(text, shadow),
+        copyImage,
+        fetchImage: (url) => sendMessage('fetchImage', { url }),
       };
-      render(<SharePanel product={product} actions={actions} />, container);
+      render(<SharePanel ctx={ctx} actions={actions} />, container);
       return container;
     },
     onRemove(container) {

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import type { PlatformId } from '@@/shared/platforms';
+import type { ShareCode } from '@@/shared/schemas';
 
 export interface Settings {
   /** Base URL of the Daihuo Worker, without a trailing slash. */
@@ -9,10 +11,22 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { workerUrl: '', apiKey: '', language: 'auto' };
 
-/** Every persisted value is declared here once, with its default. */
+// Every persisted value is declared here once, with its default.
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
+});
+
+/** The affiliate's own share-text templates; a platform without one uses the shared default. */
+export const templatesItem = storage.defineItem<Partial<Record<PlatformId, string>>>('local:templates', {
+  fallback: {},
+  version: 1,
+});
+
+/** The code the context menu made last, for the popup to show; session-only. */
+export const lastMintedItem = storage.defineItem<{ code: ShareCode; at: number } | null>('session:lastMinted', {
+  fallback: null,
 });
 
 export function isConfigured(settings: Settings): boolean {

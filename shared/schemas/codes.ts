@@ -34,6 +34,9 @@ export const shareCodeSchema = z.object({
   shareText: z.string(),
   channel: z.string(),
   product: productRefSchema,
+  /** What the Worker knows of the product, for share texts made elsewhere (popup, context menu). */
+  title: z.string().nullable(),
+  priceFen: z.number().int().nullable(),
 });
 export type ShareCode = z.infer<typeof shareCodeSchema>;
 

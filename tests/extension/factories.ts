@@ -24,6 +24,8 @@ export function makeShareCode(overrides: Partial<ShareCode> = {}): ShareCode {
     shareText: `【京东】Apple AirPods Pro ¥1499\nhttp://127.0.0.1:8787/s/${code}\n复制 ￥${code}￥ 点击链接直接打开`,
     channel: '',
     product: { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' },
+    title: 'Apple AirPods Pro',
+    priceFen: 149900,
     ...overrides,
   };
 }

@@ -28,5 +28,7 @@ export function toShareCodeView(row: StoredCode, baseUrl: string): ShareCode {
     shareText: defaultShareText({ platform: row.platform, title: row.title, priceFen: row.priceFen, shortUrl, password }),
     channel: row.channel,
     product: { platform: row.platform, productId: row.externalId, url: row.url },
+    title: row.title,
+    priceFen: row.priceFen,
   };
 }

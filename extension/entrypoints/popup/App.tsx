@@ -1,19 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Summary } from '@@/shared/schemas';
+import type { PlatformId } from '@@/shared/platforms';
+import type { ShareCode, Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../../api/result';
 import { errorMessage } from '../../components/error-message';
+import { PasteBox, type PasteActions } from '../../components/PasteBox';
+import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
 import { t, type Lang } from '../../i18n/messages';
+import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions {
+export interface PopupActions extends PasteActions {
   getSummary(): Promise<ApiResult<Summary>>;
   openOptions(): void;
-  copy(text: string): Promise<boolean>;
+}
+
+interface Props {
+  lang: Lang;
+  configured: boolean;
+  templates: Partial<Record<PlatformId, string>>;
+  /** What the context menu made just before the popup opened. */
+  justCreated: ShareCode | null;
+  actions: PopupActions;
 }
 
 type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind: 'error'; message: string };
 
-export function App({ lang, configured, actions }: { lang: Lang; configured: boolean; actions: PopupActions }) {
+export function App({ lang, configured, templates, justCreated, actions }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -44,17 +56,37 @@ export function App({ lang, configured, actions }: { lang: Lang; configured: boo
             {t(lang, 'openOptions')}
           </button>
         </div>
-      ) : state.kind === 'loading' ? (
-        <p aria-busy="true">{t(lang, 'loading')}</p>
-      ) : state.kind === 'error' ? (
-        <div role="alert" class="dh-error">
-          <p>{state.message}</p>
-          <button type="button" onClick={() => setAttempt(attempt + 1)}>
-            {t(lang, 'retry')}
-          </button>
-        </div>
       ) : (
-        <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
+        <>
+          {justCreated && (
+            <section data-testid="just-created">
+              <h2>{t(lang, 'justCreated')}</h2>
+              <ShareResult
+                lang={lang}
+                code={justCreated}
+                shareText={shareTextFor(justCreated, justCreated, templates)}
+                title={justCreated.title}
+                priceFen={justCreated.priceFen}
+                imageUrl={null}
+                actions={actions}
+                withPoster={false}
+              />
+            </section>
+          )}
+          <PasteBox lang={lang} templates={templates} actions={actions} />
+          {state.kind === 'loading' ? (
+            <p aria-busy="true">{t(lang, 'loading')}</p>
+          ) : state.kind === 'error' ? (
+            <div role="alert" class="dh-error">
+              <p>{state.message}</p>
+              <button type="button" onClick={() => setAttempt(attempt + 1)}>
+                {t(lang, 'retry')}
+              </button>
+            </div>
+          ) : (
+            <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
+          )}
+        </>
       )}
     </main>
   );

@@ -11,6 +11,8 @@ function actions(overrides: Partial<PanelActions> = {}): PanelActions {
     createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
     openOptions: vi.fn(),
     copy: vi.fn(async () => true),
+    copyImage: vi.fn(async () => true),
+    fetchImage: vi.fn(async () => null),
     ...overrides,
   };
 }
@@ -18,7 +20,7 @@ function actions(overrides: Partial<PanelActions> = {}): PanelActions {
 describe('Panel', () => {
   it('shows the product and mints a code with what the page told us', async () => {
     const a = actions();
-    render(<Panel product={makeProduct()} lang="zh" configured actions={a} />);
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={a} />);
     expect(screen.getByTestId('product-title').textContent).toBe('Apple AirPods Pro (第二代)');
     expect(screen.getByTestId('product-price').textContent).toContain('¥1499');
 
@@ -32,22 +34,25 @@ describe('Panel', () => {
       shopName: 'Apple产品京东自营旗舰店',
     });
     expect((screen.getByTestId('short-url') as HTMLInputElement).value).toBe('http://127.0.0.1:8787/s/Kx7mP3qa');
-    expect((screen.getByTestId('share-text') as HTMLTextAreaElement).value).toContain('￥Kx7mP3qa￥');
+    expect((screen.getByTestId('share-text') as HTMLTextAreaElement).value).toBe(
+      '【京东】Apple AirPods Pro (第二代) ¥1499\nhttp://127.0.0.1:8787/s/Kx7mP3qa\n点击链接直接打开',
+    );
   });
 
   it('copies the share text and confirms', async () => {
     const a = actions();
-    render(<Panel product={makeProduct()} lang="en" configured actions={a} />);
+    render(<Panel product={makeProduct()} lang="en" configured templates={{}} actions={a} />);
     fireEvent.click(screen.getByRole('button', { name: 'Create share code' }));
     const copyButtons = await screen.findAllByRole('button', { name: 'Copy' });
     fireEvent.click(copyButtons[1]!);
     await screen.findByRole('button', { name: 'Copied' });
-    expect(a.copy).toHaveBeenCalledWith(makeShareCode().shareText);
+    expect(a.copy).toHaveBeenCalledWith((screen.getByTestId('share-text') as HTMLTextAreaElement).value);
+    expect(a.copy).toHaveBeenCalledTimes(1);
   });
 
   it('leaves out title and price it could not read', async () => {
     const a = actions();
-    render(<Panel product={makeProduct({ title: null, priceFen: null, imageUrl: null, shopName: null })} lang="en" configured actions={a} />);
+    render(<Panel product={makeProduct({ title: null, priceFen: null, imageUrl: null, shopName: null })} lang="en" configured templates={{}} actions={a} />);
     expect(screen.queryByTestId('product-price')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Create share code' }));
     await waitFor(() => expect(a.createCode).toHaveBeenCalledWith({ url: 'https://item.jd.com/100012043978.html?bbtf=1' }));
@@ -55,7 +60,7 @@ describe('Panel', () => {
 
   it('shows a readable error and lets the affiliate try again', async () => {
     const a = actions({ createCode: vi.fn(async () => ({ ok: false as const, error: { code: 'UNAUTHORIZED' as const, message: 'x' } })) });
-    render(<Panel product={makeProduct()} lang="zh" configured actions={a} />);
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={a} />);
     fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
     expect((await screen.findByRole('alert')).textContent).toBe('API Key 无效，请在设置里检查。');
     expect(screen.getByRole('button', { name: '生成分享码' })).toBeTruthy();
@@ -63,9 +68,27 @@ describe('Panel', () => {
 
   it('asks for settings instead of offering the button until configured', () => {
     const a = actions();
-    render(<Panel product={makeProduct()} lang="en" configured={false} actions={a} />);
+    render(<Panel product={makeProduct()} lang="en" configured={false} templates={{}} actions={a} />);
     expect(screen.queryByTestId('create-code')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(a.openOptions).toHaveBeenCalled();
+  });
+});
+
+describe('Panel share formats', () => {
+  it('fills the affiliate\'s own template with what the page showed, and draws the QR code of the short link', async () => {
+    const a = actions();
+    render(<Panel product={makeProduct({ title: '页面上的标题', priceFen: 9900 })} lang="zh" configured templates={{ jd: '🔥{title}｜¥{price}｜{link}' }} actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    expect(((await screen.findByTestId('share-text')) as HTMLTextAreaElement).value).toBe('🔥页面上的标题｜¥99｜http://127.0.0.1:8787/s/Kx7mP3qa');
+    const qr = screen.getByTestId('qr-code');
+    expect(qr.getAttribute('aria-label')).toContain('http://127.0.0.1:8787/s/Kx7mP3qa');
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^(M\d+ \d+h1v1h-1z)+$/);
+  });
+
+  it('uses the default template for a platform without its own', async () => {
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{ taobao: '{link}' }} actions={actions()} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    expect(((await screen.findByTestId('share-text')) as HTMLTextAreaElement).value).toMatch(/^【京东】Apple AirPods Pro \(第二代\) ¥1499\n/);
   });
 });

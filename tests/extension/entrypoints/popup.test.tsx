@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PopupActions } from '../../../extension/entrypoints/popup/App';
-import { makeSummary } from '../factories';
+import { makeShareCode, makeSummary } from '../factories';
 
 afterEach(cleanup);
 
@@ -9,12 +9,16 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
   getSummary: vi.fn(async () => ({ ok: true as const, data: makeSummary() })),
   openOptions: vi.fn(),
   copy: vi.fn(async () => true),
+  copyImage: vi.fn(async () => true),
+  fetchImage: vi.fn(async () => null),
+  resolve: vi.fn(async () => ({ ok: true as const, data: { platform: 'jd' as const, productId: '100012043978', url: 'https://item.jd.com/100012043978.html', source: 'short-link' as const } })),
+  createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
   ...overrides,
 });
 
 describe('popup', () => {
   it('shows clicks and recent codes', async () => {
-    render(<App lang="zh" configured actions={actions()} />);
+    render(<App lang="zh" configured templates={{}} justCreated={null} actions={actions()} />);
     expect((await screen.findByTestId('clicks-today')).textContent).toBe('3');
     expect(screen.getByTestId('clicks-7').textContent).toBe('12');
     expect(screen.getByTestId('clicks-30').textContent).toBe('40');
@@ -25,13 +29,13 @@ describe('popup', () => {
 
   it('has a clear empty state', async () => {
     const empty = makeSummary({ clicks: { today: 0, last7Days: 0, last30Days: 0 }, codeCount: 0, recentCodes: [] });
-    render(<App lang="en" configured actions={actions({ getSummary: async () => ({ ok: true, data: empty }) })} />);
+    render(<App lang="en" configured templates={{}} justCreated={null} actions={actions({ getSummary: async () => ({ ok: true, data: empty }) })} />);
     expect((await screen.findByTestId('no-codes')).textContent).toMatch(/No share codes yet/);
   });
 
   it('says how to get started when not configured, without calling the Worker', () => {
     const a = actions();
-    render(<App lang="en" configured={false} actions={a} />);
+    render(<App lang="en" configured={false} templates={{}} justCreated={null} actions={a} />);
     expect(screen.getByRole('status').textContent).toContain('Set the Worker URL');
     fireEvent.click(screen.getAllByRole('button', { name: 'Open settings' })[1]!);
     expect(a.openOptions).toHaveBeenCalled();
@@ -43,9 +47,47 @@ describe('popup', () => {
       .fn<PopupActions['getSummary']>()
       .mockResolvedValueOnce({ ok: false, error: { code: 'NETWORK', message: 'fetch failed' } })
       .mockResolvedValueOnce({ ok: true, data: makeSummary() });
-    render(<App lang="en" configured actions={actions({ getSummary })} />);
+    render(<App lang="en" configured templates={{}} justCreated={null} actions={actions({ getSummary })} />);
     expect((await screen.findByRole('alert')).textContent).toContain('Cannot reach the Worker');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect((await screen.findByTestId('clicks-today')).textContent).toBe('3');
+  });
+});
+
+describe('popup paste box', () => {
+  it('resolves pasted text and mints in one step, with the affiliate\'s template', async () => {
+    const a = actions();
+    render(<App lang="zh" configured templates={{ jd: '{title} 只要 {price} 元 👉 {link}' }} justCreated={null} actions={a} />);
+    fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '【京东】https://3.cn/-2WCEI8M 「耳机」' } });
+    fireEvent.click(screen.getByRole('button', { name: '转链' }));
+    expect(((await screen.findByTestId('share-text')) as HTMLTextAreaElement).value).toBe('Apple AirPods Pro 只要 1499 元 👉 http://127.0.0.1:8787/s/Kx7mP3qa');
+    expect(a.resolve).toHaveBeenCalledWith('【京东】https://3.cn/-2WCEI8M 「耳机」');
+    expect(a.createCode).toHaveBeenCalledWith({ url: 'https://item.jd.com/100012043978.html' });
+    expect(screen.getByTestId('qr-code')).toBeTruthy();
+  });
+
+  it('explains a password it cannot convert and mints nothing', async () => {
+    const note = 'Turning it into a product needs the network’s API';
+    const a = actions({ resolve: async () => ({ ok: true, data: { platform: 'taobao', productId: null, url: null, source: 'taobao-password', note } }) });
+    render(<App lang="en" configured templates={{}} justCreated={null} actions={a} />);
+    fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '￥dSvD2AUtV8a￥' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Convert' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(note);
+    expect(a.createCode).not.toHaveBeenCalled();
+  });
+
+  it('shows what the server could not understand', async () => {
+    const a = actions({ resolve: async () => ({ ok: false, error: { code: 'UNRECOGNISED_TEXT', message: 'x' } }) });
+    render(<App lang="en" configured templates={{}} justCreated={null} actions={a} />);
+    fireEvent.input(screen.getByTestId('paste-text'), { target: { value: 'hello' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Convert' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('No product link, short link or password found.');
+  });
+
+  it('shows the code the context menu just made', async () => {
+    render(<App lang="en" configured templates={{}} justCreated={makeShareCode({ code: 'Ab3dEf5h', shortUrl: 'http://127.0.0.1:8787/s/Ab3dEf5h' })} actions={actions()} />);
+    const section = await screen.findByTestId('just-created');
+    expect(section.textContent).toContain('Just created');
+    expect((section.querySelector('[data-testid="short-url"]') as HTMLInputElement).value).toBe('http://127.0.0.1:8787/s/Ab3dEf5h');
   });
 });

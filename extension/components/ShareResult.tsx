@@ -1,0 +1,37 @@
+import type { ShareCode } from '@@/shared/schemas';
+import { t, type Lang } from '../i18n/messages';
+import { CopyField } from './CopyField';
+import { Poster, type PosterActions } from './Poster';
+import { QrCode } from './QrCode';
+
+export interface ShareActions extends PosterActions {
+  copy(text: string): Promise<boolean>;
+}
+
+interface Props {
+  lang: Lang;
+  code: ShareCode;
+  shareText: string;
+  title: string | null;
+  priceFen: number | null;
+  imageUrl: string | null;
+  actions: ShareActions;
+  /** The poster needs room; the popup's paste box leaves it out. */
+  withPoster?: boolean;
+}
+
+/** Everything to share one code: short link, share text, QR code and (optionally) a poster. */
+export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, actions, withPoster = true }: Props) {
+  return (
+    <div class="dh-result">
+      <CopyField lang={lang} label={t(lang, 'shortLink')} value={code.shortUrl} copy={actions.copy} testId="short-url" />
+      <CopyField lang={lang} label={t(lang, 'shareText')} value={shareText} copy={actions.copy} testId="share-text" multiline />
+      <div class="dh-row dh-share-visuals">
+        <QrCode text={code.shortUrl} label={`${t(lang, 'qrCode')} ${code.shortUrl}`} />
+        {withPoster && (
+          <Poster lang={lang} code={code.code} shortUrl={code.shortUrl} title={title} priceFen={priceFen} imageUrl={imageUrl} actions={actions} />
+        )}
+      </div>
+    </div>
+  );
+}
