@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Daihuo 带货',
     description: 'One-click affiliate share codes for Taobao, Tmall and JD / 一键生成淘宝、天猫、京东分享码',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus', 'clipboardWrite'],
     // The Worker URL is chosen on the options page, so the background may need any http(s) origin.
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {

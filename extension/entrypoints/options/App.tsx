@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { z } from 'zod';
+import type { PlatformId } from '@@/shared/platforms';
 import type { Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../../api/result';
 import { errorMessage } from '../../components/error-message';
+import { TemplateEditor } from '../../components/TemplateEditor';
 import { resolveLang, t } from '../../i18n/messages';
 import type { Settings } from '../../storage/items';
 
+type Templates = Partial<Record<PlatformId, string>>;
+
 export interface OptionsActions {
-  save(settings: Settings): Promise<void>;
+  save(settings: Settings, templates: Templates): Promise<void>;
   /** Asks the Worker who this key belongs to. */
   test(settings: Settings): Promise<ApiResult<Summary>>;
 }
@@ -16,8 +20,16 @@ const workerUrlSchema = z.url({ protocol: /^https?$/ });
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'ok'; name: string } | { kind: 'error'; message: string };
 
-export function App({ initial, browserLanguage, actions }: { initial: Settings; browserLanguage: string; actions: OptionsActions }) {
+interface Props {
+  initial: Settings;
+  initialTemplates: Templates;
+  browserLanguage: string;
+  actions: OptionsActions;
+}
+
+export function App({ initial, initialTemplates, browserLanguage, actions }: Props) {
   const [form, setForm] = useState(initial);
+  const [templates, setTemplates] = useState(initialTemplates);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const lang = resolveLang(form.language, browserLanguage);
   const update = (patch: Partial<Settings>) => setForm({ ...form, ...patch });
@@ -30,7 +42,7 @@ export function App({ initial, browserLanguage, actions }: { initial: Settings; 
     if (!apiKey) return setStatus({ kind: 'error', message: t(lang, 'missingKey') });
     const next = { ...form, workerUrl, apiKey };
     setStatus({ kind: 'saving' });
-    await actions.save(next);
+    await actions.save(next, templates);
     const result = await actions.test(next);
     setStatus(result.ok ? { kind: 'ok', name: result.data.affiliate.name } : { kind: 'error', message: errorMessage(lang, result.error) });
   }
@@ -55,6 +67,8 @@ export function App({ initial, browserLanguage, actions }: { initial: Settings; 
           <option value="zh">中文</option>
           <option value="en">English</option>
         </select>
+
+        <TemplateEditor lang={lang} templates={templates} onChange={setTemplates} />
 
         <button type="submit" class="dh-primary" disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? t(lang, 'saving') : t(lang, 'save')}
