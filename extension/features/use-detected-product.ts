@@ -35,7 +35,8 @@ export function useDetectedProduct(ctx: ContentScriptContext): DetectedProduct |
       observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
     };
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      refresh();
+      // With the Navigation API the event fires before the URL commits; read once it has.
+      setTimeout(refresh, 0);
       watch();
     });
     watch();

@@ -14,10 +14,18 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const PRODUCT_PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/jd/airpods.html'));
+const TMALL_PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/tmall/detergent.html'));
+// Pages by host + path, as the shops serve them.
+const SHOP_PAGES: Record<string, Buffer> = {
+  'item.jd.com/100012043978.html': PRODUCT_PAGE,
+  'detail.tmall.com/item.htm': TMALL_PAGE,
+};
 const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
 // A friend's ordinary desktop Chrome; headless Chromium's own UA says "HeadlessChrome" and would be
 // (rightly) classed as a bot and left out of the click counts.
 const FRIEND_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+const WECHAT_UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 
 let worker: DevWorker;
 let shop: Server;
@@ -37,8 +45,9 @@ beforeAll(async () => {
   });
 
   shop = createServer((req, res) => {
-    const isProduct = req.headers.host?.startsWith('item.jd.com') && req.url?.startsWith('/100012043978.html');
-    res.writeHead(isProduct ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(isProduct ? PRODUCT_PAGE : 'not found');
+    const host = req.headers.host?.split(':')[0] ?? '';
+    const page = SHOP_PAGES[`${host}${new URL(req.url ?? '/', 'http://x').pathname}`];
+    res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page ?? 'not found');
   });
   const shopPort = await freePort();
   await new Promise<void>((resolve) => shop.listen(shopPort, '127.0.0.1', resolve));
@@ -52,7 +61,7 @@ beforeAll(async () => {
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
-      `--host-resolver-rules=MAP item.jd.com 127.0.0.1:${shopPort}`,
+      `--host-resolver-rules=MAP item.jd.com 127.0.0.1:${shopPort}, MAP detail.tmall.com 127.0.0.1:${shopPort}`,
     ],
   });
 }, 180_000);
@@ -64,27 +73,34 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
+async function newAffiliate(name: string): Promise<string> {
+  const created = await fetch(`${worker.url}/api/admin/affiliates`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  expect(created.status).toBe(201);
+  return ((await created.json()) as { apiKey: string }).apiKey;
+}
+
+/** Signs the extension in through its real options page, as an affiliate would; returns the extension id. */
+async function signIn(name: string): Promise<string> {
+  const apiKey = await newAffiliate(name);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel(/Worker/).fill(worker.url);
+  await options.getByLabel(/API/).fill(apiKey);
+  await options.getByLabel(/API/).press('Enter');
+  await expect.poll(() => options.getByTestId('options-status').textContent()).toContain(name);
+  await options.close();
+  return extensionId;
+}
+
 describe('share journey in Chromium', () => {
   it('mints a code on item.jd.com, follows the link, and shows the click in the popup', async () => {
-    const created = await fetch(`${worker.url}/api/admin/affiliates`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'E2E 小王' }),
-    });
-    expect(created.status).toBe(201);
-    const { apiKey } = (await created.json()) as { apiKey: string };
-
-    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(serviceWorker.url()).host;
-
-    // Settings through the real options page, as an affiliate would.
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel(/Worker/).fill(worker.url);
-    await options.getByLabel(/API/).fill(apiKey);
-    await options.getByLabel(/API/).press('Enter');
-    await expect.poll(() => options.getByTestId('options-status').textContent()).toMatch(/E2E 小王/);
-    await options.close();
+    const extensionId = await signIn('E2E 小王');
 
     // The panel on the product page (in an open shadow root, which Playwright's locators pierce).
     const product = await context.newPage();
@@ -96,8 +112,7 @@ describe('share journey in Chromium', () => {
     await product.screenshot({ path: join(ARTIFACTS, 'product-panel.png') });
     expect(shortUrl).toMatch(new RegExp(`^${worker.url}/s/[2-9A-HJ-NP-Za-km-z]{8}$`));
     const code = shortUrl.split('/').pop()!;
-    expect(shareText).toContain(`￥${code}￥`);
-    expect(shareText).toContain('【京东】Apple AirPods Pro');
+    expect(shareText).toBe(`【京东】Apple AirPods Pro (第二代) 主动降噪无线蓝牙耳机 ¥1499\n${shortUrl}\n点击链接直接打开`);
 
     // A friend follows the link: the Worker answers 302 to the canonical https product URL and the
     // browser goes there. (The local shop speaks plain http only, so that last hop ends in a TLS error,
@@ -121,5 +136,39 @@ describe('share journey in Chromium', () => {
     expect(await popup.getByTestId(`clicks-${code}`).textContent()).toMatch(/^1 /);
     expect(await popup.getByTestId('code-count').textContent()).toBe('1');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
+  });
+
+  it('on a Tmall page: mints, draws the poster, and WeChat gets the landing page', async () => {
+    await signIn('E2E 小李');
+    const product = await context.newPage();
+    await product.goto('http://detail.tmall.com/item.htm?id=612345678901&skuId=4987654321');
+    await expect.poll(() => product.getByTestId('product-title').textContent()).toBe('蓝月亮洗衣液 深层洁净 3kg×2瓶');
+    expect(await product.getByTestId('product-price').textContent()).toContain('69.9');
+    await product.getByTestId('create-code').click();
+    const shortUrl = await product.getByTestId('short-url').inputValue();
+    const code = shortUrl.split('/').pop()!;
+    expect(await product.getByTestId('share-text').inputValue()).toBe(
+      `【天猫】蓝月亮洗衣液 深层洁净 3kg×2瓶 ¥69.9\n${shortUrl}\n复制本条消息 ￥${code}￥ 打开淘宝APP即可查看`,
+    );
+    expect(await product.getByTestId('qr-code').getAttribute('aria-label')).toContain(shortUrl);
+
+    // The poster is drawn by a real canvas and exported as a PNG.
+    await product.getByTestId('make-poster').click();
+    const poster = product.getByTestId('poster-image');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(750);
+    expect(await poster.evaluate((img: HTMLImageElement) => [img.src.startsWith('blob:'), img.naturalHeight])).toEqual([true, 1180]);
+    await product.screenshot({ path: join(ARTIFACTS, 'tmall-poster.png') });
+
+    // Inside WeChat, a Taobao-family link answers with the landing page instead of a blocked redirect.
+    const wechat = await context.newPage();
+    const cdp = await context.newCDPSession(wechat);
+    await cdp.send('Network.setUserAgentOverride', { userAgent: WECHAT_UA });
+    const landing = await wechat.goto(shortUrl);
+    expect(landing?.status()).toBe(200);
+    expect(wechat.url()).toBe(shortUrl);
+    expect(await wechat.getByTestId('password').textContent()).toBe(`￥${code}￥`);
+    await wechat.getByRole('button', { name: '一键复制' }).click();
+    await expect.poll(() => wechat.locator('#copy').textContent()).toBe('已复制，打开淘宝即可');
+    await wechat.screenshot({ path: join(ARTIFACTS, 'wechat-landing.png') });
   });
 });
