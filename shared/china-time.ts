@@ -7,3 +7,22 @@ export function chinaDayStart(now: number, daysAgo = 0): number {
   const local = now + CHINA_OFFSET_MS;
   return local - (local % DAY_MS) - CHINA_OFFSET_MS - daysAgo * DAY_MS;
 }
+
+/**
+ * A report time as epoch ms. Networks write China time without a zone (`2026-11-20 14:03:05`,
+ * `2026/11/20 14:03`, `20261120`); Unix seconds (PDD) and ms (older JD) pass through. Null when empty
+ * or unreadable.
+ */
+export function parseChinaTime(text: string | null | undefined): number | null {
+  const value = text?.trim();
+  if (!value || value === '--' || value === '0') return null;
+  if (/^\d{12,13}$/.test(value)) return Number(value);
+  if (/^\d{9,10}$/.test(value)) return Number(value) * 1000;
+  const m = /^(\d{4})[-/]?(\d{1,2})[-/]?(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - CHINA_OFFSET_MS;
+  const check = new Date(ms + CHINA_OFFSET_MS);
+  // Date.UTC rolls 2026-02-30 over to March; a date that does not exist is unreadable.
+  return check.getUTCDate() === Number(d) && check.getUTCMonth() === Number(mo) - 1 ? ms : null;
+}

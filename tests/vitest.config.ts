@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
@@ -12,6 +13,19 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** Order-report fixtures as base64, handed to the worker tests as a binding (workerd has no file system). */
+function orderFixtures(): Record<string, string> {
+  const dir = at('tests/fixtures/orders');
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = `${entry.parentPath}/${entry.name}`;
+        return [path.slice(dir.length + 1), readFileSync(path).toString('base64')];
+      }),
+  );
+}
 
 export default defineConfig(async () => ({
   test: {
@@ -29,6 +43,8 @@ export default defineConfig(async () => ({
                 TEST_MIGRATIONS: await readD1Migrations(at('worker/db/migrations')),
                 ADMIN_TOKEN: 'test-admin-token',
                 VISITOR_SALT: 'test-salt',
+                ORDERS_WEBHOOK_SECRET: 'test-webhook-secret',
+                ORDER_FIXTURES: orderFixtures(),
               },
               outboundService: shopNetwork,
             },

@@ -7,6 +7,7 @@ import type { DrizzleD1Database } from 'drizzle-orm/d1';
 export type Bindings = Env & {
   ADMIN_TOKEN?: string;
   VISITOR_SALT?: string;
+  ORDERS_WEBHOOK_SECRET?: string;
 };
 
 export interface AuthedAffiliate {

@@ -3,6 +3,9 @@ import { cors } from 'hono/cors';
 import type { AppEnv } from './env';
 import { AppError, errorResponse, onError } from './errors';
 import { adminRoutes } from './routes/admin';
+import { adminOrderRoutes } from './routes/admin-orders';
+import { adminProgramRoutes } from './routes/admin-program';
+import { webhookRoutes } from './routes/webhooks';
 import { codeRoutes } from './routes/codes';
 import { meRoutes } from './routes/me';
 import { redirectRoutes } from './routes/redirect';
@@ -14,7 +17,10 @@ export const app = new Hono<AppEnv>()
   // Only the extension calls the API from a browser; web pages get no CORS grant.
   .use('/api/*', cors({ origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST'] }))
   .get('/healthz', (c) => c.json({ ok: true }))
+  .route('/api/admin/orders', adminOrderRoutes)
+  .route('/api/admin', adminProgramRoutes)
   .route('/api/admin', adminRoutes)
+  .route('/api/webhooks', webhookRoutes)
   .route('/api/codes', codeRoutes)
   .route('/api/me', meRoutes)
   .route('/api/resolve', resolveRoutes)

@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'UNSUPPORTED_URL',
   'UNRECOGNISED_TEXT',
   'SHORT_LINK_UNRESOLVED',
+  'WRONG_FILE_KIND',
+  'BAD_SIGNATURE',
+  'CONFLICT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

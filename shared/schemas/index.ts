@@ -3,3 +3,6 @@ export * from './affiliates';
 export * from './codes';
 export * from './summary';
 export * from './resolve';
+export * from './orders';
+export * from './admin';
+export * from './earnings';

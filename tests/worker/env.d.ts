@@ -4,6 +4,8 @@ declare global {
       TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
       ADMIN_TOKEN: string;
       VISITOR_SALT: string;
+      ORDERS_WEBHOOK_SECRET: string;
+      ORDER_FIXTURES: Record<string, string>;
     }
   }
 }

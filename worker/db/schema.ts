@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
+import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
 
 // Times are epoch ms UTC; money is integer fen; ids are prefixed strings (shared/ids.ts).
 // Column names are the snake_case of the property names (drizzle `casing: 'snake_case'`).
@@ -7,6 +8,10 @@ import { PLATFORM_IDS } from '../../shared/platforms/types';
 export const affiliates = sqliteTable('affiliates', {
   id: text().primaryKey(),
   name: text().notNull(),
+  /** Null means the default tier (the one with the lowest `sort`). */
+  tierId: text(),
+  /** Who invited this affiliate; referral overrides go up this chain (at most 2 levels). */
+  inviterId: text(),
   createdAt: integer().notNull(),
 });
 
@@ -74,3 +79,157 @@ export const clicks = sqliteTable(
   },
   (t) => [index('clicks_code_at_idx').on(t.code, t.at)],
 );
+
+// ---- Orders, attribution and commission (issue #4) ----
+
+/** Tiers pay a share of the network's commission, in basis points (1 bp = 0.01 %). */
+export const tiers = sqliteTable('tiers', {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  rateBp: integer().notNull(),
+  /** Override paid to an affiliate of this tier on the commission of someone they invited directly… */
+  overrideL1Bp: integer().notNull(),
+  /** …and on the commission of someone their invitee invited (only when the program depth is 2). */
+  overrideL2Bp: integer().notNull(),
+  sort: integer().notNull(),
+  updatedAt: integer().notNull(),
+});
+
+/** Program-wide settings as key → JSON value (e.g. `overrideDepth`). */
+export const programSettings = sqliteTable('program_settings', {
+  key: text().primaryKey(),
+  value: text().notNull(),
+  updatedAt: integer().notNull(),
+});
+
+/** A network's channel id (relation_id, special_id, adzone_id, positionId, pid) that names one affiliate. */
+export const channelIds = sqliteTable(
+  'channel_ids',
+  {
+    network: text({ enum: NETWORKS }).notNull(),
+    channelId: text().notNull(),
+    affiliateId: text().notNull().references(() => affiliates.id),
+    createdAt: integer().notNull(),
+  },
+  (t) => [uniqueIndex('channel_ids_network_channel_uq').on(t.network, t.channelId)],
+);
+
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: text().primaryKey(),
+    network: text({ enum: NETWORKS }).notNull(),
+    /** The network's row key: Taobao trade_id, JD id (order + sku), PDD order_sn. */
+    lineId: text().notNull(),
+    orderNo: text().notNull(),
+    productId: text(),
+    productTitle: text(),
+    status: text({ enum: ORDER_STATUSES }).notNull(),
+    paidAmountFen: integer().notNull(),
+    estimatedCommissionFen: integer().notNull(),
+    actualCommissionFen: integer(),
+    subId: text(),
+    /** JSON array of the line's channel ids, each `kind:value` (e.g. `relation:123`, `position:456`). */
+    channelIds: text().notNull(),
+    clickAt: integer(),
+    orderedAt: integer().notNull(),
+    settledAt: integer(),
+    /** Why the network voided or changed the line (e.g. JD validCode text), for affiliates to read. */
+    statusReason: text(),
+    /** The network's own modification time; breaks ties between reports of the same status. */
+    sourceUpdatedAt: integer().notNull(),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  (t) => [
+    uniqueIndex('orders_network_line_uq').on(t.network, t.lineId),
+    index('orders_ordered_at_idx').on(t.orderedAt),
+  ],
+);
+
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    id: text().primaryKey(),
+    orderId: text().notNull().references(() => orders.id),
+    at: integer().notNull(),
+    fromStatus: text({ enum: ORDER_STATUSES }),
+    toStatus: text({ enum: ORDER_STATUSES }).notNull(),
+    /** What changed, in words an affiliate can read ("settled", "refunded", JD's invalid reason, …). */
+    reason: text().notNull(),
+    source: text().notNull(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.at)],
+);
+
+export const ATTRIBUTION_METHODS = ['sub_id', 'click_match', 'channel', 'manual'] as const;
+
+/** Which affiliate an order line belongs to, how we know, and the rates fixed at that moment. */
+export const attributions = sqliteTable(
+  'attributions',
+  {
+    orderId: text().primaryKey().references(() => orders.id),
+    affiliateId: text().notNull().references(() => affiliates.id),
+    code: text(),
+    method: text({ enum: ATTRIBUTION_METHODS }).notNull(),
+    /** 0–100: how sure the method is (sub-id 100, manual 100, click match 90/60, channel 80). */
+    confidence: integer().notNull(),
+    rateBp: integer().notNull(),
+    /** JSON `[{affiliateId, level, rateBp}]`: the referral overrides owed on this line. */
+    overrides: text().notNull(),
+    decidedAt: integer().notNull(),
+  },
+  (t) => [index('attributions_affiliate_idx').on(t.affiliateId)],
+);
+
+export const LEDGER_KINDS = ['estimate', 'settle', 'reverse', 'adjustment'] as const;
+export const LEDGER_ROLES = ['own', 'override_1', 'override_2', 'adjustment'] as const;
+
+/** Append-only. A balance is a sum; history is never rewritten. */
+export const ledgerEntries = sqliteTable(
+  'ledger_entries',
+  {
+    id: text().primaryKey(),
+    affiliateId: text().notNull().references(() => affiliates.id),
+    orderId: text().references(() => orders.id),
+    kind: text({ enum: LEDGER_KINDS }).notNull(),
+    role: text({ enum: LEDGER_ROLES }).notNull(),
+    /** `pending` until the network settles, then `available`. */
+    bucket: text({ enum: ['pending', 'available'] }).notNull(),
+    amountFen: integer().notNull(),
+    reason: text().notNull(),
+    createdAt: integer().notNull(),
+  },
+  (t) => [index('ledger_affiliate_idx').on(t.affiliateId, t.createdAt), index('ledger_order_idx').on(t.orderId)],
+);
+
+export const importBatches = sqliteTable('import_batches', {
+  id: text().primaryKey(),
+  network: text({ enum: NETWORKS }).notNull(),
+  fileName: text().notNull(),
+  fileSha256: text().notNull(),
+  encoding: text().notNull(),
+  inserted: integer().notNull(),
+  updated: integer().notNull(),
+  unchanged: integer().notNull(),
+  rejected: integer().notNull(),
+  /** JSON `[{row, code, message}]`. */
+  errors: text().notNull(),
+  createdAt: integer().notNull(),
+});
+
+export const auditLog = sqliteTable('audit_log', {
+  id: text().primaryKey(),
+  at: integer().notNull(),
+  actor: text().notNull(),
+  action: text().notNull(),
+  /** JSON of what changed, before and after. */
+  detail: text().notNull(),
+});
+
+/** Signatures of accepted webhook deliveries, so a captured request cannot be replayed within its window. */
+export const webhookReceipts = sqliteTable('webhook_receipts', {
+  signature: text().primaryKey(),
+  receivedAt: integer().notNull(),
+});

@@ -1,0 +1,94 @@
+import type { OrderStatus } from './schemas/orders';
+
+/**
+ * The rounding rule for all money maths: a share of `amountFen` at `rateBp` basis points is rounded
+ * half up to a whole fen — `floor((amount × rate + 5000) / 10000)`, in integers only, so 0.5 fen
+ * becomes 1 fen and 0.49 fen becomes 0. Amounts are never negative here (refunds are reversals).
+ */
+export function shareOfFen(amountFen: number, rateBp: number): number {
+  if (amountFen < 0 || rateBp < 0) throw new RangeError('shareOfFen takes non-negative amounts and rates');
+  return Math.floor((amountFen * rateBp + 5000) / 10000);
+}
+
+export type LedgerRole = 'own' | 'override_1' | 'override_2';
+export type LedgerKind = 'estimate' | 'settle' | 'reverse';
+export type Bucket = 'pending' | 'available';
+
+/** Someone owed a share of one order line's commission. */
+export interface Beneficiary {
+  affiliateId: string;
+  role: LedgerRole;
+  rateBp: number;
+}
+
+export interface OrderMoney {
+  status: OrderStatus;
+  estimatedCommissionFen: number;
+  actualCommissionFen: number | null;
+}
+
+export interface Position {
+  affiliateId: string;
+  role: LedgerRole;
+  bucket: Bucket;
+  amountFen: number;
+}
+
+export interface PlannedEntry extends Position {
+  kind: LedgerKind;
+}
+
+/**
+ * Where each beneficiary should stand on one order line: an estimate (pending) while paid or received,
+ * the settled amount (available) once settled, nothing when unpaid, invalid or refunded.
+ */
+export function targetPositions(order: OrderMoney, beneficiaries: readonly Beneficiary[]): Position[] {
+  const bucket: Bucket = order.status === 'settled' ? 'available' : 'pending';
+  const base =
+    order.status === 'settled'
+      ? (order.actualCommissionFen ?? order.estimatedCommissionFen)
+      : order.status === 'paid' || order.status === 'received'
+        ? order.estimatedCommissionFen
+        : 0;
+  return beneficiaries.map((b) => ({ affiliateId: b.affiliateId, role: b.role, bucket, amountFen: shareOfFen(base, b.rateBp) }));
+}
+
+/**
+ * The entries that move the ledger from `current` (sums already booked for this line) to `target`.
+ * Empty when nothing changed, so re-importing the same report books nothing. The kind says why:
+ * reverse when the line died, settle when it settled, estimate otherwise.
+ */
+export function planLedger(status: OrderStatus, current: readonly Position[], target: readonly Position[]): PlannedEntry[] {
+  const key = (p: Pick<Position, 'affiliateId' | 'role' | 'bucket'>) => `${p.affiliateId}|${p.role}|${p.bucket}`;
+  const sums = new Map<string, Position>();
+  for (const p of current) {
+    const k = key(p);
+    sums.set(k, { ...p, amountFen: (sums.get(k)?.amountFen ?? 0) + p.amountFen });
+  }
+  const wanted = new Map(target.map((p) => [key(p), p]));
+  const kind: LedgerKind = status === 'invalid' || status === 'refunded' || status === 'unpaid' ? 'reverse' : status === 'settled' ? 'settle' : 'estimate';
+  const keys = [...new Set([...sums.keys(), ...wanted.keys()])].sort();
+  const entries: PlannedEntry[] = [];
+  for (const k of keys) {
+    const have = sums.get(k);
+    const want = wanted.get(k);
+    const delta = (want?.amountFen ?? 0) - (have?.amountFen ?? 0);
+    const where = (want ?? have)!;
+    // An affiliate who lost the line (reassigned) is reversed whatever the line's own status.
+    if (delta !== 0) entries.push({ affiliateId: where.affiliateId, role: where.role, bucket: where.bucket, amountFen: delta, kind: want ? kind : 'reverse' });
+  }
+  return entries;
+}
+
+/** Forward-only lifecycle: a report may move a line on, never back; invalid and refunded are final. */
+const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, received: 2, settled: 3, invalid: 4, refunded: 4 };
+
+/**
+ * Whether an incoming report of a line should replace what we hold: a later stage of the lifecycle, or
+ * the same stage with a newer modification time. Nothing leaves invalid/refunded for an earlier stage.
+ * The held state is thus the maximum by (stage, time), whatever order the reports arrive in.
+ */
+export function supersedes(incoming: { status: OrderStatus; sourceUpdatedAt: number }, held: { status: OrderStatus; sourceUpdatedAt: number }): boolean {
+  if (RANK[incoming.status] !== RANK[held.status]) return RANK[incoming.status] > RANK[held.status];
+  return incoming.sourceUpdatedAt > held.sourceUpdatedAt;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { networkSchema } from './orders';
+
+const bp = z.number().int().min(0).max(10_000);
+
+export const updateAffiliateSchema = z
+  .strictObject({ tierId: z.string().max(40).nullable().optional(), inviterId: z.string().max(40).nullable().optional() })
+  .refine((v) => v.tierId !== undefined || v.inviterId !== undefined, 'send tierId and/or inviterId');
+
+export const channelIdRequestSchema = z.strictObject({
+  network: networkSchema,
+  /** `kind:value`, e.g. `relation:2788001234` (Taobao 渠道关系ID) or `position:3100012345` (JD 推广位). */
+  channelId: z.string().regex(/^(relation|special|adzone|position|pid|channel):[\w.-]{1,80}$/, 'channelId must look like relation:123, special:…, adzone:…, position:…, pid:… or channel:…'),
+});
+
+export const tierUpdateSchema = z
+  .strictObject({ name: z.string().trim().min(1).max(40), rateBp: bp, overrideL1Bp: bp, overrideL2Bp: bp })
+  .refine((t) => t.rateBp + t.overrideL1Bp + t.overrideL2Bp <= 10_000, 'rate and overrides together cannot exceed 100 % of the commission');
+
+export const programSettingsSchema = z.strictObject({
+  /** Referral levels paid: 0, 1 or 2 — never deeper (China fines multi-level pay). */
+  overrideDepth: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+});
+
+export const manualAttributionSchema = z.strictObject({
+  affiliateId: z.string().min(1).max(40),
+  code: z.string().max(20).nullable().optional(),
+  note: z.string().max(200).optional(),
+});
+
+export const importFormSchema = z.object({ network: networkSchema });

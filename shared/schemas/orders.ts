@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const NETWORKS = ['taobao', 'jd', 'pdd'] as const;
+export type Network = (typeof NETWORKS)[number];
+export const networkSchema = z.enum(NETWORKS);
+
+/** Our lifecycle. Forward: unpaid → paid → received → settled; invalid and refunded are terminal. */
+export const ORDER_STATUSES = ['unpaid', 'paid', 'received', 'settled', 'invalid', 'refunded'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+const fen = z.number().int().nonnegative().max(100_000_000_000);
+const epochMs = z.number().int().min(946_684_800_000).max(4_102_444_800_000); // 2000 … 2100
+
+/** One order line as every source (report import, webhook) delivers it after normalising. */
+export const orderLineSchema = z.strictObject({
+  network: networkSchema,
+  lineId: z.string().trim().min(1).max(100),
+  orderNo: z.string().trim().min(1).max(100),
+  productId: z.string().trim().max(64).nullable(),
+  productTitle: z.string().trim().max(500).nullable(),
+  status: z.enum(ORDER_STATUSES),
+  statusReason: z.string().max(200).nullable(),
+  paidAmountFen: fen,
+  estimatedCommissionFen: fen,
+  actualCommissionFen: fen.nullable(),
+  /** Our share code when the link carried it (JD subUnionId, PDD custom_parameters, Taobao external id). */
+  subId: z.string().trim().max(100).nullable(),
+  /** `kind:value` channel ids: relation, special, adzone (Taobao); position, pid, channel (JD); pid (PDD). */
+  channelIds: z.array(z.string().regex(/^[a-z]+:[\w.-]{1,80}$/)).max(8),
+  clickAt: epochMs.nullable(),
+  orderedAt: epochMs,
+  settledAt: epochMs.nullable(),
+  /** The network's modification time (or the latest time on the row); orders same-status updates. */
+  sourceUpdatedAt: epochMs,
+});
+export type OrderLine = z.infer<typeof orderLineSchema>;
+
+export const webhookOrdersSchema = z.strictObject({ orders: z.array(orderLineSchema).min(1).max(500) });
+
+export const importRowErrorSchema = z.object({ row: z.number().int(), code: z.string(), message: z.string() });
+export const importResultSchema = z.object({
+  batchId: z.string(),
+  encoding: z.string(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(importRowErrorSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;

@@ -1,0 +1,50 @@
+import { env } from 'cloudflare:workers';
+import { ADMIN_TOKEN, call } from './client';
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[2 + i * 2] = unit & 0xff;
+    out[3 + i * 2] = unit >> 8;
+  }
+  return out;
+}
+
+/**
+ * A committed report fixture. `{{RUN}}` in its order numbers becomes a fresh 6-digit run id (so each test
+ * owns its lines) and `{{CODE}}` a share code. The GBK file cannot be re-encoded here: its run is 000000.
+ */
+export function fixture(path: string, { code = '', run = String(100000 + Math.floor(Math.random() * 900000)) } = {}) {
+  const base64 = env.ORDER_FIXTURES[path];
+  if (!base64) throw new Error(`no fixture ${path}`);
+  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+  if (path.includes('gbk')) return { bytes, run: '000000' };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes).replaceAll('{{RUN}}', run).replaceAll('{{CODE}}', code);
+  if (utf16) return { bytes: utf16le(text), run };
+  const encoded = new TextEncoder().encode(text);
+  return { bytes: bytes[0] === 0xef ? new Uint8Array([0xef, 0xbb, 0xbf, ...encoded]) : encoded, run };
+}
+
+export async function importReport(network: string, bytes: Uint8Array | string, fileName = 'report.csv') {
+  const form = new FormData();
+  form.set('network', network);
+  form.set('file', new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes], fileName, { type: 'text/csv' }));
+  const res = await call('/api/admin/orders/import', { token: ADMIN_TOKEN, body: form });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+export async function earningsOf(apiKey: string, range = '30d') {
+  const res = await call(`/api/me/earnings?range=${range}`, { token: apiKey });
+  if (res.status !== 200) throw new Error(`earnings: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, any>;
+}
+
+export async function ledgerOf(affiliateId: string) {
+  const { results } = await env.DB.prepare('SELECT kind, role, bucket, amount_fen, reason FROM ledger_entries WHERE affiliate_id = ? ORDER BY created_at, rowid')
+    .bind(affiliateId)
+    .all<{ kind: string; role: string; bucket: string; amount_fen: number; reason: string }>();
+  return results;
+}

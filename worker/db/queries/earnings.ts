@@ -1,0 +1,77 @@
+import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { CHINA_OFFSET_MS } from '../../../shared/china-time';
+import type { Db } from '../../env';
+import { attributions, clicks, ledgerEntries, orderEvents, orders, shareCodes } from '../schema';
+
+const DAY = 86_400_000;
+/** SQL for the Asia/Shanghai day number of an epoch-ms column. */
+const chinaDay = (column: typeof clicks.at | typeof orders.orderedAt) => sql<number>`(${column} + ${CHINA_OFFSET_MS}) / ${DAY}`;
+
+/** Ledger sums for the affiliate's entries on orders placed since `from`, split the ways the popup shows. */
+export async function ledgerSumsSince(db: Db, affiliateId: string, from: number) {
+  const [row] = await db
+    .select({
+      estimated: sql<number>`coalesce(sum(case when ${ledgerEntries.bucket} = 'pending' then ${ledgerEntries.amountFen} end), 0)`,
+      settled: sql<number>`coalesce(sum(case when ${ledgerEntries.bucket} = 'available' then ${ledgerEntries.amountFen} end), 0)`,
+      reversed: sql<number>`coalesce(-sum(case when ${ledgerEntries.kind} = 'reverse' then ${ledgerEntries.amountFen} end), 0)`,
+    })
+    .from(ledgerEntries)
+    .innerJoin(orders, eq(ledgerEntries.orderId, orders.id))
+    .where(and(eq(ledgerEntries.affiliateId, affiliateId), gte(orders.orderedAt, from)));
+  return { estimatedFen: Number(row?.estimated ?? 0), settledFen: Number(row?.settled ?? 0), reversedFen: Number(row?.reversed ?? 0) };
+}
+
+export async function countAttributedOrdersSince(db: Db, affiliateId: string, from: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(attributions)
+    .innerJoin(orders, eq(attributions.orderId, orders.id))
+    .where(and(eq(attributions.affiliateId, affiliateId), gte(orders.orderedAt, from), ne(orders.status, 'unpaid')));
+  return Number(row?.n ?? 0);
+}
+
+/** Per China day since `from`: human clicks on the affiliate's codes, and their commission position. */
+export async function dailySeries(db: Db, affiliateId: string, from: number) {
+  const [clickRows, moneyRows] = await Promise.all([
+    db
+      .select({ day: chinaDay(clicks.at), n: sql<number>`count(*)` })
+      .from(clicks)
+      .innerJoin(shareCodes, eq(clicks.code, shareCodes.code))
+      .where(and(eq(shareCodes.affiliateId, affiliateId), gte(clicks.at, from), ne(clicks.uaClass, 'bot')))
+      .groupBy(chinaDay(clicks.at)),
+    db
+      .select({ day: chinaDay(orders.orderedAt), fen: sql<number>`sum(${ledgerEntries.amountFen})` })
+      .from(ledgerEntries)
+      .innerJoin(orders, eq(ledgerEntries.orderId, orders.id))
+      .where(and(eq(ledgerEntries.affiliateId, affiliateId), gte(orders.orderedAt, from)))
+      .groupBy(chinaDay(orders.orderedAt)),
+  ]);
+  return { clicksByDay: new Map(clickRows.map((r) => [Number(r.day), Number(r.n)])), fenByDay: new Map(moneyRows.map((r) => [Number(r.day), Number(r.fen)])) };
+}
+
+/** The affiliate's newest attributed order lines with what they earned on each and the lines' history. */
+export async function recentAttributedOrders(db: Db, affiliateId: string, limit: number) {
+  const rows = await db
+    .select({
+      id: orders.id,
+      orderNo: orders.orderNo,
+      productTitle: orders.productTitle,
+      status: orders.status,
+      orderedAt: orders.orderedAt,
+      code: attributions.code,
+      earned: sql<number>`coalesce((select sum(${ledgerEntries.amountFen}) from ${ledgerEntries} where ${ledgerEntries.orderId} = ${orders.id} and ${ledgerEntries.affiliateId} = ${affiliateId} and ${ledgerEntries.role} = 'own'), 0)`,
+    })
+    .from(attributions)
+    .innerJoin(orders, eq(attributions.orderId, orders.id))
+    .where(eq(attributions.affiliateId, affiliateId))
+    .orderBy(desc(orders.orderedAt), desc(orders.id))
+    .limit(limit);
+  const events = rows.length
+    ? await db
+        .select({ orderId: orderEvents.orderId, at: orderEvents.at, reason: orderEvents.reason })
+        .from(orderEvents)
+        .where(inArray(orderEvents.orderId, rows.map((r) => r.id)))
+        .orderBy(orderEvents.at, orderEvents.id)
+    : [];
+  return rows.map((r) => ({ ...r, earned: Number(r.earned), history: events.filter((e) => e.orderId === r.id).map(({ at, reason }) => ({ at, reason })) }));
+}

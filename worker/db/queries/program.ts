@@ -1,0 +1,32 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../env';
+import { affiliates, programSettings, tiers } from '../schema';
+
+export type TierRow = typeof tiers.$inferSelect;
+
+export async function listTiers(db: Db): Promise<TierRow[]> {
+  return db.select().from(tiers).orderBy(asc(tiers.sort));
+}
+
+/** Referral override depth, 0–2 (DESIGN.md: never deeper). */
+export async function getOverrideDepth(db: Db): Promise<0 | 1 | 2> {
+  const [row] = await db.select().from(programSettings).where(eq(programSettings.key, 'overrideDepth'));
+  const depth = Number(row?.value ?? 1);
+  return depth === 0 || depth === 2 ? depth : 1;
+}
+
+export interface AffiliateTier {
+  id: string;
+  inviterId: string | null;
+  tier: TierRow;
+}
+
+/** Affiliates with their tier (the lowest tier when none is set). */
+export async function findAffiliateTiers(db: Db, ids: readonly string[]): Promise<Map<string, AffiliateTier>> {
+  if (ids.length === 0) return new Map();
+  const [all, rows] = await Promise.all([listTiers(db), db.select().from(affiliates).where(inArray(affiliates.id, [...ids]))]);
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const fallback = all[0];
+  if (!fallback) throw new Error('no tiers configured');
+  return new Map(rows.map((a) => [a.id, { id: a.id, inviterId: a.inviterId, tier: (a.tierId && byId.get(a.tierId)) || fallback }]));
+}

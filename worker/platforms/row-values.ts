@@ -1,0 +1,29 @@
+import { parseYuanToFen } from '../../shared/money';
+
+/** Trimmed cell text; export placeholders (`--`, `-`, `null`) count as empty. */
+export function cell(value: string | undefined): string | null {
+  const v = value?.trim().replace(/^="?|"$/g, ''); // Excel's ="123" guard against number mangling
+  return v && v !== '--' && v !== '-' && v.toLowerCase() !== 'null' ? v : null;
+}
+
+/** A yuan amount (`12.34`, `¥1,234.5`) in fen; null when empty; undefined when unreadable. */
+export function yuanCell(value: string | undefined): number | null | undefined {
+  const v = cell(value)?.replace(/^[¥￥]\s*/, '');
+  if (v === null || v === undefined) return null;
+  return parseYuanToFen(v) ?? undefined;
+}
+
+/** A whole number of fen (PDD reports amounts in fen). */
+export function fenCell(value: string | undefined): number | null | undefined {
+  const v = cell(value);
+  if (v === null) return null;
+  return /^\d{1,12}$/.test(v) ? Number(v) : undefined;
+}
+
+/** `kind:value` channel ids for the non-empty cells, skipping JD/Taobao's `0` placeholders. */
+export function channelIds(pairs: ReadonlyArray<[kind: string, value: string | undefined]>): string[] {
+  return pairs.flatMap(([kind, value]) => {
+    const v = cell(value);
+    return v && v !== '0' && /^[\w.-]{1,80}$/.test(v) ? [`${kind}:${v}`] : [];
+  });
+}

@@ -1,0 +1,16 @@
+import type { Network, OrderLine } from '../../shared/schemas/orders';
+
+/** A report row keyed by our field names, after the header row was mapped through the aliases. */
+export type MappedRow<F extends string> = Partial<Record<F, string>>;
+
+export type RowResult = { ok: true; line: OrderLine } | { ok: false; code: 'INVALID_ROW'; message: string };
+
+/** One affiliate program's report format: which headers mean what, and how a row becomes an order line. */
+export interface OrderNormaliser<F extends string = string> {
+  network: Network;
+  /** Our field → every header name seen for it (Chinese export headers, API field names), first wins. */
+  columns: Record<F, readonly string[]>;
+  /** Fields without which the file is not this network's report at all. */
+  required: readonly F[];
+  normalise(row: MappedRow<F>): RowResult;
+}

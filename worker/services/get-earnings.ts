@@ -1,0 +1,49 @@
+import { chinaDayStart, CHINA_OFFSET_MS } from '../../shared/china-time';
+import type { Earnings, EarningsRange } from '../../shared/schemas';
+import type { AuthedAffiliate, Db } from '../env';
+import { countClicksSince } from '../db/queries/clicks';
+import { countAttributedOrdersSince, dailySeries, ledgerSumsSince, recentAttributedOrders } from '../db/queries/earnings';
+import { balanceOf } from '../db/queries/ledger';
+
+const DAYS: Record<EarningsRange, number> = { today: 1, '7d': 7, '30d': 30 };
+const DAY = 86_400_000;
+
+/** Order numbers identify buyers' purchases; affiliates see enough to match them, not the whole. */
+export function maskOrderNo(orderNo: string): string {
+  return orderNo.length <= 8 ? `${orderNo.slice(0, 2)}****` : `${orderNo.slice(0, 3)}****${orderNo.slice(-4)}`;
+}
+
+export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: EarningsRange, now = Date.now()): Promise<Earnings> {
+  const from = chinaDayStart(now, DAYS[range] - 1);
+  const [[clicks = 0], orders, sums, balance, series, recent] = await Promise.all([
+    countClicksSince(db, affiliate.id, [from]),
+    countAttributedOrdersSince(db, affiliate.id, from),
+    ledgerSumsSince(db, affiliate.id, from),
+    balanceOf(db, affiliate.id),
+    dailySeries(db, affiliate.id, from),
+    recentAttributedOrders(db, affiliate.id, 20),
+  ]);
+  const firstDay = Math.floor((from + CHINA_OFFSET_MS) / DAY);
+  return {
+    range,
+    from,
+    clicks,
+    orders,
+    ...sums,
+    balanceFen: balance.available,
+    series: Array.from({ length: DAYS[range] }, (_, i) => ({
+      day: new Date((firstDay + i) * DAY).toISOString().slice(0, 10),
+      clicks: series.clicksByDay.get(firstDay + i) ?? 0,
+      estimatedFen: series.fenByDay.get(firstDay + i) ?? 0,
+    })),
+    recentOrders: recent.map((r) => ({
+      orderNo: maskOrderNo(r.orderNo),
+      productTitle: r.productTitle,
+      status: r.status,
+      code: r.code,
+      earnedFen: r.earned,
+      orderedAt: r.orderedAt,
+      history: r.history,
+    })),
+  };
+}

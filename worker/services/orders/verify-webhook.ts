@@ -1,0 +1,33 @@
+import { timingSafeEqual } from 'hono/utils/buffer';
+import type { Db } from '../../env';
+import { AppError } from '../../errors';
+import { webhookReceipts } from '../../db/schema';
+
+/** How far a delivery's timestamp may be from our clock (Stripe's default). */
+export const WEBHOOK_TOLERANCE_MS = 5 * 60 * 1000;
+
+async function hmacHex(secret: string, message: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message));
+  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The signature header a sender computes: `v1=` + hex HMAC-SHA256 of `{timestamp}.{body}`. */
+export async function signWebhook(secret: string, timestamp: number, body: string): Promise<string> {
+  return `v1=${await hmacHex(secret, `${timestamp}.${body}`)}`;
+}
+
+/**
+ * Accepts a delivery only when its signature matches (constant-time), its timestamp (Unix seconds) is
+ * within the tolerance, and the same signature was never accepted before (no replays).
+ */
+export async function verifyWebhook(db: Db, secret: string | undefined, timestampHeader: string | undefined, signatureHeader: string | undefined, body: string, now = Date.now()) {
+  if (!secret) throw new AppError('BAD_SIGNATURE', 'Order webhooks are not enabled: set the ORDERS_WEBHOOK_SECRET secret.');
+  const timestamp = Number(timestampHeader);
+  if (!timestampHeader || !Number.isInteger(timestamp)) throw new AppError('BAD_SIGNATURE', 'X-Daihuo-Timestamp must be Unix seconds.');
+  if (Math.abs(now - timestamp * 1000) > WEBHOOK_TOLERANCE_MS) throw new AppError('BAD_SIGNATURE', 'The timestamp is outside the 5-minute tolerance.');
+  const expected = await signWebhook(secret, timestamp, body);
+  if (!signatureHeader || !(await timingSafeEqual(signatureHeader, expected))) throw new AppError('BAD_SIGNATURE', 'The signature does not match the body.');
+  const fresh = await db.insert(webhookReceipts).values({ signature: expected, receivedAt: now }).onConflictDoNothing().returning();
+  if (fresh.length === 0) throw new AppError('BAD_SIGNATURE', 'This delivery was already received (replay).');
+}
