@@ -66,6 +66,7 @@ export function planLedger(status: OrderStatus, current: readonly Position[], ta
     sums.set(k, { ...p, amountFen: (sums.get(k)?.amountFen ?? 0) + p.amountFen });
   }
   const wanted = new Map(target.map((p) => [key(p), p]));
+  const stillOwed = new Set(target.map((p) => `${p.affiliateId}|${p.role}`));
   const kind: LedgerKind = status === 'invalid' || status === 'refunded' || status === 'unpaid' ? 'reverse' : status === 'settled' ? 'settle' : 'estimate';
   const keys = [...new Set([...sums.keys(), ...wanted.keys()])].sort();
   const entries: PlannedEntry[] = [];
@@ -74,8 +75,10 @@ export function planLedger(status: OrderStatus, current: readonly Position[], ta
     const want = wanted.get(k);
     const delta = (want?.amountFen ?? 0) - (have?.amountFen ?? 0);
     const where = (want ?? have)!;
-    // An affiliate who lost the line (reassigned) is reversed whatever the line's own status.
-    if (delta !== 0) entries.push({ affiliateId: where.affiliateId, role: where.role, bucket: where.bucket, amountFen: delta, kind: want ? kind : 'reverse' });
+    // An affiliate who lost the line (reassigned) is reversed whatever the line's own status; one who
+    // keeps it but changes bucket (pending → available on settlement) moves with the line's kind.
+    const owed = stillOwed.has(`${where.affiliateId}|${where.role}`);
+    if (delta !== 0) entries.push({ affiliateId: where.affiliateId, role: where.role, bucket: where.bucket, amountFen: delta, kind: owed ? kind : 'reverse' });
   }
   return entries;
 }

@@ -48,3 +48,38 @@ export async function ledgerOf(affiliateId: string) {
     .all<{ kind: string; role: string; bucket: string; amount_fen: number; reason: string }>();
   return results;
 }
+
+export const WEBHOOK_SECRET = 'test-webhook-secret';
+
+/** A normalised order line, as a sync job would push it. */
+export function orderLine(overrides: Record<string, unknown> = {}) {
+  return {
+    network: 'jd',
+    lineId: `L${crypto.randomUUID().slice(0, 12)}`,
+    orderNo: `31${Math.floor(Math.random() * 1e10)}`,
+    productId: '100012043978',
+    productTitle: 'Apple AirPods Pro',
+    status: 'paid',
+    statusReason: null,
+    paidAmountFen: 149900,
+    estimatedCommissionFen: 4047,
+    actualCommissionFen: null,
+    subId: null,
+    channelIds: [],
+    clickAt: null,
+    orderedAt: Date.now() - 3_600_000,
+    settledAt: null,
+    sourceUpdatedAt: Date.now() - 3_600_000,
+    ...overrides,
+  };
+}
+
+export async function pushOrders(orders: unknown[], { secret = WEBHOOK_SECRET, timestamp = Math.floor(Date.now() / 1000), body }: { secret?: string; timestamp?: number; body?: string } = {}) {
+  const { signWebhook } = await import('../../worker/services/orders/verify-webhook');
+  const raw = body ?? JSON.stringify({ orders });
+  const res = await call('/api/webhooks/orders', {
+    body: raw,
+    headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(timestamp), 'X-Daihuo-Signature': await signWebhook(secret, timestamp, raw) },
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any>, raw, timestamp };
+}

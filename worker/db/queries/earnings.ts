@@ -5,7 +5,8 @@ import { attributions, clicks, ledgerEntries, orderEvents, orders, shareCodes } 
 
 const DAY = 86_400_000;
 /** SQL for the Asia/Shanghai day number of an epoch-ms column. */
-const chinaDay = (column: typeof clicks.at | typeof orders.orderedAt) => sql<number>`(${column} + ${CHINA_OFFSET_MS}) / ${DAY}`;
+// D1 binds numbers as REAL, so cast: the day number must be an integer to match the JS side.
+const chinaDay = (column: typeof clicks.at | typeof orders.orderedAt) => sql<number>`cast((${column} + ${CHINA_OFFSET_MS}) / ${DAY} as integer)`;
 
 /** Ledger sums for the affiliate's entries on orders placed since `from`, split the ways the popup shows. */
 export async function ledgerSumsSince(db: Db, affiliateId: string, from: number) {
