@@ -1,10 +1,13 @@
 import type { ZodType } from 'zod';
 import {
+  earningsSchema,
   errorEnvelopeSchema,
   resolveResponseSchema,
   shareCodeSchema,
   summarySchema,
   type CreateCodeRequest,
+  type Earnings,
+  type EarningsRange,
   type ResolveResponse,
   type ShareCode,
   type Summary,
@@ -40,6 +43,7 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     createCode: (req: CreateCodeRequest): Promise<ApiResult<ShareCode>> =>
       request('/api/codes', shareCodeSchema, { method: 'POST', body: JSON.stringify(req) }),
     getSummary: (): Promise<ApiResult<Summary>> => request('/api/me/summary', summarySchema),
+    getEarnings: (range: EarningsRange): Promise<ApiResult<Earnings>> => request(`/api/me/earnings?range=${range}`, earningsSchema),
     resolve: (text: string): Promise<ApiResult<ResolveResponse>> =>
       request('/api/resolve', resolveResponseSchema, { method: 'POST', body: JSON.stringify({ text }) }),
   };

@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
-import type { CreateCodeRequest, ResolveResponse, ShareCode, Summary } from '@@/shared/schemas';
+import type { CreateCodeRequest, Earnings, EarningsRange, ResolveResponse, ShareCode, Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 
 /** Every message the content script and popup send to the background, with its answer. */
 export interface ProtocolMap {
   createCode: { request: CreateCodeRequest; response: ApiResult<ShareCode> };
   getSummary: { request: null; response: ApiResult<Summary> };
+  getEarnings: { request: { range: EarningsRange }; response: ApiResult<Earnings> };
   openOptions: { request: null; response: null };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
   /** A product image as a data: URL, so a canvas drawing it stays exportable; null when unavailable. */
   fetchImage: { request: { url: string }; response: string | null };
 }
 export type MessageType = keyof ProtocolMap;
-export const MESSAGE_TYPES = ['createCode', 'getSummary', 'openOptions', 'resolve', 'fetchImage'] as const satisfies readonly MessageType[];
+export const MESSAGE_TYPES = ['createCode', 'getSummary', 'getEarnings', 'openOptions', 'resolve', 'fetchImage'] as const satisfies readonly MessageType[];
 
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;

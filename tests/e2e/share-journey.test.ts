@@ -135,7 +135,21 @@ describe('share journey in Chromium', () => {
       .toBe('1');
     expect(await popup.getByTestId(`clicks-${code}`).textContent()).toMatch(/^1 /);
     expect(await popup.getByTestId('code-count').textContent()).toBe('1');
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
+
+    // The network's order report arrives; the admin imports it; the popup shows the estimate.
+    const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8').replaceAll('{{RUN}}', '424242').replaceAll('{{CODE}}', code);
+    const form = new FormData();
+    form.set('network', 'jd');
+    form.set('file', new File([report], 'jd-orders.csv', { type: 'text/csv' }));
+    const imported = await fetch(`${worker.url}/api/admin/orders/import`, { method: 'POST', headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }, body: form });
+    expect(await imported.json()).toMatchObject({ inserted: 3, rejected: 0 });
+    await popup.reload();
+    // The report's order is from 2026-11-20, so look at the 30-day range.
+    await popup.getByRole('button', { name: '30 days' }).click();
+    // 会员 tier: 50 % of the ¥40.47 estimate, rounded half up to the fen.
+    await expect.poll(() => popup.getByTestId('earn-estimated').textContent({ timeout: 5000 })).toBe('¥20.24');
+    expect(await popup.getByTestId('recent-orders').textContent()).toContain('Apple AirPods Pro');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup.png'), fullPage: true });
   });
 
   it('on a Tmall page: mints, draws the poster, and WeChat gets the landing page', async () => {

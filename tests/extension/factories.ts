@@ -1,4 +1,4 @@
-import type { ShareCode, Summary } from '../../shared/schemas';
+import type { Earnings, ShareCode, Summary } from '../../shared/schemas';
 import type { DetectedProduct } from '../../extension/platforms';
 
 export function makeProduct(overrides: Partial<DetectedProduct> = {}): DetectedProduct {
@@ -44,6 +44,36 @@ export function makeSummary(overrides: Partial<Summary> = {}): Summary {
         product: { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' },
         clicks: 9,
         createdAt: 1764000000000,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeEarnings(overrides: Partial<Earnings> = {}): Earnings {
+  return {
+    range: '7d',
+    from: Date.parse('2026-11-19T16:00:00Z'),
+    clicks: 12,
+    orders: 2,
+    estimatedFen: 2024,
+    settledFen: 1950,
+    reversedFen: 500,
+    balanceFen: 1950,
+    series: Array.from({ length: 7 }, (_, i) => ({ day: `2026-11-${20 + i}`, clicks: i, estimatedFen: i * 100 })),
+    recentOrders: [
+      { orderNo: '310****5432', productTitle: 'Apple AirPods Pro', status: 'paid', code: 'Kx7mP3qa', earnedFen: 2024, orderedAt: 1764000000000, history: [{ at: 1764000000000, reason: 'reported paid' }] },
+      {
+        orderNo: '310****9999',
+        productTitle: '小米14',
+        status: 'invalid',
+        code: 'Kx7mP3qa',
+        earnedFen: 0,
+        orderedAt: 1763900000000,
+        history: [
+          { at: 1763900000000, reason: 'reported paid' },
+          { at: 1763990000000, reason: 'validCode 3: 无效-取消' },
+        ],
       },
     ],
     ...overrides,

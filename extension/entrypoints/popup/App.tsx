@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PlatformId } from '@@/shared/platforms';
-import type { ShareCode, Summary } from '@@/shared/schemas';
+import type { Earnings, EarningsRange, ShareCode, Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../../api/result';
 import { errorMessage } from '../../components/error-message';
+import { EarningsView } from '../../components/EarningsView';
 import { PasteBox, type PasteActions } from '../../components/PasteBox';
 import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
@@ -11,6 +12,7 @@ import { shareTextFor } from '../../share/share-text';
 
 export interface PopupActions extends PasteActions {
   getSummary(): Promise<ApiResult<Summary>>;
+  getEarnings(range: EarningsRange): Promise<ApiResult<Earnings>>;
   openOptions(): void;
 }
 
@@ -28,6 +30,17 @@ type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind:
 export function App({ lang, configured, templates, justCreated, actions }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [range, setRange] = useState<EarningsRange>('today');
+  const [earnings, setEarnings] = useState<{ range: EarningsRange; result: ApiResult<Earnings> } | null>(null);
+
+  useEffect(() => {
+    if (!configured) return;
+    let live = true;
+    void actions.getEarnings(range).then((result) => live && setEarnings({ range, result }));
+    return () => {
+      live = false;
+    };
+  }, [configured, range, attempt]);
 
   useEffect(() => {
     if (!configured) return;
@@ -74,6 +87,18 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
             </section>
           )}
           <PasteBox lang={lang} templates={templates} actions={actions} />
+          {earnings?.result.ok === false ? (
+            <p role="alert" class="dh-error">
+              {errorMessage(lang, earnings.result.error)}
+            </p>
+          ) : (
+            <EarningsView
+              lang={lang}
+              range={range}
+              onRange={setRange}
+              earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
+            />
+          )}
           {state.kind === 'loading' ? (
             <p aria-busy="true">{t(lang, 'loading')}</p>
           ) : state.kind === 'error' ? (

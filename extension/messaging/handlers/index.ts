@@ -1,6 +1,7 @@
 import type { MessageType, ProtocolMap } from '../protocol';
 import { createCode } from './create-code';
 import { getSummary } from './get-summary';
+import { getEarnings } from './get-earnings';
 import { openOptions } from './open-options';
 import { resolve } from './resolve';
 import { fetchImage } from './fetch-image';
@@ -8,4 +9,4 @@ import { fetchImage } from './fetch-image';
 type Handlers = { [K in MessageType]: (request: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']> };
 
 /** The only list of background message handlers. */
-export const handlers: Handlers = { createCode, getSummary, openOptions, resolve, fetchImage };
+export const handlers: Handlers = { createCode, getSummary, getEarnings, openOptions, resolve, fetchImage };

@@ -1,12 +1,13 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PopupActions } from '../../../extension/entrypoints/popup/App';
-import { makeShareCode, makeSummary } from '../factories';
+import { makeEarnings, makeShareCode, makeSummary } from '../factories';
 
 afterEach(cleanup);
 
 const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
   getSummary: vi.fn(async () => ({ ok: true as const, data: makeSummary() })),
+  getEarnings: vi.fn(async (range) => ({ ok: true as const, data: makeEarnings({ range }) })),
   openOptions: vi.fn(),
   copy: vi.fn(async () => true),
   copyImage: vi.fn(async () => true),
@@ -24,7 +25,7 @@ describe('popup', () => {
     expect(screen.getByTestId('clicks-30').textContent).toBe('40');
     expect(screen.getByTestId('code-count').textContent).toBe('2');
     expect(screen.getByTestId('clicks-Kx7mP3qa').textContent).toBe('9 次点击');
-    expect(screen.getByText('Apple AirPods Pro')).toBeTruthy();
+    expect(within(screen.getByTestId('recent-codes')).getByText('Apple AirPods Pro')).toBeTruthy();
   });
 
   it('has a clear empty state', async () => {
@@ -89,5 +90,33 @@ describe('popup paste box', () => {
     const section = await screen.findByTestId('just-created');
     expect(section.textContent).toContain('Just created');
     expect((section.querySelector('[data-testid="short-url"]') as HTMLInputElement).value).toBe('http://127.0.0.1:8787/s/Ab3dEf5h');
+  });
+});
+
+describe('popup earnings', () => {
+  it('shows clicks, orders, money, a daily chart and why each order changed', async () => {
+    const a = actions();
+    render(<App lang="zh" configured templates={{}} justCreated={null} actions={a} />);
+    expect((await screen.findByTestId('earn-estimated')).textContent).toBe('¥20.24');
+    expect(screen.getByTestId('earn-settled').textContent).toBe('¥19.5');
+    expect(screen.getByTestId('earn-orders').textContent).toBe('2');
+    expect(screen.getByTestId('earn-balance').textContent).toBe('¥19.5');
+    expect(screen.getByText(/已扣回/).textContent).toContain('¥5');
+    expect(screen.getByText('validCode 3: 无效-取消')).toBeTruthy();
+    expect(screen.getByText('已失效')).toBeTruthy();
+    expect(a.getEarnings).toHaveBeenCalledWith('today');
+    // Today has no chart; a 7-day range draws seven bars.
+    fireEvent.click(screen.getByRole('button', { name: '7天' }));
+    await waitFor(() => expect(a.getEarnings).toHaveBeenLastCalledWith('7d'));
+    const chart = await screen.findByTestId('earnings-chart');
+    await waitFor(() => expect(chart.querySelectorAll('.ct-bar')).toHaveLength(7));
+    expect(screen.getByRole('button', { name: '7天' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('has a clear empty state', async () => {
+    const empty = makeEarnings({ clicks: 0, orders: 0, estimatedFen: 0, settledFen: 0, reversedFen: 0, balanceFen: 0, recentOrders: [] });
+    render(<App lang="en" configured templates={{}} justCreated={null} actions={actions({ getEarnings: async () => ({ ok: true, data: empty }) })} />);
+    expect((await screen.findByTestId('no-orders')).textContent).toMatch(/No orders yet/);
+    expect(screen.queryByText(/Taken back/)).toBeNull();
   });
 });

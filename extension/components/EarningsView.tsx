@@ -1,0 +1,88 @@
+import type { Earnings, EarningsRange } from '@@/shared/schemas';
+import { formatFen } from '@@/shared/money';
+import { t, type Lang } from '../i18n/messages';
+import { EarningsChart } from './EarningsChart';
+
+const RANGES: Array<[EarningsRange, 'rangeToday' | 'range7' | 'range30']> = [['today', 'rangeToday'], ['7d', 'range7'], ['30d', 'range30']];
+const yuan = (fen: number) => `¥${formatFen(fen)}`;
+
+interface Props {
+  lang: Lang;
+  range: EarningsRange;
+  onRange(range: EarningsRange): void;
+  earnings: Earnings | null;
+}
+
+/** Clicks, orders and money for a range, a daily chart, and each recent order with why it changed. */
+export function EarningsView({ lang, range, onRange, earnings }: Props) {
+  const tiles = earnings
+    ? ([
+        ['clicks', String(earnings.clicks), 'earn-clicks'],
+        ['orders', String(earnings.orders), 'earn-orders'],
+        ['estimated', yuan(earnings.estimatedFen), 'earn-estimated'],
+        ['settled', yuan(earnings.settledFen), 'earn-settled'],
+      ] as const)
+    : [];
+  return (
+    <section class="dh-earnings" aria-labelledby="dh-earnings-title">
+      <div class="dh-row dh-earnings-head">
+        <h2 id="dh-earnings-title">{t(lang, 'earningsTitle')}</h2>
+        <div role="group" class="dh-range">
+          {RANGES.map(([value, key]) => (
+            <button type="button" key={value} aria-pressed={range === value} onClick={() => onRange(value)}>
+              {t(lang, key)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {!earnings ? (
+        <p aria-busy="true">{t(lang, 'loading')}</p>
+      ) : (
+        <>
+          <ul class="dh-tiles">
+            {tiles.map(([key, value, testId]) => (
+              <li key={key}>
+                <span class="dh-tile-value" data-testid={testId}>
+                  {value}
+                </span>
+                <span class="dh-tile-label">{t(lang, key)}</span>
+              </li>
+            ))}
+          </ul>
+          <p class="dh-balance">
+            {t(lang, 'balance')} <strong data-testid="earn-balance">{yuan(earnings.balanceFen)}</strong>
+            {earnings.reversedFen > 0 && (
+              <span class="dh-reversed">
+                {' '}
+                · {t(lang, 'reversed')} {yuan(earnings.reversedFen)}
+              </span>
+            )}
+          </p>
+          {earnings.series.length > 1 && <EarningsChart series={earnings.series} label={t(lang, 'chartLabel')} />}
+          {earnings.recentOrders.length === 0 ? (
+            <p class="dh-empty" data-testid="no-orders">
+              {t(lang, 'noOrders')}
+            </p>
+          ) : (
+            <>
+              <h2>{t(lang, 'recentOrders')}</h2>
+              <ul class="dh-orders" data-testid="recent-orders">
+                {earnings.recentOrders.map((order) => (
+                  <li key={`${order.orderNo}-${order.orderedAt}`}>
+                    <span class="dh-code-title">{order.productTitle ?? order.orderNo}</span>
+                    <span class="dh-code-meta">
+                      <span>{order.orderNo}</span>
+                      <span class={`dh-status dh-status-${order.status}`}>{t(lang, `status_${order.status}`)}</span>
+                      <strong>{yuan(order.earnedFen)}</strong>
+                    </span>
+                    {order.history.length > 1 && <span class="dh-why">{order.history[order.history.length - 1]!.reason}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
