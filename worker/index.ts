@@ -2,6 +2,9 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './env';
 import { AppError, errorResponse, onError } from './errors';
+import { openDb } from './db/client';
+import { attributeOrders } from './services/orders/attribute-orders';
+import { syncLedger } from './services/orders/sync-ledger';
 import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminProgramRoutes } from './routes/admin-program';
@@ -29,4 +32,10 @@ export const app = new Hono<AppEnv>()
 app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
 
-export default app;
+/** Cron: lines that could not be attributed earlier may match clicks, codes or channel ids that came since. */
+async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
+  const db = openDb(env.DB);
+  await syncLedger(db, await attributeOrders(db, null));
+}
+
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<AppEnv['Bindings']>;

@@ -29,3 +29,9 @@ export const manualAttributionSchema = z.strictObject({
 });
 
 export const importFormSchema = z.object({ network: networkSchema });
+
+export const adjustmentSchema = z.strictObject({
+  /** Positive credits, negative debits (e.g. a payout), in fen. */
+  amountFen: z.number().int().min(-100_000_000).max(100_000_000).refine((n) => n !== 0, 'amountFen must not be 0'),
+  reason: z.string().trim().min(2, 'say why').max(200),
+});

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { channelIdRequestSchema, programSettingsSchema, tierUpdateSchema, updateAffiliateSchema } from '../../shared/schemas';
+import { adjustmentSchema, channelIdRequestSchema, programSettingsSchema, tierUpdateSchema, updateAffiliateSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
 import { getOverrideDepth, listTiers } from '../db/queries/program';
@@ -7,6 +7,7 @@ import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { addChannelId } from '../services/affiliates/add-channel-id';
+import { adjustBalance } from '../services/affiliates/adjust-balance';
 import { updateAffiliate } from '../services/affiliates/update-affiliate';
 import { setOverrideDepth, updateTier } from '../services/program/update-tier';
 
@@ -29,4 +30,8 @@ export const adminProgramRoutes = new Hono<AppEnv>()
   .post('/affiliates/:id/channel-ids', jsonBodyLimit, validate('json', channelIdRequestSchema), async (c) => {
     const { network, channelId } = c.req.valid('json');
     return c.json(await addChannelId(openDb(c.env.DB), c.req.param('id'), network, channelId), 201);
+  })
+  .post('/affiliates/:id/adjustments', jsonBodyLimit, validate('json', adjustmentSchema), async (c) => {
+    const { amountFen, reason } = c.req.valid('json');
+    return c.json(await adjustBalance(openDb(c.env.DB), c.req.param('id'), amountFen, reason), 201);
   });

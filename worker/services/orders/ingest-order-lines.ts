@@ -7,7 +7,8 @@ import { upsertOrderLines, type UpsertCounts } from './upsert-order-lines';
 /** The one path every order source takes: upsert, attribute what is new, bring the ledger up to date. */
 export async function ingestOrderLines(db: Db, lines: readonly OrderLine[], source: string, now = Date.now()): Promise<UpsertCounts> {
   const counts = await upsertOrderLines(db, lines, source, now);
-  const attributed = await attributeOrders(db, counts.changedOrderIds, now);
+  // All waiting lines, not only this batch's: codes, clicks and channel ids may have arrived since.
+  const attributed = await attributeOrders(db, null, now);
   await syncLedger(db, [...new Set([...counts.changedOrderIds, ...attributed])], now);
   return counts;
 }

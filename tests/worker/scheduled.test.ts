@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduledController } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import worker from '../../worker/index';
+import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from './client';
+import { fixture, importReport, ledgerOf } from './orders-helpers';
+
+describe('cron', () => {
+  it('attributes a waiting line once the matching click shows up', async () => {
+    const { bytes, run } = fixture('taobao/new-utf16.csv');
+    await importReport('taobao', bytes);
+    const { apiKey, id } = await makeAffiliate();
+    const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
+    await env.DB.prepare("INSERT INTO clicks (id, code, at, visitor_hash, ua_class) VALUES ('clk_late', ?, ?, 'h', 'desktop')").bind(code, Date.parse('2026-11-21T19:20:06+08:00')).run();
+
+    await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
+
+    const a = await env.DB.prepare('SELECT a.method FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?').bind(`30987654321${run}01`).first();
+    expect(a).toEqual({ method: 'click_match' });
+    expect((await ledgerOf(id)).map((e) => e.amount_fen)).toEqual([323]); // 50 % of ¥6.45 = 322.5 → 323
+  });
+});
+
+describe('manual adjustments', () => {
+  it('books a reasoned, audited adjustment into the balance', async () => {
+    const { id, apiKey } = await makeAffiliate();
+    const res = await call(`/api/admin/affiliates/${id}/adjustments`, { token: ADMIN_TOKEN, json: { amountFen: 888, reason: '双11冲量奖励' } });
+    expect(res.status).toBe(201);
+    expect(await ledgerOf(id)).toEqual([{ kind: 'adjustment', role: 'adjustment', bucket: 'available', amount_fen: 888, reason: '双11冲量奖励' }]);
+    const earnings = (await (await call('/api/me/earnings', { token: apiKey })).json()) as { balanceFen: number };
+    expect(earnings.balanceFen).toBe(888);
+    expect((await call(`/api/admin/affiliates/${id}/adjustments`, { token: ADMIN_TOKEN, json: { amountFen: 0, reason: 'x' } })).status).toBe(400);
+  });
+});
