@@ -26,3 +26,8 @@ export function parseChinaTime(text: string | null | undefined): number | null {
   // Date.UTC rolls 2026-02-30 over to March; a date that does not exist is unreadable.
   return check.getUTCDate() === Number(d) && check.getUTCMonth() === Number(mo) - 1 ? ms : null;
 }
+
+/** The Asia/Shanghai day number of an instant: whole days since 1970-01-01 in China. */
+export function chinaDayNumber(at: number): number {
+  return Math.floor((at + CHINA_OFFSET_MS) / (24 * 60 * 60 * 1000));
+}

@@ -44,6 +44,8 @@ export default defineConfig(async () => ({
                 ADMIN_TOKEN: 'test-admin-token',
                 VISITOR_SALT: 'test-salt',
                 ORDERS_WEBHOOK_SECRET: 'test-webhook-secret',
+                // Route tests read clicks back at once; the queue path has its own tests.
+                CLICK_DELIVERY: 'direct',
                 ORDER_FIXTURES: orderFixtures(),
               },
               outboundService: shopNetwork,

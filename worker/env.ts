@@ -8,6 +8,10 @@ export type Bindings = Env & {
   ADMIN_TOKEN?: string;
   VISITOR_SALT?: string;
   ORDERS_WEBHOOK_SECRET?: string;
+  /** Absent where no queue is bound (some tests); clicks are then written directly. */
+  CLICKS?: Queue<unknown>;
+  CLICK_DELIVERY?: string;
+  CLICK_RETENTION_DAYS?: string;
 };
 
 export interface AuthedAffiliate {
@@ -15,7 +19,8 @@ export interface AuthedAffiliate {
   name: string;
 }
 
-export type Db = DrizzleD1Database;
+/** drizzle over D1; `$client` is the raw binding, for the few statements drizzle cannot express. */
+export type Db = DrizzleD1Database & { $client: D1Database };
 
 export interface AppEnv {
   Bindings: Bindings;

@@ -5,6 +5,8 @@ import { AppError, errorResponse, onError } from './errors';
 import { openDb } from './db/client';
 import { attributeOrders } from './services/orders/attribute-orders';
 import { syncLedger } from './services/orders/sync-ledger';
+import { ingestClicks } from './services/clicks/ingest-clicks';
+import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminProgramRoutes } from './routes/admin-program';
@@ -32,10 +34,21 @@ export const app = new Hono<AppEnv>()
 app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
 
-/** Cron: lines that could not be attributed earlier may match clicks, codes or channel ids that came since. */
+/**
+ * Cron: lines that could not be attributed earlier may match clicks, codes or channel ids that came
+ * since (attribution runs before pruning, so it still sees the oldest clicks); then raw clicks past
+ * their retention go.
+ */
 async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
   const db = openDb(env.DB);
   await syncLedger(db, await attributeOrders(db, null));
+  await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
 }
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<AppEnv['Bindings']>;
+/** Queue consumer: one batch of clicks, one D1 batch. */
+async function queue(batch: MessageBatch<unknown>, env: AppEnv['Bindings']): Promise<void> {
+  await ingestClicks(openDb(env.DB), batch.messages.map((m) => m.body));
+  batch.ackAll();
+}
+
+export default { fetch: app.fetch, scheduled, queue } satisfies ExportedHandler<AppEnv['Bindings']>;

@@ -6,3 +6,4 @@ export * from './resolve';
 export * from './orders';
 export * from './admin';
 export * from './earnings';
+export * from './clicks';

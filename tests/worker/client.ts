@@ -4,6 +4,8 @@ import worker from '../../worker/index';
 
 export const ADMIN_TOKEN = 'test-admin-token';
 export const BASE = 'http://daihuo.test';
+/** A friend's ordinary browser, sent unless a test says otherwise (no user agent at all is a bot). */
+export const CHROME_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 interface CallOptions {
   token?: string;
@@ -18,7 +20,7 @@ interface CallOptions {
  * Waits for work scheduled with waitUntil too, so a test sees the click the redirect recorded.
  */
 export async function call(path: string, { token, json, body, headers = {}, method }: CallOptions = {}) {
-  const init: RequestInit = { method: method ?? (json !== undefined || body !== undefined ? 'POST' : 'GET'), headers: { ...headers }, redirect: 'manual' };
+  const init: RequestInit = { method: method ?? (json !== undefined || body !== undefined ? 'POST' : 'GET'), headers: { 'User-Agent': CHROME_UA, ...headers }, redirect: 'manual' };
   if (token) (init.headers as Record<string, string>).Authorization = `Bearer ${token}`;
   if (json !== undefined) {
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';

@@ -5,6 +5,7 @@ declare global {
       ADMIN_TOKEN: string;
       VISITOR_SALT: string;
       ORDERS_WEBHOOK_SECRET: string;
+      CLICK_DELIVERY: string;
       ORDER_FIXTURES: Record<string, string>;
     }
   }

@@ -11,7 +11,7 @@ describe('cron', () => {
     await importReport('taobao', bytes);
     const { apiKey, id } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
-    await env.DB.prepare("INSERT INTO clicks (id, code, at, visitor_hash, ua_class) VALUES ('clk_late', ?, ?, 'h', 'desktop')").bind(code, Date.parse('2026-11-21T19:20:06+08:00')).run();
+    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_late', ?, ?, 0, 'h', 'human')").bind(code, Date.parse('2026-11-21T19:20:06+08:00')).run();
 
     await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
 

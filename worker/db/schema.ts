@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
 import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
 
@@ -63,21 +63,58 @@ export const shareCodes = sqliteTable(
   ],
 );
 
-export const USER_AGENT_CLASSES = ['desktop', 'mobile', 'wechat', 'qq', 'bot', 'unknown'] as const;
-export type UserAgentClass = (typeof USER_AGENT_CLASSES)[number];
+export const CLICK_KINDS = ['human', 'bot', 'preview'] as const;
 
+/** Raw clicks, kept for `CLICK_RETENTION_DAYS` (attribution matches on them); summaries read rollups. */
 export const clicks = sqliteTable(
   'clicks',
   {
+    /** Minted by the redirect, so a redelivered queue batch inserts nothing twice. */
     id: text().primaryKey(),
     code: text().notNull().references(() => shareCodes.code),
     at: integer().notNull(),
-    /** SHA-256 of a secret salt, the UTC day, IP and user agent: counts visitors, never stores an IP. */
+    /** Asia/Shanghai day number: floor((at + 8 h) / 1 day). */
+    day: integer().notNull(),
+    /** SHA-256 of a daily secret salt, IP and user agent: counts visitors, never stores an IP. */
     visitorHash: text().notNull(),
-    uaClass: text({ enum: USER_AGENT_CLASSES }).notNull(),
+    kind: text({ enum: CLICK_KINDS }).notNull(),
+    device: text(),
+    os: text(),
+    browser: text(),
+    /** In-app browser: WeChat, QQ, Weibo, DingTalk, Alipay, Taobao, JD, … */
+    app: text(),
+    country: text(),
     referrerHost: text(),
+    /** Which ingestion wrote the row; lets one batch count exactly the rows it inserted. */
+    ingestToken: text(),
   },
-  (t) => [index('clicks_code_at_idx').on(t.code, t.at)],
+  (t) => [index('clicks_code_at_idx').on(t.code, t.at), index('clicks_at_idx').on(t.at), index('clicks_ingest_idx').on(t.ingestToken)],
+);
+
+/** Per code and China day: human clicks, unique human visitors, bots and link previews. */
+export const clickRollups = sqliteTable(
+  'click_rollups',
+  {
+    code: text().notNull(),
+    day: integer().notNull(),
+    humans: integer().notNull(),
+    uniques: integer().notNull(),
+    bots: integer().notNull(),
+    previews: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.day] }), index('click_rollups_day_idx').on(t.day)],
+);
+
+/** Which visitors were already counted for a code on a day (for `uniques`). */
+export const clickVisitors = sqliteTable(
+  'click_visitors',
+  {
+    code: text().notNull(),
+    day: integer().notNull(),
+    visitorHash: text().notNull(),
+    ingestToken: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.day, t.visitorHash] }), index('click_visitors_ingest_idx').on(t.ingestToken)],
 );
 
 // ---- Orders, attribution and commission (issue #4) ----

@@ -1,7 +1,7 @@
 import { chinaDayStart, CHINA_OFFSET_MS } from '../../shared/china-time';
 import type { Earnings, EarningsRange } from '../../shared/schemas';
 import type { AuthedAffiliate, Db } from '../env';
-import { countClicksSince } from '../db/queries/clicks';
+import { countClicksSinceDays } from '../db/queries/clicks';
 import { countAttributedOrdersSince, dailySeries, ledgerSumsSince, recentAttributedOrders } from '../db/queries/earnings';
 import { balanceOf } from '../db/queries/ledger';
 
@@ -15,15 +15,15 @@ export function maskOrderNo(orderNo: string): string {
 
 export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: EarningsRange, now = Date.now()): Promise<Earnings> {
   const from = chinaDayStart(now, DAYS[range] - 1);
+  const firstDay = Math.floor((from + CHINA_OFFSET_MS) / DAY);
   const [[clicks = 0], orders, sums, balance, series, recent] = await Promise.all([
-    countClicksSince(db, affiliate.id, [from]),
+    countClicksSinceDays(db, affiliate.id, [firstDay]),
     countAttributedOrdersSince(db, affiliate.id, from),
     ledgerSumsSince(db, affiliate.id, from),
     balanceOf(db, affiliate.id),
-    dailySeries(db, affiliate.id, from),
+    dailySeries(db, affiliate.id, from, firstDay),
     recentAttributedOrders(db, affiliate.id, 20),
   ]);
-  const firstDay = Math.floor((from + CHINA_OFFSET_MS) / DAY);
   return {
     range,
     from,

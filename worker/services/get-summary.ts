@@ -1,7 +1,7 @@
 import type { Summary } from '../../shared/schemas';
-import { chinaDayStart } from '../../shared/china-time';
+import { chinaDayNumber } from '../../shared/china-time';
 import type { AuthedAffiliate, Db } from '../env';
-import { countClicksSince } from '../db/queries/clicks';
+import { countClicksSinceDays } from '../db/queries/clicks';
 import { countCodes, listRecentCodes } from '../db/queries/share-codes';
 import { shortUrlFor } from './share-code-view';
 
@@ -10,7 +10,7 @@ export const RECENT_CODES_LIMIT = 10;
 /** Clicks today / 7 / 30 China days, code count and the newest codes of one affiliate. */
 export async function getSummary(db: Db, affiliate: AuthedAffiliate, baseUrl: string, now = Date.now()): Promise<Summary> {
   const [counts, codeCount, recent] = await Promise.all([
-    countClicksSince(db, affiliate.id, [chinaDayStart(now), chinaDayStart(now, 6), chinaDayStart(now, 29)]),
+    countClicksSinceDays(db, affiliate.id, [chinaDayNumber(now), chinaDayNumber(now) - 6, chinaDayNumber(now) - 29]),
     countCodes(db, affiliate.id),
     listRecentCodes(db, affiliate.id, RECENT_CODES_LIMIT),
   ]);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { summarySchema } from '../../../shared/schemas';
-import { chinaDayStart } from '../../../shared/china-time';
+import { chinaDayNumber } from '../../../shared/china-time';
 import { call, makeAffiliate, makeCode } from '../client';
 
-const DAY = 86_400_000;
 
 async function summaryOf(apiKey: string) {
   const res = await call('/api/me/summary', { token: apiKey });
@@ -28,17 +27,16 @@ describe('GET /api/me/summary', () => {
     await call(`/s/${mine.code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148' } });
     await call(`/s/${mine.code}`, { headers: { 'User-Agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' } });
     await call(`/s/${theirs.code}`);
-    // Older clicks placed just inside and just outside each window.
-    const today = chinaDayStart(Date.now());
-    const insert = env.DB.prepare("INSERT INTO clicks (id, code, at, visitor_hash, ua_class) VALUES (?, ?, ?, 'h', 'desktop')");
+    // Older days' rollups placed just inside and just outside each window.
+    const today = chinaDayNumber(Date.now());
+    const rollup = env.DB.prepare('INSERT INTO click_rollups (code, day, humans, uniques, bots, previews) VALUES (?, ?, 1, 1, 0, 0)');
     await env.DB.batch([
-      insert.bind('clk_a', mine.code, today - 1),
-      insert.bind('clk_b', mine.code, today - 6 * DAY),
-      insert.bind('clk_c', mine.code, today - 6 * DAY - 1),
-      insert.bind('clk_d', mine.code, today - 29 * DAY),
-      insert.bind('clk_e', mine.code, today - 29 * DAY - 1),
+      rollup.bind(mine.code, today - 1),
+      rollup.bind(mine.code, today - 6),
+      rollup.bind(mine.code, today - 7),
+      rollup.bind(mine.code, today - 29),
+      rollup.bind(mine.code, today - 30),
     ]);
-
     const summary = await summaryOf(me.apiKey);
     expect(summary.clicks).toEqual({ today: 2, last7Days: 4, last30Days: 6 });
     expect(summary.codeCount).toBe(1);

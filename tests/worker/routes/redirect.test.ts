@@ -16,7 +16,7 @@ describe('GET /s/:code', () => {
     expect(res.headers.get('Location')).toBe('https://item.jd.com/100012043978.html');
 
     const click = await env.DB.prepare('SELECT * FROM clicks WHERE code = ?').bind(code).first<Record<string, unknown>>();
-    expect(click).toMatchObject({ code, ua_class: 'wechat', referrer_host: 'servicewechat.com' });
+    expect(click).toMatchObject({ code, kind: 'human', app: 'WeChat', device: 'mobile', os: 'iOS', referrer_host: 'servicewechat.com' });
     expect(click?.id).toMatch(/^clk_/);
     expect(click?.visitor_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(click)).not.toContain('203.0.113.9');
@@ -29,8 +29,8 @@ describe('GET /s/:code', () => {
     await call(`/s/${code}`, { headers: { 'User-Agent': CHROME, 'CF-Connecting-IP': '198.51.100.1' } });
     await call(`/s/${code}`, { headers: { 'User-Agent': CHROME, 'CF-Connecting-IP': '198.51.100.1' } });
     await call(`/s/${code}`, { headers: { 'User-Agent': CHROME, 'CF-Connecting-IP': '198.51.100.2' } });
-    const { results } = await env.DB.prepare('SELECT visitor_hash, ua_class FROM clicks WHERE code = ? ORDER BY id').bind(code).all<{ visitor_hash: string; ua_class: string }>();
-    expect(results.map((r) => r.ua_class)).toEqual(['desktop', 'desktop', 'desktop']);
+    const { results } = await env.DB.prepare('SELECT visitor_hash, device FROM clicks WHERE code = ? ORDER BY id').bind(code).all<{ visitor_hash: string; device: string }>();
+    expect(results.map((r) => r.device)).toEqual(['desktop', 'desktop', 'desktop']);
     expect(results[0]?.visitor_hash).toBe(results[1]?.visitor_hash);
     expect(results[2]?.visitor_hash).not.toBe(results[0]?.visitor_hash);
   });
@@ -48,8 +48,8 @@ describe('GET /s/:code', () => {
     expect(page).toContain('<meta property="og:title" content="AirPods &lt;Pro&gt; &amp; &quot;case&quot;" />');
     expect(page).toContain('<meta property="og:image" content="https://img14.360buyimg.com/n1/a.jpg" />');
     expect(page).not.toContain('<Pro>');
-    const click = await env.DB.prepare('SELECT ua_class FROM clicks WHERE code = ?').bind(code).first<{ ua_class: string }>();
-    expect(click?.ua_class).toBe('bot');
+    const click = await env.DB.prepare('SELECT kind FROM clicks WHERE code = ?').bind(code).first<{ kind: string }>();
+    expect(click?.kind).toBe('bot');
   });
 
   it('inside WeChat, answers a Taobao/Tmall link with a landing page carrying the password', async () => {
@@ -64,8 +64,8 @@ describe('GET /s/:code', () => {
     expect(page).toContain('在浏览器打开');
     expect(page).toContain(`data-copy="${password} https://detail.tmall.com/item.htm?id=612345678901"`);
     expect(page).toContain('¥69.9');
-    const click = await env.DB.prepare('SELECT ua_class FROM clicks WHERE code = ?').bind(code).first<{ ua_class: string }>();
-    expect(click?.ua_class).toBe('wechat');
+    const click = await env.DB.prepare('SELECT app FROM clicks WHERE code = ?').bind(code).first<{ app: string }>();
+    expect(click?.app).toBe('WeChat');
   });
 
   it('inside QQ too, but JD links still redirect inside WeChat', async () => {

@@ -1,12 +1,12 @@
 import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { CHINA_OFFSET_MS } from '../../../shared/china-time';
 import type { Db } from '../../env';
-import { attributions, clicks, ledgerEntries, orderEvents, orders, shareCodes } from '../schema';
+import { attributions, clickRollups, ledgerEntries, orderEvents, orders, shareCodes } from '../schema';
 
 const DAY = 86_400_000;
 /** SQL for the Asia/Shanghai day number of an epoch-ms column. */
 // D1 binds numbers as REAL, so cast: the day number must be an integer to match the JS side.
-const chinaDay = (column: typeof clicks.at | typeof orders.orderedAt) => sql<number>`cast((${column} + ${CHINA_OFFSET_MS}) / ${DAY} as integer)`;
+const chinaDay = (column: typeof orders.orderedAt) => sql<number>`cast((${column} + ${CHINA_OFFSET_MS}) / ${DAY} as integer)`;
 
 /** Ledger sums for the affiliate's entries on orders placed since `from`, split the ways the popup shows. */
 export async function ledgerSumsSince(db: Db, affiliateId: string, from: number) {
@@ -32,14 +32,14 @@ export async function countAttributedOrdersSince(db: Db, affiliateId: string, fr
 }
 
 /** Per China day since `from`: human clicks on the affiliate's codes, and their commission position. */
-export async function dailySeries(db: Db, affiliateId: string, from: number) {
+export async function dailySeries(db: Db, affiliateId: string, from: number, fromDay: number) {
   const [clickRows, moneyRows] = await Promise.all([
     db
-      .select({ day: chinaDay(clicks.at), n: sql<number>`count(*)` })
-      .from(clicks)
-      .innerJoin(shareCodes, eq(clicks.code, shareCodes.code))
-      .where(and(eq(shareCodes.affiliateId, affiliateId), gte(clicks.at, from), ne(clicks.uaClass, 'bot')))
-      .groupBy(chinaDay(clicks.at)),
+      .select({ day: clickRollups.day, n: sql<number>`sum(${clickRollups.humans})` })
+      .from(clickRollups)
+      .innerJoin(shareCodes, eq(clickRollups.code, shareCodes.code))
+      .where(and(eq(shareCodes.affiliateId, affiliateId), gte(clickRollups.day, fromDay)))
+      .groupBy(clickRollups.day),
     db
       .select({ day: chinaDay(orders.orderedAt), fen: sql<number>`sum(${ledgerEntries.amountFen})` })
       .from(ledgerEntries)

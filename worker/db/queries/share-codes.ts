@@ -1,6 +1,6 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../env';
-import { clicks, products, shareCodes } from '../schema';
+import { clickRollups, products, shareCodes } from '../schema';
 
 const codeWithProduct = {
   code: shareCodes.code,
@@ -68,8 +68,8 @@ export async function countCodes(db: Db, affiliateId: string): Promise<number> {
 
 /** The affiliate's newest codes with their human (non-bot) click counts. */
 export async function listRecentCodes(db: Db, affiliateId: string, limit: number) {
-  // Correlated count: runs only for the `limit` rows returned, each through clicks_code_at_idx.
-  const clickCount = sql<number>`(select count(*) from ${clicks} where ${clicks.code} = ${shareCodes.code} and ${clicks.uaClass} != 'bot')`;
+  // Correlated sum over the code's daily rollups: runs only for the `limit` rows returned.
+  const clickCount = sql<number>`(select coalesce(sum(${clickRollups.humans}), 0) from ${clickRollups} where ${clickRollups.code} = ${shareCodes.code})`;
   return db
     .select({ ...codeWithProduct, clicks: clickCount })
     .from(shareCodes)

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, ne, between } from 'drizzle-orm';
+import { and, between, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { PlatformId } from '../../../shared/platforms';
 import type { Network } from '../../../shared/schemas/orders';
 import { SHARE_CODE_PATTERN } from '../../../shared/share-code';
@@ -37,7 +37,7 @@ async function byClick(db: Db, order: OrderRow): Promise<Decision | null> {
         eq(products.externalId, order.productId),
         inArray(products.platform, PLATFORMS_OF[order.network]),
         between(clicks.at, order.clickAt - CLICK_MATCH_WINDOW_MS, order.clickAt + CLICK_MATCH_WINDOW_MS),
-        ne(clicks.uaClass, 'bot'),
+        eq(clicks.kind, 'human'),
       ),
     );
   if (rows.length === 0) return null;

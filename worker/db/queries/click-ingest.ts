@@ -1,0 +1,45 @@
+import type { ClickMessage } from '../../../shared/schemas';
+import type { Db } from '../../env';
+
+const FIELDS = ['id', 'code', 'at', 'day', 'visitorHash', 'kind', 'device', 'os', 'browser', 'app', 'country', 'referrerHost'] as const;
+const COLUMNS = 'id, code, at, day, visitor_hash, kind, device, os, browser, app, country, referrer_host';
+const FROM_JSON = FIELDS.map((f) => `json_extract(value, '$.${f}')`).join(', ');
+
+const INSERT_CLICKS = `INSERT OR IGNORE INTO clicks (${COLUMNS}, ingest_token) SELECT ${FROM_JSON}, ?2 FROM json_each(?1)`;
+const INSERT_VISITORS = `INSERT OR IGNORE INTO click_visitors (code, day, visitor_hash, ingest_token)
+  SELECT DISTINCT code, day, visitor_hash, ?1 FROM clicks WHERE ingest_token = ?1 AND kind = 'human'`;
+const UPSERT_ROLLUPS = `INSERT INTO click_rollups (code, day, humans, uniques, bots, previews)
+  SELECT c.code, c.day, sum(c.kind = 'human'),
+         (SELECT count(*) FROM click_visitors v WHERE v.code = c.code AND v.day = c.day AND v.ingest_token = ?1),
+         sum(c.kind = 'bot'), sum(c.kind = 'preview')
+  FROM clicks c WHERE c.ingest_token = ?1 GROUP BY c.code, c.day
+  ON CONFLICT (code, day) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
+    bots = bots + excluded.bots, previews = previews + excluded.previews`;
+
+/**
+ * Writes a batch of clicks and their rollups in one D1 batch (one transaction, three statements,
+ * whatever the batch size). Clicks travel as one JSON parameter — D1 caps bound parameters per
+ * statement — and are inserted with OR IGNORE on their id, so a redelivered batch adds nothing. The rows
+ * a run really inserted carry its `token`, and only those feed the unique-visitor set and the rollups.
+ */
+export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], token: string): Promise<void> {
+  const d1 = db.$client;
+  await d1.batch([
+    d1.prepare(INSERT_CLICKS).bind(JSON.stringify(batch), token),
+    d1.prepare(INSERT_VISITORS).bind(token),
+    d1.prepare(UPSERT_ROLLUPS).bind(token),
+  ]);
+}
+
+/** Deletes raw clicks (and visitor sets) older than `before`, a chunk at a time; rollups stay. */
+export async function pruneClicks(db: Db, before: number, beforeDay: number, chunk = 5000): Promise<number> {
+  const d1 = db.$client;
+  let removed = 0;
+  for (;;) {
+    const result = await d1.prepare('DELETE FROM clicks WHERE id IN (SELECT id FROM clicks WHERE at < ?1 LIMIT ?2)').bind(before, chunk).run();
+    removed += result.meta.changes;
+    if (result.meta.changes < chunk) break;
+  }
+  await d1.prepare('DELETE FROM click_visitors WHERE day < ?1').bind(beforeDay).run();
+  return removed;
+}

@@ -1,0 +1,75 @@
+import { isbot } from 'isbot';
+import UAParser from 'ua-parser-js';
+
+export const CLICK_KINDS = ['human', 'bot', 'preview'] as const;
+export type ClickKind = (typeof CLICK_KINDS)[number];
+
+export interface UserAgentFacts {
+  kind: ClickKind;
+  /** `mobile`, `tablet`, `desktop`, or null when unknown. */
+  device: string | null;
+  os: string | null;
+  browser: string | null;
+  /** The in-app browser (WeChat, QQ, Weibo, DingTalk, Alipay, Taobao, JD, Feishu…), or null. */
+  app: string | null;
+}
+
+// Link-preview fetchers: they fetch a shared link to draw a card, not because a person clicked.
+// isbot knows the Western ones as bots; we keep them apart as "preview" so admins see all three counts.
+// The Chinese apps' fetchers are not in any maintained list and their user agents are not documented;
+// these patterns are the ones seen in public logs and are deliberately narrow (an app's own in-app
+// browser must stay human).
+const PREVIEW_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/WhatsApp\//, 'WhatsApp'],
+  [/TelegramBot/, 'Telegram'],
+  [/Slackbot-LinkExpanding|Slack-ImgProxy|Slackbot/, 'Slack'],
+  [/Discordbot/, 'Discord'],
+  [/facebookexternalhit|Facebot|meta-externalagent/, 'Facebook'],
+  [/Twitterbot/, 'X'],
+  [/LinkedInBot/, 'LinkedIn'],
+  [/SkypeUriPreview/, 'Skype'],
+  [/redditbot/, 'Reddit'],
+  [/Iframely|Embedly/, 'Embed'],
+  [/WeChat[- ]?(?:Bot|Spider|LinkPreview)|MicroMessenger.*(?:Spider|Crawler)|mmbizwxspider/i, 'WeChat'],
+  [/QQ-URL-Manager|QQ[- ]?(?:Bot|Spider|LinkPreview)|\bMQQBrowser\/[\d.]+.*(?:Spider|Crawler)/i, 'QQ'],
+  [/DingTalk[- ]?(?:Bot|Preview|Spider)/i, 'DingTalk'],
+  [/(?:Feishu|Lark)[- ]?(?:Bot|Preview|Spider|LinkPreview)/i, 'Feishu'],
+  [/Weibo[- ]?(?:Bot|Spider|Preview)/i, 'Weibo'],
+];
+
+// Crawlers isbot may miss: Chinese search and AI crawlers.
+const EXTRA_BOTS = /Bytespider|Baiduspider|Sogou (?:web|inst) spider|360Spider|HaosouSpider|YisouSpider|PetalBot|Yahoo! Slurp China|Quark-?Bot|AliyunSecBot/i;
+
+// In-app browsers, most specific first (DingTalk and Feishu run on top of other engines).
+const APPS: ReadonlyArray<[RegExp, string]> = [
+  [/DingTalk/i, 'DingTalk'],
+  [/Lark\/|Feishu/i, 'Feishu'],
+  [/MicroMessenger\/[\d.]+.*wxwork|wxwork/i, 'WeCom'],
+  [/MicroMessenger/i, 'WeChat'],
+  [/\bQQ\/[\d.]+|\bV1_AND_SQ_|\bQQ\/\d/i, 'QQ'],
+  [/Weibo|__weibo__/i, 'Weibo'],
+  [/AlipayClient|AliApp\(AP/i, 'Alipay'],
+  [/AliApp\(TB|TBIOS|\bTaobao\//i, 'Taobao'],
+  [/jdapp|JDMobile/i, 'JD'],
+  [/aweme|BytedanceWebview/i, 'Douyin'],
+  [/Kwai/i, 'Kuaishou'],
+  [/XiaoHongShu|discover\/\d/i, 'Xiaohongshu'],
+];
+
+/** Everything the redirect learns from one user agent: bot, preview or human, and on what. */
+export function analyseUserAgent(userAgent: string | undefined): UserAgentFacts {
+  const ua = userAgent?.slice(0, 1024) ?? '';
+  const preview = PREVIEW_PATTERNS.find(([re]) => re.test(ua));
+  const parsed = new UAParser(ua).getResult();
+  const app = APPS.find(([re]) => re.test(ua))?.[1] ?? null;
+  const deviceType = parsed.device.type;
+  const device = deviceType === 'mobile' || deviceType === 'tablet' ? deviceType : parsed.os.name ? 'desktop' : null;
+  const kind: ClickKind = preview ? 'preview' : !ua || isbot(ua) || EXTRA_BOTS.test(ua) ? 'bot' : 'human';
+  return {
+    kind,
+    device: kind === 'human' ? device : null,
+    os: parsed.os.name ?? null,
+    browser: preview?.[1] ?? parsed.browser.name ?? null,
+    app: kind === 'human' ? app : null,
+  };
+}

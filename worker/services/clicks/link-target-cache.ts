@@ -1,0 +1,20 @@
+import type { Db } from '../../env';
+import { findLinkTarget, type LinkTarget } from '../../db/queries/share-codes';
+
+// A code's destination never changes once minted, so an isolate may keep it for a while. Misses are
+// not cached: a code minted a second ago must work at once. Title and price may go a minute stale.
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 10_000;
+const cache = new Map<string, { target: LinkTarget; until: number }>();
+
+/** The redirect's one read, served from the isolate's memory when it can be. */
+export async function cachedLinkTarget(db: Db, code: string, now = Date.now()): Promise<LinkTarget | null> {
+  const hit = cache.get(code);
+  if (hit && hit.until > now) return hit.target;
+  const target = await findLinkTarget(db, code);
+  if (target) {
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+    cache.set(code, { target, until: now + TTL_MS });
+  }
+  return target;
+}
