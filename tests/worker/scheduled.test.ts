@@ -32,3 +32,20 @@ describe('manual adjustments', () => {
     expect((await call(`/api/admin/affiliates/${id}/adjustments`, { token: ADMIN_TOKEN, json: { amountFen: 0, reason: 'x' } })).status).toBe(400);
   });
 });
+
+describe('retention', () => {
+  it('prunes raw clicks past the retention but keeps the rollups', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const old = Date.now() - 91 * 86_400_000;
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_old', ?, ?, 1, 'h', 'human')").bind(code, old),
+      env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_new', ?, ?, 2, 'h', 'human')").bind(code, Date.now()),
+      env.DB.prepare('INSERT INTO click_rollups (code, day, humans, uniques, bots, previews) VALUES (?, 1, 1, 1, 0, 0)').bind(code),
+    ]);
+    await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
+    const { results } = await env.DB.prepare('SELECT id FROM clicks WHERE code = ?').bind(code).all<{ id: string }>();
+    expect(results.map((r) => r.id)).toEqual(['clk_new']);
+    expect(await env.DB.prepare('SELECT humans FROM click_rollups WHERE code = ? AND day = 1').bind(code).first()).toEqual({ humans: 1 });
+  });
+});

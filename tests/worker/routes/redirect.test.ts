@@ -92,4 +92,29 @@ describe('GET /s/:code', () => {
       expect(await countRows('clicks')).toBe(before);
     },
   );
+
+  it.each([
+    ['HEAD', 'HEAD', 302],
+    ['OPTIONS', 'OPTIONS', 404],
+  ])('a %s request is answered and never counted', async (_, method, status) => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const before = await countRows('clicks');
+    const res = await call(`/s/${code}`, { method });
+    expect(res.status).toBe(status);
+    expect(await countRows('clicks')).toBe(before);
+  });
+
+  it.each([
+    ['a very long code', 'K'.repeat(5000)],
+    ['an encoded slash', 'Kx7m%2FP3qa'],
+    ['dot segments', '..%2F..%2Fadmin'],
+    ['unicode', '%E4%BD%A0%E5%A5%BD%E4%B8%96%E7%95%8C'],
+    ['an encoded NUL', 'Kx7mP3q%00'],
+  ])('hostile input (%s) gets the 404 page and stores nothing', async (_, path) => {
+    const before = await countRows('clicks');
+    const res = await call(`/s/${path}`);
+    expect([404]).toContain(res.status);
+    expect(await countRows('clicks')).toBe(before);
+  });
 });

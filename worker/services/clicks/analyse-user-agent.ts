@@ -1,4 +1,4 @@
-import { isbot } from 'isbot';
+import { createIsbotFromList, list } from 'isbot';
 import UAParser from 'ua-parser-js';
 
 export const CLICK_KINDS = ['human', 'bot', 'preview'] as const;
@@ -36,6 +36,10 @@ const PREVIEW_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/(?:Feishu|Lark)[- ]?(?:Bot|Preview|Spider|LinkPreview)/i, 'Feishu'],
   [/Weibo[- ]?(?:Bot|Spider|Preview)/i, 'Weibo'],
 ];
+
+// isbot treats any `|` as a bot sign, but Alipay's in-app browser writes `ws:390|780|3.0` in its user
+// agent: without this exclusion every Alipay visitor would be dropped as a bot.
+const isbot = createIsbotFromList(list.filter((pattern) => pattern !== '\\|'));
 
 // Crawlers isbot may miss: Chinese search and AI crawlers.
 const EXTRA_BOTS = /Bytespider|Baiduspider|Sogou (?:web|inst) spider|360Spider|HaosouSpider|YisouSpider|PetalBot|Yahoo! Slurp China|Quark-?Bot|AliyunSecBot/i;

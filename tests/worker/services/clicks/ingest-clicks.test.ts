@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import worker from '../../../../worker/index';
+import { buildClick } from '../../../../worker/services/clicks/build-click';
+import { BASE, CHROME_UA, makeAffiliate, makeCode } from '../../client';
+
+const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+const PREVIEW = 'TelegramBot (like TwitterBot)';
+
+async function click(code: string, ip: string, userAgent = CHROME_UA) {
+  return buildClick({ code, at: Date.now(), ip, userAgent, referer: undefined, country: 'CN', secret: 'test-salt' });
+}
+
+async function deliver(bodies: unknown[]) {
+  const batch = createMessageBatch('daihuo-clicks', bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })));
+  const ctx = createExecutionContext();
+  await worker.queue(batch, env);
+  await waitOnExecutionContext(ctx);
+  return getQueueResult(batch, ctx);
+}
+
+const rollup = (code: string) => env.DB.prepare('SELECT humans, uniques, bots, previews FROM click_rollups WHERE code = ?').bind(code).first();
+const rawCount = async (code: string) => (await env.DB.prepare('SELECT count(*) AS n FROM clicks WHERE code = ?').bind(code).first<{ n: number }>())!.n;
+
+describe('click queue consumer', () => {
+  it('writes a batch with humans, unique visitors, bots and previews counted apart', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const messages = [await click(code, '1.1.1.1'), await click(code, '1.1.1.1'), await click(code, '2.2.2.2'), await click(code, '3.3.3.3', BOT), await click(code, '4.4.4.4', PREVIEW)];
+    const result = await deliver(messages);
+    expect(result.ackAll).toBe(true);
+    expect(await rollup(code)).toEqual({ humans: 3, uniques: 2, bots: 1, previews: 1 });
+    expect(await rawCount(code)).toBe(5);
+  });
+
+  it('never double counts a redelivered batch, even mixed with new clicks', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const first = [await click(code, '1.1.1.1'), await click(code, '2.2.2.2')];
+    await deliver(first);
+    await deliver(first);
+    await deliver([...first, await click(code, '3.3.3.3'), await click(code, '1.1.1.1')]);
+    expect(await rollup(code)).toEqual({ humans: 4, uniques: 3, bots: 0, previews: 0 });
+    expect(await rawCount(code)).toBe(4);
+  });
+
+  it('drops malformed messages and keeps the rest', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    await deliver([{ nonsense: true }, 'x', { ...(await click(code, '1.1.1.1')), visitorHash: 'not-a-hash' }, await click(code, '5.5.5.5')]);
+    expect(await rollup(code)).toEqual({ humans: 1, uniques: 1, bots: 0, previews: 0 });
+  });
+});
+
+describe('redirect with a queue', () => {
+  it('sends the click to the queue and answers', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const sent: unknown[] = [];
+    const queue = { send: async (body: unknown) => void sent.push(body), sendBatch: async () => {} } as unknown as Queue<unknown>;
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA, 'CF-Connecting-IP': '9.9.9.9' } }), { ...env, CLICK_DELIVERY: 'queue', CLICKS: queue }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(302);
+    expect(sent).toEqual([expect.objectContaining({ code, kind: 'human', device: 'desktop', country: null })]);
+    expect(JSON.stringify(sent)).not.toContain('9.9.9.9');
+    expect(await rawCount(code)).toBe(0);
+  });
+
+  it('still answers, and still records, when the queue send fails', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const broken = { send: async () => Promise.reject(new Error('queue unavailable')) } as unknown as Queue<unknown>;
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA } }), { ...env, CLICK_DELIVERY: 'queue', CLICKS: broken }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(302);
+    expect(await rollup(code)).toEqual({ humans: 1, uniques: 1, bots: 0, previews: 0 });
+  });
+});
