@@ -72,6 +72,8 @@ export default defineConfig(async () => ({
         test: {
           name: 'e2e',
           root,
+          // Each file starts its own wrangler dev (and Chromium); on two cores they take turns.
+          fileParallelism: false,
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

@@ -11,6 +11,7 @@ import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminProgramRoutes } from './routes/admin-program';
 import { webhookRoutes } from './routes/webhooks';
+import { benchRoutes } from './routes/bench';
 import { codeRoutes } from './routes/codes';
 import { meRoutes } from './routes/me';
 import { redirectRoutes } from './routes/redirect';
@@ -29,7 +30,8 @@ export const app = new Hono<AppEnv>()
   .route('/api/codes', codeRoutes)
   .route('/api/me', meRoutes)
   .route('/api/resolve', resolveRoutes)
-  .route('/s', redirectRoutes);
+  .route('/s', redirectRoutes)
+  .route('/__bench', benchRoutes);
 
 app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));

@@ -105,6 +105,19 @@ export const clickRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.code, t.day] }), index('click_rollups_day_idx').on(t.day)],
 );
 
+/** Per affiliate and China day: the same counts summed over their codes, so summaries read ≤ 30 rows. */
+export const affiliateClickRollups = sqliteTable(
+  'affiliate_click_rollups',
+  {
+    affiliateId: text().notNull(),
+    day: integer().notNull(),
+    humans: integer().notNull(),
+    bots: integer().notNull(),
+    previews: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.affiliateId, t.day] })],
+);
+
 /** Which visitors were already counted for a code on a day (for `uniques`). */
 export const clickVisitors = sqliteTable(
   'click_visitors',

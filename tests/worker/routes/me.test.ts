@@ -30,13 +30,8 @@ describe('GET /api/me/summary', () => {
     // Older days' rollups placed just inside and just outside each window.
     const today = chinaDayNumber(Date.now());
     const rollup = env.DB.prepare('INSERT INTO click_rollups (code, day, humans, uniques, bots, previews) VALUES (?, ?, 1, 1, 0, 0)');
-    await env.DB.batch([
-      rollup.bind(mine.code, today - 1),
-      rollup.bind(mine.code, today - 6),
-      rollup.bind(mine.code, today - 7),
-      rollup.bind(mine.code, today - 29),
-      rollup.bind(mine.code, today - 30),
-    ]);
+    const perAffiliate = env.DB.prepare('INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews) VALUES (?, ?, 1, 0, 0)');
+    await env.DB.batch([today - 1, today - 6, today - 7, today - 29, today - 30].flatMap((day) => [rollup.bind(mine.code, day), perAffiliate.bind(me.id, day)]));
     const summary = await summaryOf(me.apiKey);
     expect(summary.clicks).toEqual({ today: 2, last7Days: 4, last30Days: 6 });
     expect(summary.codeCount).toBe(1);

@@ -16,8 +16,14 @@ const UPSERT_ROLLUPS = `INSERT INTO click_rollups (code, day, humans, uniques, b
   ON CONFLICT (code, day) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
     bots = bots + excluded.bots, previews = previews + excluded.previews`;
 
+const UPSERT_AFFILIATE_ROLLUPS = `INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
+  SELECT s.affiliate_id, c.day, sum(c.kind = 'human'), sum(c.kind = 'bot'), sum(c.kind = 'preview')
+  FROM clicks c JOIN share_codes s ON s.code = c.code WHERE c.ingest_token = ?1 GROUP BY s.affiliate_id, c.day
+  ON CONFLICT (affiliate_id, day) DO UPDATE SET humans = humans + excluded.humans, bots = bots + excluded.bots,
+    previews = previews + excluded.previews`;
+
 /**
- * Writes a batch of clicks and their rollups in one D1 batch (one transaction, three statements,
+ * Writes a batch of clicks and their rollups in one D1 batch (one transaction, four statements,
  * whatever the batch size). Clicks travel as one JSON parameter — D1 caps bound parameters per
  * statement — and are inserted with OR IGNORE on their id, so a redelivered batch adds nothing. The rows
  * a run really inserted carry its `token`, and only those feed the unique-visitor set and the rollups.
@@ -28,6 +34,7 @@ export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], to
     d1.prepare(INSERT_CLICKS).bind(JSON.stringify(batch), token),
     d1.prepare(INSERT_VISITORS).bind(token),
     d1.prepare(UPSERT_ROLLUPS).bind(token),
+    d1.prepare(UPSERT_AFFILIATE_ROLLUPS).bind(token),
   ]);
 }
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { CHINA_OFFSET_MS } from '../../../shared/china-time';
 import type { Db } from '../../env';
-import { attributions, clickRollups, ledgerEntries, orderEvents, orders, shareCodes } from '../schema';
+import { affiliateClickRollups, attributions, ledgerEntries, orderEvents, orders } from '../schema';
 
 const DAY = 86_400_000;
 /** SQL for the Asia/Shanghai day number of an epoch-ms column. */
@@ -35,11 +35,9 @@ export async function countAttributedOrdersSince(db: Db, affiliateId: string, fr
 export async function dailySeries(db: Db, affiliateId: string, from: number, fromDay: number) {
   const [clickRows, moneyRows] = await Promise.all([
     db
-      .select({ day: clickRollups.day, n: sql<number>`sum(${clickRollups.humans})` })
-      .from(clickRollups)
-      .innerJoin(shareCodes, eq(clickRollups.code, shareCodes.code))
-      .where(and(eq(shareCodes.affiliateId, affiliateId), gte(clickRollups.day, fromDay)))
-      .groupBy(clickRollups.day),
+      .select({ day: affiliateClickRollups.day, n: affiliateClickRollups.humans })
+      .from(affiliateClickRollups)
+      .where(and(eq(affiliateClickRollups.affiliateId, affiliateId), gte(affiliateClickRollups.day, fromDay))),
     db
       .select({ day: chinaDay(orders.orderedAt), fen: sql<number>`sum(${ledgerEntries.amountFen})` })
       .from(ledgerEntries)

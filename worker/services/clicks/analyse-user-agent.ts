@@ -60,8 +60,22 @@ const APPS: ReadonlyArray<[RegExp, string]> = [
   [/XiaoHongShu|discover\/\d/i, 'Xiaohongshu'],
 ];
 
+// Real traffic repeats a few thousand user agents; parsing one is the costliest step of a redirect.
+const cache = new Map<string, UserAgentFacts>();
+const CACHE_LIMIT = 5000;
+
 /** Everything the redirect learns from one user agent: bot, preview or human, and on what. */
 export function analyseUserAgent(userAgent: string | undefined): UserAgentFacts {
+  const key = userAgent ?? '';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const facts = analyse(key);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, facts);
+  return facts;
+}
+
+function analyse(userAgent: string): UserAgentFacts {
   const ua = userAgent?.slice(0, 1024) ?? '';
   const preview = PREVIEW_PATTERNS.find(([re]) => re.test(ua));
   const parsed = new UAParser(ua).getResult();

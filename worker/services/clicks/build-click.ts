@@ -15,6 +15,14 @@ export interface ClickRequest {
   secret: string;
 }
 
+let saltCache: { key: string; salt: string } | null = null;
+
+async function dailySalt(secret: string, utcDay: string): Promise<string> {
+  const key = `${secret}|${utcDay}`;
+  if (saltCache?.key !== key) saltCache = { key, salt: await sha256Hex(key) };
+  return saltCache.salt;
+}
+
 function referrerHost(referer: string | undefined): string | null {
   if (!referer) return null;
   try {
@@ -30,7 +38,7 @@ function referrerHost(referer: string | undefined): string | null {
  * within a day and cannot be joined across days or reversed to an IP. The IP itself goes nowhere.
  */
 export async function buildClick(input: ClickRequest): Promise<ClickMessage> {
-  const salt = await sha256Hex(`${input.secret}|${new Date(input.at).toISOString().slice(0, 10)}`);
+  const salt = await dailySalt(input.secret, new Date(input.at).toISOString().slice(0, 10));
   return {
     id: newId('clk', input.at),
     code: input.code,

@@ -1,24 +1,31 @@
 import type { ClickMessage } from '../../../shared/schemas';
 import type { Bindings, Db } from '../../env';
+import { bufferClick } from './click-buffer';
 import { ingestClicks } from './ingest-clicks';
 
 /**
- * Hands a click to the queue; without a queue binding (or with CLICK_DELIVERY=direct, which the route
- * tests use to read clicks back at once), or when the send fails, writes it directly so a click is not
- * lost. Never throws: the redirect has already answered.
+ * Hands a click to the queue (coalesced with the isolate's other clicks into one sendBatch); without a
+ * queue binding (or with CLICK_DELIVERY=direct, which the route tests use to read clicks back at once),
+ * or when the send fails, writes directly so a click is not lost. Never throws: the redirect has
+ * already answered.
  */
 export async function deliverClick(env: Bindings, db: Db, click: ClickMessage): Promise<void> {
-  try {
-    if (env.CLICKS && env.CLICK_DELIVERY !== 'direct') {
-      await env.CLICKS.send(click, { contentType: 'json' });
-      return;
+  const queue = env.CLICK_DELIVERY !== 'direct' ? env.CLICKS : undefined;
+  if (!queue) return writeDirectly(db, [click]);
+  await bufferClick(click, async (batch) => {
+    try {
+      await queue.sendBatch(batch.map((body) => ({ body, contentType: 'json' as const })));
+    } catch (err) {
+      console.error('click queue send failed; writing directly', batch.length, err);
+      await writeDirectly(db, batch);
     }
-  } catch (err) {
-    console.error('click queue send failed; writing directly', click.code, err);
-  }
+  });
+}
+
+async function writeDirectly(db: Db, clicks: ClickMessage[]): Promise<void> {
   try {
-    await ingestClicks(db, [click]);
+    await ingestClicks(db, clicks);
   } catch (err) {
-    console.error('click not recorded', click.code, err);
+    console.error('clicks not recorded', clicks.length, err);
   }
 }

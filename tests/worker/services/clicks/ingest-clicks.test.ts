@@ -32,6 +32,8 @@ describe('click queue consumer', () => {
     expect(result.ackAll).toBe(true);
     expect(await rollup(code)).toEqual({ humans: 3, uniques: 2, bots: 1, previews: 1 });
     expect(await rawCount(code)).toBe(5);
+    const perAffiliate = await env.DB.prepare('SELECT humans, bots, previews FROM affiliate_click_rollups r JOIN share_codes s ON s.affiliate_id = r.affiliate_id WHERE s.code = ?').bind(code).first();
+    expect(perAffiliate).toEqual({ humans: 3, bots: 1, previews: 1 });
   });
 
   it('never double counts a redelivered batch, even mixed with new clicks', async () => {
@@ -43,6 +45,8 @@ describe('click queue consumer', () => {
     await deliver([...first, await click(code, '3.3.3.3'), await click(code, '1.1.1.1')]);
     expect(await rollup(code)).toEqual({ humans: 4, uniques: 3, bots: 0, previews: 0 });
     expect(await rawCount(code)).toBe(4);
+    const perAffiliate = await env.DB.prepare('SELECT humans FROM affiliate_click_rollups r JOIN share_codes s ON s.affiliate_id = r.affiliate_id WHERE s.code = ?').bind(code).first();
+    expect(perAffiliate).toEqual({ humans: 4 });
   });
 
   it('drops malformed messages and keeps the rest', async () => {
@@ -58,7 +62,7 @@ describe('redirect with a queue', () => {
     const { apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
     const sent: unknown[] = [];
-    const queue = { send: async (body: unknown) => void sent.push(body), sendBatch: async () => {} } as unknown as Queue<unknown>;
+    const queue = { sendBatch: async (batch: Array<{ body: unknown }>) => void sent.push(...batch.map((m) => m.body)) } as unknown as Queue<unknown>;
     const ctx = createExecutionContext();
     const res = await worker.fetch(new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA, 'CF-Connecting-IP': '9.9.9.9' } }), { ...env, CLICK_DELIVERY: 'queue', CLICKS: queue }, ctx);
     await waitOnExecutionContext(ctx);
@@ -71,7 +75,7 @@ describe('redirect with a queue', () => {
   it('still answers, and still records, when the queue send fails', async () => {
     const { apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
-    const broken = { send: async () => Promise.reject(new Error('queue unavailable')) } as unknown as Queue<unknown>;
+    const broken = { sendBatch: async () => Promise.reject(new Error('queue unavailable')) } as unknown as Queue<unknown>;
     const ctx = createExecutionContext();
     const res = await worker.fetch(new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA } }), { ...env, CLICK_DELIVERY: 'queue', CLICKS: broken }, ctx);
     await waitOnExecutionContext(ctx);

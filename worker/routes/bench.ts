@@ -1,0 +1,82 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { chinaDayNumber } from '../../shared/china-time';
+import { newId } from '../../shared/ids';
+import type { ClickMessage } from '../../shared/schemas';
+import type { AppEnv } from '../env';
+import { AppError } from '../errors';
+import { openDb } from '../db/client';
+import { writeClickBatch } from '../db/queries/click-ingest';
+import { validate } from '../middleware/validate';
+import { createAffiliate } from '../services/create-affiliate';
+
+// Only for `npm run bench` (BENCH=1 as a --var): a bare-302 baseline, the two ingestion paths, and a
+// seeded large dataset. Everywhere else these paths do not exist.
+
+const ingestSchema = z.object({ code: z.string().max(20), n: z.number().int().min(1).max(100_000), mode: z.enum(['batch', 'single']) });
+const seedSchema = z.object({ codes: z.number().int().min(1).max(200_000) });
+
+function syntheticClick(code: string, i: number, at: number): ClickMessage {
+  const hex = (i * 2654435761).toString(16).padStart(8, '0');
+  return { id: newId('clk', at), code, at, day: chinaDayNumber(at), visitorHash: hex.repeat(8).slice(0, 64), kind: 'human', device: 'mobile', os: 'iOS', browser: 'WebKit', app: 'WeChat', country: 'CN', referrerHost: null };
+}
+
+export const benchRoutes = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    if (c.env.BENCH !== '1') throw new AppError('NOT_FOUND', 'Not found.');
+    await next();
+  })
+  .get('/302', (c) => c.redirect('https://item.jd.com/100012043978.html', 302))
+  .post('/ingest', validate('json', ingestSchema), async (c) => {
+    const { code, n, mode } = c.req.valid('json');
+    const db = openDb(c.env.DB);
+    const clicks = Array.from({ length: n }, (_, i) => syntheticClick(code, i, Date.now()));
+    const started = Date.now();
+    if (mode === 'batch') for (let i = 0; i < n; i += 100) await writeClickBatch(db, clicks.slice(i, i + 100), crypto.randomUUID());
+    else for (const click of clicks) await writeClickBatch(db, [click], crypto.randomUUID());
+    return c.json({ n, mode, ms: Date.now() - started });
+  })
+  // Seeding runs in steps (codes, then clicks in slices, then rollups) so no single D1 call runs long.
+  .post('/seed/codes', validate('json', z.object({ codes: seedSchema.shape.codes })), async (c) => {
+    const { codes } = c.req.valid('json');
+    const affiliate = await createAffiliate(openDb(c.env.DB), '压测推客 Bench');
+    const d1 = c.env.DB;
+    // Generated inside SQLite: the rows never cross the Worker boundary.
+    await d1.batch([
+      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+        INSERT INTO products (id, platform, external_id, url, title, created_at, updated_at)
+        SELECT 'prd_bench' || i, 'jd', '9' || i, 'https://item.jd.com/9' || i || '.html', '压测商品 ' || i, 0, 0 FROM n`).bind(codes),
+      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+        INSERT INTO share_codes (code, affiliate_id, product_id, channel, destination_url, created_at)
+        SELECT 'B' || i, ?2, 'prd_bench' || i, '', 'https://item.jd.com/9' || i || '.html', i FROM n`).bind(codes, affiliate.id),
+    ]);
+    return c.json({ apiKey: affiliate.apiKey, affiliateId: affiliate.id });
+  })
+  .post('/seed/clicks', validate('json', z.object({ from: z.number().int().min(0), count: z.number().int().min(1).max(200_000), codes: seedSchema.shape.codes })), async (c) => {
+    const { from, count, codes } = c.req.valid('json');
+    const today = chinaDayNumber(Date.now());
+    // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral.
+    await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT CAST(?1 AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 + ?2 - 1 AS INTEGER))
+        INSERT INTO clicks (id, code, at, day, visitor_hash, kind, ingest_token)
+        SELECT 'clk_bench' || i, 'B' || (i % CAST(?3 AS INTEGER) + 1), CAST(?4 AS INTEGER) - (i % 30) * 86400000, CAST(?5 AS INTEGER) - (i % 30), printf('%064x', i % 50000),
+               CASE WHEN i % 10 = 0 THEN 'bot' ELSE 'human' END, 'seed' FROM n`)
+      .bind(from, count, codes, Date.now(), today)
+      .run();
+    return c.json({ inserted: count });
+  })
+  .post('/seed/rollups', async (c) => {
+    await c.env.DB.prepare(`INSERT INTO click_rollups (code, day, humans, uniques, bots, previews)
+        SELECT code, day, sum(kind = 'human'), count(DISTINCT CASE WHEN kind = 'human' THEN visitor_hash END), sum(kind = 'bot'), 0
+        FROM clicks WHERE ingest_token = 'seed' GROUP BY code, day`).run();
+    await c.env.DB.prepare(`INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
+        SELECT s.affiliate_id, r.day, sum(r.humans), sum(r.bots), sum(r.previews)
+        FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
+    return c.json({ ok: true });
+  })
+  .get('/stats/:code', async (c) => {
+    const row = await c.env.DB.prepare('SELECT coalesce(sum(humans), 0) AS humans, coalesce(sum(bots), 0) AS bots, coalesce(sum(previews), 0) AS previews FROM click_rollups WHERE code = ?')
+      .bind(c.req.param('code'))
+      .first();
+    const raw = await c.env.DB.prepare('SELECT count(*) AS n FROM clicks WHERE code = ?').bind(c.req.param('code')).first<{ n: number }>();
+    return c.json({ ...row, raw: raw?.n ?? 0 });
+  });
