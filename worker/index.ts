@@ -12,6 +12,8 @@ import { adminOrderRoutes } from './routes/admin-orders';
 import { adminProgramRoutes } from './routes/admin-program';
 import { webhookRoutes } from './routes/webhooks';
 import { benchRoutes } from './routes/bench';
+import { adminSessionRoutes } from './routes/admin-session';
+import { adminReportRoutes } from './routes/admin-reports';
 import { codeRoutes } from './routes/codes';
 import { meRoutes } from './routes/me';
 import { redirectRoutes } from './routes/redirect';
@@ -23,7 +25,9 @@ export const app = new Hono<AppEnv>()
   // Only the extension calls the API from a browser; web pages get no CORS grant.
   .use('/api/*', cors({ origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST'] }))
   .get('/healthz', (c) => c.json({ ok: true }))
+  .route('/api/admin/session', adminSessionRoutes)
   .route('/api/admin/orders', adminOrderRoutes)
+  .route('/api/admin/reports', adminReportRoutes)
   .route('/api/admin', adminProgramRoutes)
   .route('/api/admin', adminRoutes)
   .route('/api/webhooks', webhookRoutes)

@@ -7,3 +7,4 @@ export * from './orders';
 export * from './admin';
 export * from './earnings';
 export * from './clicks';
+export * from './reports';

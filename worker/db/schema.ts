@@ -12,6 +12,8 @@ export const affiliates = sqliteTable('affiliates', {
   tierId: text(),
   /** Who invited this affiliate; referral overrides go up this chain (at most 2 levels). */
   inviterId: text(),
+  /** Set when an admin disables the affiliate: their keys stop working; history stays. */
+  disabledAt: integer(),
   createdAt: integer().notNull(),
 });
 

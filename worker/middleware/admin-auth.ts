@@ -1,16 +1,31 @@
+import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
+import { isValidSession, SESSION_COOKIE } from '../services/admin-session';
 import { bearerTokenOrThrow } from './bearer-token';
 
-/** Admin routes: the bearer token must equal the ADMIN_TOKEN secret, compared in constant time. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Admin routes: either `Authorization: Bearer <ADMIN_TOKEN>` (scripts, CI) or the dashboard's signed
+ * session cookie. Cookie-authenticated writes must come from our own origin (CSRF), on top of the
+ * cookie's SameSite=Strict. Affiliate keys never pass: they are not the admin token.
+ */
 export const adminAuth = createMiddleware<AppEnv>(async (c, next) => {
-  const token = bearerTokenOrThrow(c);
   const expected = c.env.ADMIN_TOKEN;
-  // An unset secret must never let an empty or guessed token through.
-  if (!expected || !(await timingSafeEqual(token, expected))) {
-    throw new AppError('UNAUTHORIZED', 'The admin token is not valid.');
+  if (c.req.header('Authorization')) {
+    const token = bearerTokenOrThrow(c);
+    // An unset secret must never let an empty or guessed token through.
+    if (!expected || !(await timingSafeEqual(token, expected))) throw new AppError('UNAUTHORIZED', 'The admin token is not valid.');
+    return next();
+  }
+  if (!(await isValidSession(expected, getCookie(c, SESSION_COOKIE)))) {
+    throw new AppError('UNAUTHORIZED', 'Sign in to the dashboard, or send the admin token as a bearer token.');
+  }
+  if (!SAFE_METHODS.has(c.req.method) && c.req.header('Origin') !== new URL(c.req.url).origin) {
+    throw new AppError('FORBIDDEN', 'Cross-site request refused.');
   }
   await next();
 });

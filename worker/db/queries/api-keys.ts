@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { AuthedAffiliate, Db } from '../../env';
 import { affiliates, apiKeys } from '../schema';
 
@@ -7,7 +7,7 @@ export async function findAffiliateByKeyHash(db: Db, keyHash: string): Promise<A
     .select({ id: affiliates.id, name: affiliates.name })
     .from(apiKeys)
     .innerJoin(affiliates, eq(apiKeys.affiliateId, affiliates.id))
-    .where(eq(apiKeys.keyHash, keyHash))
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(affiliates.disabledAt)))
     .limit(1);
   return row ?? null;
 }

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms/types';
+
+export const BREAKDOWN_DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD (Asia/Shanghai)');
+
+/** A date range in China days, inclusive, plus an optional platform filter. */
+export const reportRangeSchema = z
+  .object({ from: day, to: day, platform: z.enum(PLATFORM_IDS).optional() })
+  .refine((r) => r.from <= r.to, 'from must not be after to')
+  .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= 366, 'at most 366 days');
+
+export const breakdownQuerySchema = z.object({
+  from: day,
+  to: day,
+  platform: z.enum(PLATFORM_IDS).optional(),
+  dimension: z.enum(BREAKDOWN_DIMENSIONS),
+  sort: z.enum(['clicks', 'orders', 'gmvFen', 'commissionFen']).default('clicks'),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+export const kpisSchema = z.object({
+  clicks: z.number(),
+  uniques: z.number(),
+  bots: z.number(),
+  previews: z.number(),
+  orders: z.number(),
+  gmvFen: z.number(),
+  estimatedFen: z.number(),
+  settledFen: z.number(),
+  /** Orders per human click, 0–1. */
+  conversion: z.number(),
+});
+export type Kpis = z.infer<typeof kpisSchema>;
+
+export const overviewSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  current: kpisSchema,
+  previous: kpisSchema,
+  series: z.array(z.object({ day: z.string(), clicks: z.number(), orders: z.number(), commissionFen: z.number() })),
+});
+export type Overview = z.infer<typeof overviewSchema>;
+
+export const breakdownRowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  clicks: z.number(),
+  orders: z.number(),
+  gmvFen: z.number(),
+  commissionFen: z.number(),
+});
+export type BreakdownRow = z.infer<typeof breakdownRowSchema>;

@@ -1,0 +1,1 @@
+ALTER TABLE `affiliates` ADD `disabled_at` integer;

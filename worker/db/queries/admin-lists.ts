@@ -1,0 +1,45 @@
+import type { Db } from '../../env';
+
+// Lists for the dashboard: affiliates with tier and team, order lines with attribution and history,
+// import batches. Indexed reads, bounded by limits.
+
+export async function listAffiliates(db: Db) {
+  const { results } = await db.$client
+    .prepare(`SELECT a.id, a.name, a.tier_id AS tierId, t.name AS tierName, a.inviter_id AS inviterId, i.name AS inviterName,
+        a.disabled_at AS disabledAt, a.created_at AS createdAt,
+        (SELECT count(*) FROM affiliates x WHERE x.inviter_id = a.id) AS team,
+        (SELECT count(*) FROM share_codes s WHERE s.affiliate_id = a.id) AS codes
+      FROM affiliates a LEFT JOIN tiers t ON t.id = a.tier_id LEFT JOIN affiliates i ON i.id = a.inviter_id
+      ORDER BY a.created_at DESC LIMIT 1000`)
+    .all();
+  return results;
+}
+
+export async function searchOrders(db: Db, q: string | undefined, status: string | undefined, limit: number, offset: number) {
+  const like = q ? `%${q.replace(/[%_]/g, '')}%` : null;
+  const { results } = await db.$client
+    .prepare(`SELECT o.id, o.network, o.line_id AS lineId, o.order_no AS orderNo, o.product_title AS productTitle, o.status,
+        o.status_reason AS statusReason, o.paid_amount_fen AS paidAmountFen, o.estimated_commission_fen AS estimatedCommissionFen,
+        o.actual_commission_fen AS actualCommissionFen, o.ordered_at AS orderedAt,
+        att.affiliate_id AS affiliateId, a.name AS affiliateName, att.code, att.method, att.confidence
+      FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN affiliates a ON a.id = att.affiliate_id
+      WHERE (?1 IS NULL OR o.order_no LIKE ?1 OR o.line_id LIKE ?1 OR o.product_title LIKE ?1) AND (?2 IS NULL OR o.status = ?2)
+      ORDER BY o.ordered_at DESC, o.id DESC LIMIT ?3 OFFSET ?4`)
+    .bind(like, status ?? null, limit, offset)
+    .all<{ id: string }>();
+  if (results.length === 0) return [];
+  const events = await db.$client
+    .prepare(`SELECT order_id AS orderId, at, from_status AS fromStatus, to_status AS toStatus, reason, source FROM order_events
+      WHERE order_id IN (SELECT value FROM json_each(?1)) ORDER BY at, id`)
+    .bind(JSON.stringify(results.map((r) => r.id)))
+    .all<{ orderId: string }>();
+  return results.map((r) => ({ ...r, history: events.results.filter((e) => e.orderId === r.id) }));
+}
+
+export async function listImportBatches(db: Db) {
+  const { results } = await db.$client
+    .prepare(`SELECT id, network, file_name AS fileName, encoding, inserted, updated, unchanged, rejected, errors, created_at AS createdAt
+      FROM import_batches ORDER BY created_at DESC LIMIT 50`)
+    .all<{ errors: string }>();
+  return results.map((r) => ({ ...r, errors: JSON.parse(r.errors) as unknown[] }));
+}

@@ -1,0 +1,118 @@
+import type { BreakdownDimension, BreakdownRow, Kpis } from '../../../shared/schemas';
+import type { PlatformId } from '../../../shared/platforms';
+import type { Db } from '../../env';
+
+// Report SQL lives here and reads rollups and indexed tables only (raw clicks just for the app,
+// country and device breakdowns, bounded by the at-index and the retention window).
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+const NETWORK_OF: Record<PlatformId, string> = { taobao: 'taobao', tmall: 'taobao', jd: 'jd', pdd: 'pdd' };
+
+export interface DayRange {
+  fromDay: number;
+  toDay: number;
+  platform?: PlatformId | undefined;
+}
+
+const startMs = (day: number) => day * DAY_MS - CHINA_OFFSET_MS;
+const platformJoin = (r: DayRange) =>
+  r.platform ? `JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id AND p.platform = '${r.platform}'` : '';
+const networkFilter = (r: DayRange) => (r.platform ? `AND o.network = '${NETWORK_OF[r.platform]}'` : '');
+const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded')`;
+const COMMISSION = `CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END`;
+
+export async function kpis(db: Db, r: DayRange): Promise<Kpis> {
+  const d1 = db.$client;
+  const [clicks, orders] = await Promise.all([
+    d1
+      .prepare(`SELECT coalesce(sum(r.humans), 0) AS clicks, coalesce(sum(r.uniques), 0) AS uniques, coalesce(sum(r.bots), 0) AS bots,
+        coalesce(sum(r.previews), 0) AS previews FROM click_rollups r ${platformJoin(r)} WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER)`)
+      .bind(r.fromDay, r.toDay)
+      .first<{ clicks: number; uniques: number; bots: number; previews: number }>(),
+    d1
+      .prepare(`SELECT count(*) AS orders, coalesce(sum(o.paid_amount_fen), 0) AS gmv,
+        coalesce(sum(CASE WHEN o.status IN ('paid', 'received') THEN o.estimated_commission_fen END), 0) AS estimated,
+        coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) END), 0) AS settled
+        FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)}`)
+      .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+      .first<{ orders: number; gmv: number; estimated: number; settled: number }>(),
+  ]);
+  const c = clicks ?? { clicks: 0, uniques: 0, bots: 0, previews: 0 };
+  const o = orders ?? { orders: 0, gmv: 0, estimated: 0, settled: 0 };
+  return {
+    clicks: c.clicks,
+    uniques: c.uniques,
+    bots: c.bots,
+    previews: c.previews,
+    orders: o.orders,
+    gmvFen: o.gmv,
+    estimatedFen: o.estimated,
+    settledFen: o.settled,
+    conversion: c.clicks ? Math.round((o.orders / c.clicks) * 10_000) / 10_000 : 0,
+  };
+}
+
+export async function dailySeries(db: Db, r: DayRange) {
+  const d1 = db.$client;
+  const [clicks, orders] = await Promise.all([
+    d1.prepare(`SELECT r.day AS day, sum(r.humans) AS n FROM click_rollups r ${platformJoin(r)} WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY r.day`).bind(r.fromDay, r.toDay).all<{ day: number; n: number }>(),
+    d1
+      .prepare(`SELECT CAST((o.ordered_at + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day, count(*) AS n, sum(${COMMISSION}) AS fen
+        FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY day`)
+      .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+      .all<{ day: number; n: number; fen: number }>(),
+  ]);
+  return { clicks: new Map(clicks.results.map((x) => [x.day, x.n])), orders: new Map(orders.results.map((x) => [x.day, { n: x.n, fen: x.fen }])) };
+}
+
+interface Side {
+  key: string;
+  label: string | null;
+  n: number;
+  gmv?: number;
+  fen?: number;
+}
+
+// Per dimension: the click side (rollups, or raw clicks for user-agent dimensions) and the order side
+// (attributed lines), both keyed the same way so they can be merged.
+const CLICK_SQL: Record<BreakdownDimension, string> = {
+  affiliate: `SELECT s.affiliate_id AS key, a.name AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN affiliates a ON a.id = s.affiliate_id JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY s.affiliate_id`,
+  code: `SELECT s.code AS key, coalesce(p.title, s.code) AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY s.code`,
+  product: `SELECT p.platform || ':' || p.external_id AS key, coalesce(p.title, p.external_id) AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY p.id`,
+  platform: `SELECT p.platform AS key, p.platform AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY p.platform`,
+  channel: `SELECT s.channel AS key, s.channel AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY s.channel`,
+  app: `SELECT coalesce(c.app, '') AS key, coalesce(c.app, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.app`,
+  country: `SELECT coalesce(c.country, '') AS key, coalesce(c.country, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.country`,
+  device: `SELECT coalesce(c.device, '') AS key, coalesce(c.device, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.device`,
+};
+
+const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
+  affiliate: `att.affiliate_id`,
+  code: `att.code`,
+  product: `(CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END) || ':' || o.product_id`,
+  platform: `CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END`,
+  channel: `coalesce((SELECT s.channel FROM share_codes s WHERE s.code = att.code), '')`,
+};
+
+export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
+  const d1 = db.$client;
+  const clicks = await d1.prepare(CLICK_SQL[dimension]).bind(r.fromDay, r.toDay, r.platform ?? null, startMs(r.fromDay), startMs(r.toDay + 1)).all<Side>();
+  const orderKey = ORDER_KEY[dimension];
+  const orders = orderKey
+    ? await d1
+        .prepare(`SELECT ${orderKey} AS key, count(*) AS n, sum(o.paid_amount_fen) AS gmv, sum(${COMMISSION}) AS fen
+          FROM orders o JOIN attributions att ON att.order_id = o.id
+          WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY key`)
+        .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+        .all<Side>()
+    : { results: [] as Side[] };
+  const rows = new Map<string, BreakdownRow>();
+  for (const c of clicks.results) rows.set(String(c.key ?? ''), { key: String(c.key ?? ''), label: c.label ?? String(c.key ?? ''), clicks: c.n, orders: 0, gmvFen: 0, commissionFen: 0 });
+  for (const o of orders.results) {
+    const key = String(o.key ?? '');
+    const row = rows.get(key) ?? { key, label: key, clicks: 0, orders: 0, gmvFen: 0, commissionFen: 0 };
+    rows.set(key, { ...row, orders: o.n, gmvFen: o.gmv ?? 0, commissionFen: o.fen ?? 0 });
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { toCsv } from '../../shared/csv';
+import { formatFen } from '../../shared/money';
+import { breakdownQuerySchema, reportRangeSchema } from '../../shared/schemas';
+import { ORDER_STATUSES } from '../../shared/schemas/orders';
+import type { AppEnv } from '../env';
+import { openDb } from '../db/client';
+import { listAffiliates, listImportBatches, searchOrders } from '../db/queries/admin-lists';
+import { adminAuth } from '../middleware/admin-auth';
+import { jsonBodyLimit } from '../middleware/json-body-limit';
+import { validate } from '../middleware/validate';
+import { rotateApiKey, setAffiliateDisabled } from '../services/affiliates/manage-affiliate';
+import { getBreakdown, getOverview } from '../services/reports/get-overview';
+
+const ordersQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(ORDER_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** What the dashboard reads: overview, breakdowns (JSON or CSV), orders, affiliates, import batches. */
+export const adminReportRoutes = new Hono<AppEnv>()
+  .use(adminAuth)
+  .get('/overview', validate('query', reportRangeSchema), async (c) => {
+    const { from, to, platform } = c.req.valid('query');
+    return c.json(await getOverview(openDb(c.env.DB), from, to, platform));
+  })
+  .get('/breakdown', validate('query', breakdownQuerySchema), async (c) => {
+    const { from, to, platform, dimension, sort, format } = c.req.valid('query');
+    const rows = await getBreakdown(openDb(c.env.DB), from, to, dimension, sort, platform);
+    if (format === 'json') return c.json({ dimension, rows });
+    const csv = toCsv(
+      [dimension, 'label', 'clicks', 'orders', 'gmv_yuan', 'commission_yuan'],
+      rows.map((r) => [r.key, r.label, r.clicks, r.orders, formatFen(r.gmvFen), formatFen(r.commissionFen)]),
+    );
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="daihuo-${dimension}-${from}-${to}.csv"` });
+  })
+  .get('/orders', validate('query', ordersQuerySchema), async (c) => {
+    const { q, status, limit, offset } = c.req.valid('query');
+    return c.json({ orders: await searchOrders(openDb(c.env.DB), q, status, limit, offset) });
+  })
+  .get('/affiliates', async (c) => c.json({ affiliates: await listAffiliates(openDb(c.env.DB)) }))
+  .put('/affiliates/:id/disabled', jsonBodyLimit, validate('json', z.strictObject({ disabled: z.boolean() })), async (c) =>
+    c.json(await setAffiliateDisabled(openDb(c.env.DB), c.req.param('id'), c.req.valid('json').disabled)),
+  )
+  .post('/affiliates/:id/rotate-key', async (c) => c.json(await rotateApiKey(openDb(c.env.DB), c.req.param('id'))))
+  .get('/imports', async (c) => c.json({ batches: await listImportBatches(openDb(c.env.DB)) }));
