@@ -97,7 +97,10 @@ const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
 
 export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
   const d1 = db.$client;
-  const clicks = await d1.prepare(CLICK_SQL[dimension]).bind(r.fromDay, r.toDay, r.platform ?? null, startMs(r.fromDay), startMs(r.toDay + 1)).all<Side>();
+  // Rollup queries take days (?1, ?2); raw-click ones take instants (?4, ?5); both take the platform (?3).
+  const raw = dimension === 'app' || dimension === 'country' || dimension === 'device';
+  const params = [r.fromDay, r.toDay, r.platform ?? null, ...(raw ? [startMs(r.fromDay), startMs(r.toDay + 1)] : [])];
+  const clicks = await d1.prepare(CLICK_SQL[dimension]).bind(...params).all<Side>();
   const orderKey = ORDER_KEY[dimension];
   const orders = orderKey
     ? await d1

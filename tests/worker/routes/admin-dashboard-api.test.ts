@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:workers';
+import { issueSession } from '../../../worker/services/admin-session';
+import { ADMIN_TOKEN, BASE, call, makeAffiliate, makeCode } from '../client';
+import { orderLine, pushOrders } from '../orders-helpers';
+
+async function signIn(): Promise<string> {
+  const res = await call('/api/admin/session', { json: { token: ADMIN_TOKEN }, headers: { Origin: BASE } });
+  expect(res.status).toBe(200);
+  const cookie = res.headers.get('Set-Cookie')!;
+  expect(cookie).toMatch(/^dh_admin=\d{13}\.[0-9a-f]{64};/);
+  expect(cookie).toMatch(/HttpOnly/);
+  expect(cookie).toMatch(/SameSite=Strict/);
+  return cookie.split(';')[0]!;
+}
+
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+describe('dashboard sign-in', () => {
+  it('exchanges the admin token for a session cookie that opens the admin API', async () => {
+    const cookie = await signIn();
+    expect((await call('/api/admin/reports/affiliates', { headers: { Cookie: cookie } })).status).toBe(200);
+    const out = await call('/api/admin/session', { method: 'DELETE', headers: { Cookie: cookie, Origin: BASE } });
+    expect(out.headers.get('Set-Cookie')).toMatch(/dh_admin=;/);
+  });
+
+  it.each([
+    ['no credentials', {}],
+    ['an affiliate key', 'affiliate'],
+    ['an expired session', 'expired'],
+    ['a forged session', { Cookie: `dh_admin=${Date.now() + 3_600_000}.${'0'.repeat(64)}` }],
+  ] as Array<[string, string | Record<string, string>]>)('refuses %s', async (_, how) => {
+    let headers: Record<string, string> = typeof how === 'object' ? how : {};
+    if (how === 'affiliate') headers = { Authorization: `Bearer ${(await makeAffiliate()).apiKey}` };
+    if (how === 'expired') headers = { Cookie: `dh_admin=${await issueSession(ADMIN_TOKEN, Date.now() - 13 * 3_600_000)}` };
+    const res = await call('/api/admin/reports/affiliates', { headers });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as any).error.code).toBe('UNAUTHORIZED');
+  });
+
+  it('refuses a wrong token and a cross-site write with the cookie', async () => {
+    expect((await call('/api/admin/session', { json: { token: 'guess' } })).status).toBe(401);
+    const cookie = await signIn();
+    const { id } = await makeAffiliate();
+    const crossSite = await call(`/api/admin/reports/affiliates/${id}/disabled`, { method: 'PUT', json: { disabled: true }, headers: { Cookie: cookie, Origin: 'https://evil.example' } });
+    expect(crossSite.status).toBe(403);
+    const sameSite = await call(`/api/admin/reports/affiliates/${id}/disabled`, { method: 'PUT', json: { disabled: true }, headers: { Cookie: cookie, Origin: BASE } });
+    expect(sameSite.status).toBe(200);
+  });
+});
+
+describe('dashboard data', () => {
+  it('overview: KPIs, the previous period and a daily series', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
+    await call(`/s/${code}`);
+    await call(`/s/${code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' } });
+    await pushOrders([orderLine({ subId: code, paidAmountFen: 149900, estimatedCommissionFen: 4047, orderedAt: Date.now() - 60_000 })]);
+    const res = await call(`/api/admin/reports/overview?from=${today()}&to=${today()}`, { token: ADMIN_TOKEN });
+    const body = (await res.json()) as any;
+    expect(body.current).toMatchObject({ orders: expect.any(Number), gmvFen: expect.any(Number) });
+    expect(body.current.clicks).toBeGreaterThanOrEqual(1);
+    expect(body.current.bots).toBeGreaterThanOrEqual(1);
+    expect(body.current.gmvFen).toBeGreaterThanOrEqual(149900);
+    expect(body.series).toEqual([expect.objectContaining({ day: today() })]);
+    expect(body.previous).toBeDefined();
+    const bad = await call('/api/admin/reports/overview?from=2026-12-01&to=2026-11-01', { token: ADMIN_TOKEN });
+    expect(bad.status).toBe(400);
+  });
+
+  it('breakdown by affiliate, and a CSV export that neutralises formulas', async () => {
+    const evil = await makeAffiliate('=HYPERLINK("http://evil.example","点我")');
+    const { code } = await makeCode(evil.apiKey, 'https://item.jd.com/100012043978.html');
+    await call(`/s/${code}`);
+    const json = (await (await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate`, { token: ADMIN_TOKEN })).json()) as any;
+    expect(json.rows.find((r: any) => r.key === evil.id)).toMatchObject({ label: evil.name, clicks: 1 });
+    const csv = await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate&format=csv`, { token: ADMIN_TOKEN });
+    expect(csv.headers.get('Content-Type')).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, so Excel reads the Chinese as UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('affiliate,label,clicks,orders,gmv_yuan,commission_yuan\r\n')).toBe(true);
+    expect(text).toContain(`${evil.id},"'=HYPERLINK(""http://evil.example"",""点我"")",1,`);
+    for (const dimension of ['code', 'product', 'platform', 'channel', 'app', 'country', 'device']) {
+      expect((await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=${dimension}`, { token: ADMIN_TOKEN })).status, dimension).toBe(200);
+    }
+  });
+
+  it('orders: search with attribution and history', async () => {
+    const { apiKey, name } = await makeAffiliate();
+    const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
+    const line = orderLine({ subId: code, orderNo: '319988776655' });
+    await pushOrders([line]);
+    const body = (await (await call('/api/admin/reports/orders?q=99887766', { token: ADMIN_TOKEN })).json()) as any;
+    expect(body.orders).toEqual([expect.objectContaining({ orderNo: '319988776655', affiliateName: name, method: 'sub_id', confidence: 100, history: [expect.objectContaining({ reason: 'reported paid' })] })]);
+  });
+
+  it('affiliates: list with tier and team, disable (keys stop working), rotate key (old key dies)', async () => {
+    const inviter = await makeAffiliate();
+    const member = await makeAffiliate();
+    await call(`/api/admin/affiliates/${member.id}`, { method: 'PATCH', token: ADMIN_TOKEN, json: { inviterId: inviter.id } });
+    const list = (await (await call('/api/admin/reports/affiliates', { token: ADMIN_TOKEN })).json()) as any;
+    expect(list.affiliates.find((a: any) => a.id === inviter.id)).toMatchObject({ team: 1, disabledAt: null });
+    expect(list.affiliates.find((a: any) => a.id === member.id)).toMatchObject({ inviterName: inviter.name });
+
+    await call(`/api/admin/reports/affiliates/${member.id}/disabled`, { method: 'PUT', token: ADMIN_TOKEN, json: { disabled: true } });
+    expect((await call('/api/me/summary', { token: member.apiKey })).status).toBe(401);
+    await call(`/api/admin/reports/affiliates/${member.id}/disabled`, { method: 'PUT', token: ADMIN_TOKEN, json: { disabled: false } });
+    expect((await call('/api/me/summary', { token: member.apiKey })).status).toBe(200);
+
+    const rotated = (await (await call(`/api/admin/reports/affiliates/${member.id}/rotate-key`, { method: 'POST', token: ADMIN_TOKEN })).json()) as { apiKey: string };
+    expect((await call('/api/me/summary', { token: member.apiKey })).status).toBe(401);
+    expect((await call('/api/me/summary', { token: rotated.apiKey })).status).toBe(200);
+    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action IN ('affiliate.disable', 'affiliate.enable', 'affiliate.rotateKey')").first<{ n: number }>();
+    expect(audit!.n).toBeGreaterThanOrEqual(3);
+  });
+});
