@@ -40,6 +40,9 @@ const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT']);
 step('Applying D1 migrations to the local database');
 await applyLocalMigrations();
 
+step('Building the admin dashboard');
+await run('vite', ['build', '--config', 'worker/admin/vite.config.ts', '--logLevel', 'warn'], { quiet: true });
+
 step('Building the extension (Chrome MV3 and Firefox MV3)');
 await run('wxt', ['build'], { quiet: true });
 await run('wxt', ['build', '-b', 'firefox', '--mv3'], { quiet: true });
@@ -55,6 +58,7 @@ console.log(`
  Worker          ${worker.url}
  Demo API key    ${apiKey}
  Admin token     ADMIN_TOKEN in ${DEV_VARS}
+ Dashboard       ${worker.url}/admin/  (sign in with the admin token)
 
  Extension (load unpacked):
    Chrome/Edge   ${join(ROOT, '.output/chrome-mv3')}

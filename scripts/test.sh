@@ -14,6 +14,7 @@ check() {
 }
 
 check "chromium present" bash scripts/ensure-chromium.sh
+check "admin dashboard build (vite)" npm run --silent build:admin
 check "worker types (wrangler types)" npm run --silent cf-typegen
 check "typecheck (tsc -b)" tsc -b
 check "deploy dry run (wrangler deploy --dry-run)" npm run --silent deploy:check

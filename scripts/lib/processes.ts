@@ -15,13 +15,16 @@ export const QUIET_ENV = {
 } as const;
 
 /** A package's bin run with this very Node (24 from node_modules), never the system's Node 20. */
-export function nodeBin(bin: 'wrangler' | 'wxt'): string[] {
-  const path = bin === 'wrangler' ? 'node_modules/wrangler/bin/wrangler.js' : 'node_modules/wxt/bin/wxt.mjs';
+const BINS = { wrangler: 'node_modules/wrangler/bin/wrangler.js', wxt: 'node_modules/wxt/bin/wxt.mjs', vite: 'node_modules/vite/bin/vite.js' } as const;
+type Bin = keyof typeof BINS;
+
+export function nodeBin(bin: Bin): string[] {
+  const path = BINS[bin];
   return [process.execPath, `${ROOT}/${path}`];
 }
 
 /** Runs a bin to completion; rejects with its output when it fails. */
-export function run(bin: 'wrangler' | 'wxt', args: string[], options: { quiet?: boolean } = {}): Promise<string> {
+export function run(bin: Bin, args: string[], options: { quiet?: boolean } = {}): Promise<string> {
   const [cmd, ...pre] = nodeBin(bin);
   return new Promise((resolve, reject) => {
     const child = spawn(cmd!, [...pre, ...args], { cwd: ROOT, env: { ...process.env, ...QUIET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -38,7 +41,7 @@ export function run(bin: 'wrangler' | 'wxt', args: string[], options: { quiet?: 
 }
 
 /** Starts a long-running bin in its own process group so stopping it also stops its children (workerd). */
-export function start(bin: 'wrangler' | 'wxt', args: string[], options: SpawnOptions = {}): ChildProcess {
+export function start(bin: Bin, args: string[], options: SpawnOptions = {}): ChildProcess {
   const [cmd, ...pre] = nodeBin(bin);
   return spawn(cmd!, [...pre, ...args], { cwd: ROOT, env: { ...process.env, ...QUIET_ENV }, detached: true, ...options });
 }

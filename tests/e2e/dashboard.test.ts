@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { freePort, ROOT, run } from '../../scripts/lib/processes.ts';
+import { applyLocalMigrations, startDevWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
+
+// The operator's morning: sign in, import a report, assign what could not be attributed, read the
+// chart and breakdown, export CSV — in Debian's Chromium against the real `wrangler dev`.
+
+const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+let worker: DevWorker;
+let browser: Browser;
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'daihuo-dash-'));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await run('vite', ['build', '--config', 'worker/admin/vite.config.ts', '--logLevel', 'warn'], { quiet: true });
+  await applyLocalMigrations(join(tmp, 'state'), true);
+  worker = await startDevWorker({ port: await freePort(), persistTo: join(tmp, 'state'), vars: { ADMIN_TOKEN, VISITOR_SALT: 'dash' }, logLevel: 'warn' });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('admin dashboard in Chromium', () => {
+  it('signs in, imports, assigns, and the chart, breakdown and CSV follow', async () => {
+    const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+    const created = (await (await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '小王 <b>团队</b>' }) })).json()) as { apiKey: string };
+    const minted = await fetch(`${worker.url}/api/codes`, { method: 'POST', headers: { Authorization: `Bearer ${created.apiKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }) });
+    const { code } = (await minted.json()) as { code: string };
+    await fetch(`${worker.url}/s/${code}`, { redirect: 'manual', headers: { 'User-Agent': CHROME } });
+
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${worker.url}/admin/`);
+    await page.getByLabel(/Admin token/).fill('not-it');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not right');
+    await page.getByLabel(/Admin token/).fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    // Overview: the click arrives through the queue; the affiliate's name is shown as text, not markup.
+    await expect.poll(async () => {
+      await page.reload();
+      return page.getByTestId('kpi-clicks').textContent({ timeout: 5000 });
+    }, { timeout: 20_000 }).toBe('1');
+    const row = () => page.getByTestId('breakdown').locator('tr', { hasText: '小王 <b>团队</b>' });
+    await expect.poll(() => row().locator('td').nth(2).textContent()).toBe('0');
+
+    // Import a JD report: line 1 carries the code, lines 2–3 do not.
+    await page.getByRole('link', { name: 'Imports' }).click();
+    const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8').replaceAll('{{RUN}}', '515151').replaceAll('{{CODE}}', code);
+    await page.getByLabel('Network').selectOption('jd');
+    await page.getByLabel('Report file (CSV)').setInputFiles({ name: 'jd-orders.csv', mimeType: 'text/csv', buffer: Buffer.from(report) });
+    await page.getByRole('button', { name: 'Upload report' }).click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toBe('3 inserted · 0 updated · 0 unchanged · 0 rejected');
+    expect(await page.getByTestId('batches').textContent()).toContain('jd-orders.csv');
+
+    // Assign the unattributed, still-valid line (3100515151 3) by hand.
+    await page.getByRole('link', { name: 'Orders' }).click();
+    await page.getByLabel('Unattributed only').check();
+    const line = page.locator('[data-order="31005151513"]');
+    await line.getByLabel('Assign to').selectOption({ label: '小王 <b>团队</b>' });
+    await line.getByRole('button', { name: 'Assign' }).click();
+    await expect.poll(() => page.locator('[data-order="31005151513"]').count()).toBe(0);
+
+    // Back on the overview: two orders for the affiliate, and a chart with three series.
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect.poll(() => row().locator('td').nth(2).textContent()).toBe('2');
+    expect(await page.getByTestId('overview-chart').locator('.ct-line').count()).toBe(3);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-overview.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('affiliate,label,clicks,orders,gmv_yuan,commission_yuan');
+    expect(csv).toMatch(/小王 <b>团队<\/b>,1,2,/);
+
+    // A phone-width screen still works.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
+    expect(await page.getByTestId('kpi-orders').isVisible()).toBe(true);
+    await context.close();
+  });
+});

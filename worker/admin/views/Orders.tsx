@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ORDER_STATUSES } from '../../../shared/schemas/orders';
+import { api, chinaDate, yuan } from '../api';
+import type { T } from '../i18n';
+
+interface OrderRow {
+  id: string;
+  network: string;
+  orderNo: string;
+  productTitle: string | null;
+  status: string;
+  paidAmountFen: number;
+  estimatedCommissionFen: number;
+  orderedAt: number;
+  affiliateName?: string | null;
+  method?: string | null;
+  confidence?: number | null;
+  history?: Array<{ at: number; reason: string; source: string }>;
+}
+
+/** Order lines with how each was attributed; the unattributed queue with a one-click assign. */
+export function Orders({ t }: { t: T }) {
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState('');
+  const [onlyUnattributed, setOnlyUnattributed] = useState(false);
+  const [orders, setOrders] = useState<OrderRow[] | null>(null);
+  const [affiliates, setAffiliates] = useState<Array<{ id: string; name: string }>>([]);
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    void api<{ affiliates: Array<{ id: string; name: string }> }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
+  }, []);
+  useEffect(() => {
+    setOrders(null);
+    const path = onlyUnattributed
+      ? '/api/admin/orders/unattributed?limit=200'
+      : `/api/admin/reports/orders?limit=100${q ? `&q=${encodeURIComponent(q)}` : ''}${status ? `&status=${status}` : ''}`;
+    void api<{ orders: OrderRow[] }>(path).then((r) => setOrders(r.orders));
+  }, [q, status, onlyUnattributed, version]);
+
+  async function assign(orderId: string) {
+    const affiliateId = chosen[orderId];
+    if (!affiliateId) return;
+    await api(`/api/admin/orders/${orderId}/attribution`, { method: 'PUT', body: JSON.stringify({ affiliateId }) });
+    setVersion(version + 1);
+  }
+
+  return (
+    <section>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+        <input type="search" aria-label={t('search')} placeholder={t('search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        <select aria-label={t('anyStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+          <option value="">{t('anyStatus')}</option>
+          {ORDER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input type="checkbox" checked={onlyUnattributed} onChange={(e) => setOnlyUnattributed(e.currentTarget.checked)} /> {t('unattributedOnly')}
+        </label>
+      </form>
+      {!orders ? (
+        <p aria-busy="true">{t('loading')}</p>
+      ) : orders.length === 0 ? (
+        <p class="muted">{t('noData')}</p>
+      ) : (
+        <ul class="orders" data-testid="orders">
+          {orders.map((o) => (
+            <li key={o.id} data-order={o.orderNo}>
+              <div class="row">
+                <strong>{o.productTitle ?? o.orderNo}</strong>
+                <span class={`status status-${o.status}`}>{o.status}</span>
+              </div>
+              <div class="row muted">
+                <span>
+                  {o.network} · {o.orderNo} · {chinaDate(o.orderedAt)}
+                </span>
+                <span>
+                  {yuan(o.paidAmountFen)} → {yuan(o.estimatedCommissionFen)}
+                </span>
+              </div>
+              {o.method ? (
+                <div class="muted">
+                  {t('attribution')}: {o.affiliateName} · {o.method} · {o.confidence}%
+                </div>
+              ) : (
+                <div class="row assign">
+                  <span class="status status-invalid">{t('unattributed')}</span>
+                  <select aria-label={t('assignTo')} value={chosen[o.id] ?? ''} onChange={(e) => setChosen({ ...chosen, [o.id]: e.currentTarget.value })}>
+                    <option value="">{t('assignTo')}…</option>
+                    {affiliates.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" disabled={!chosen[o.id]} onClick={() => void assign(o.id)}>
+                    {t('assign')}
+                  </button>
+                </div>
+              )}
+              {o.history && o.history.length > 0 && (
+                <details>
+                  <summary>{t('history')}</summary>
+                  <ol>
+                    {o.history.map((h, i) => (
+                      <li key={i}>
+                        {chinaDate(h.at)} — {h.reason}
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BreakdownDimension, BreakdownRow, Kpis, Overview as OverviewData } from '../../../shared/schemas';
+import { BREAKDOWN_DIMENSIONS } from '../../../shared/schemas/reports';
+import { PLATFORM_IDS } from '../../../shared/platforms/types';
+import { api, yuan } from '../api';
+import { Chart } from '../Chart';
+import type { T } from '../i18n';
+
+const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const daysBefore = (day: string, n: number) => new Date(Date.parse(day) - n * 86_400_000).toISOString().slice(0, 10);
+type SortKey = 'clicks' | 'orders' | 'gmvFen' | 'commissionFen';
+
+function Delta({ now, before, t }: { now: number; before: number; t: T }) {
+  if (before === 0) return <span class="delta">—</span>;
+  const change = Math.round(((now - before) / before) * 100);
+  return (
+    <span class={`delta ${change >= 0 ? 'up' : 'down'}`} title={t('vsPrevious')}>
+      {change >= 0 ? '▲' : '▼'} {Math.abs(change)}%
+    </span>
+  );
+}
+
+const CARDS: Array<[keyof Kpis, Parameters<T>[0], (v: number) => string]> = [
+  ['clicks', 'clicks', String],
+  ['uniques', 'uniques', String],
+  ['orders', 'ordersCount', String],
+  ['gmvFen', 'gmv', yuan],
+  ['estimatedFen', 'estimated', yuan],
+  ['settledFen', 'settled', yuan],
+  ['conversion', 'conversion', (v) => `${(v * 100).toFixed(2)}%`],
+];
+
+export function Overview({ t }: { t: T }) {
+  const [to, setTo] = useState(chinaToday());
+  const [from, setFrom] = useState(daysBefore(chinaToday(), 29));
+  const [platform, setPlatform] = useState('');
+  const [dimension, setDimension] = useState<BreakdownDimension>('affiliate');
+  const [sort, setSort] = useState<SortKey>('clicks');
+  const [data, setData] = useState<OverviewData | null>(null);
+  const [rows, setRows] = useState<BreakdownRow[] | null>(null);
+  const query = `from=${from}&to=${to}${platform ? `&platform=${platform}` : ''}`;
+
+  useEffect(() => {
+    setData(null);
+    void api<OverviewData>(`/api/admin/reports/overview?${query}`).then(setData);
+  }, [query]);
+  useEffect(() => {
+    setRows(null);
+    void api<{ rows: BreakdownRow[] }>(`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}`).then((r) => setRows(r.rows));
+  }, [query, dimension, sort]);
+
+  return (
+    <section>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('from')} <input type="date" value={from} max={to} onChange={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('to')} <input type="date" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <select aria-label="platform" value={platform} onChange={(e) => setPlatform(e.currentTarget.value)}>
+          <option value="">{t('allPlatforms')}</option>
+          {PLATFORM_IDS.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </form>
+      {!data ? (
+        <p aria-busy="true">{t('loading')}</p>
+      ) : (
+        <>
+          <ul class="kpis">
+            {CARDS.map(([key, label, format]) => (
+              <li key={key}>
+                <span class="kpi-label">{t(label)}</span>
+                <strong data-testid={`kpi-${key}`}>{format(data.current[key])}</strong>
+                <Delta now={data.current[key]} before={data.previous[key]} t={t} />
+              </li>
+            ))}
+          </ul>
+          <p class="muted">{t('botsPreviews', { bots: data.current.bots, previews: data.current.previews })}</p>
+          <Chart
+            label={t('chartLabel')}
+            labels={data.series.map((p) => p.day)}
+            series={[
+              { name: t('clicks'), data: data.series.map((p) => p.clicks) },
+              { name: t('ordersCount'), data: data.series.map((p) => p.orders) },
+              { name: `${t('commission')} (¥)`, data: data.series.map((p) => p.commissionFen / 100) },
+            ]}
+          />
+        </>
+      )}
+      <h2>{t('breakdown')}</h2>
+      <div class="tabs" role="tablist">
+        {BREAKDOWN_DIMENSIONS.map((d) => (
+          <button key={d} type="button" role="tab" aria-selected={dimension === d} onClick={() => setDimension(d)}>
+            {t(`dim_${d}`)}
+          </button>
+        ))}
+        <a class="button" href={`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}&format=csv`} download>
+          {t('exportCsv')}
+        </a>
+      </div>
+      {!rows ? (
+        <p aria-busy="true">{t('loading')}</p>
+      ) : rows.length === 0 ? (
+        <p class="muted">{t('noData')}</p>
+      ) : (
+        <div class="scroll">
+          <table data-testid="breakdown">
+            <thead>
+              <tr>
+                <th>{t(`dim_${dimension}`)}</th>
+                {(['clicks', 'orders', 'gmvFen', 'commissionFen'] as const).map((key) => (
+                  <th key={key} aria-sort={sort === key ? 'descending' : 'none'}>
+                    <button type="button" onClick={() => setSort(key)}>
+                      {t(key === 'clicks' ? 'clicks' : key === 'orders' ? 'ordersCount' : key === 'gmvFen' ? 'gmv' : 'commission')}
+                      {sort === key ? ' ▼' : ''}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <td title={r.key}>{r.label || '—'}</td>
+                  <td>{r.clicks}</td>
+                  <td>{r.orders}</td>
+                  <td>{yuan(r.gmvFen)}</td>
+                  <td>{yuan(r.commissionFen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
