@@ -72,7 +72,7 @@ try {
   const seedStarted = Date.now();
   const CLICKS = 1_000_000;
   const CODES = 50_000;
-  const busiest = await json<{ apiKey: string }>(`${worker.url}/__bench/seed/codes`, { method: 'POST', headers: admin, body: JSON.stringify({ codes: CODES }) });
+  const busiest = await json<{ apiKey: string; affiliateId: string }>(`${worker.url}/__bench/seed/codes`, { method: 'POST', headers: admin, body: JSON.stringify({ codes: CODES }) });
   for (let from = 0; from < CLICKS; from += 100_000) {
     await json(`${worker.url}/__bench/seed/clicks`, { method: 'POST', headers: admin, body: JSON.stringify({ from, count: 100_000, codes: CODES }) });
   }
@@ -93,6 +93,25 @@ try {
   const summaryMs = await time('/api/me/summary', busiest.apiKey);
   const seriesMs = await time('/api/me/earnings?range=30d', busiest.apiKey);
   results.queries = { seedSeconds, baselineHealthzMs: baselineMs, summaryMs, summaryRatio: ratio(summaryMs, baselineMs), earnings30dMs: seriesMs, earningsRatio: ratio(seriesMs, baselineMs) };
+
+  // 3b. Dashboard endpoints with the same clicks plus 100,000 order lines (80 % attributed).
+  await json(`${worker.url}/__bench/seed/orders`, { method: 'POST', headers: admin, body: JSON.stringify({ orders: 100_000, codes: CODES, affiliateId: busiest.affiliateId }) });
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const monthAgo = new Date(Date.now() + 8 * 3_600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
+  const range = `from=${monthAgo}&to=${today}`;
+  const pages: Record<string, string> = {
+    overview: `/api/admin/reports/overview?${range}`,
+    ...Object.fromEntries(['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'].map((d) => [`breakdown:${d}`, `/api/admin/reports/breakdown?${range}&dimension=${d}`])),
+    orders: '/api/admin/reports/orders?limit=50',
+    ordersSearch: '/api/admin/reports/orders?limit=50&q=O99',
+    unattributed: '/api/admin/orders/unattributed?limit=50',
+    affiliates: '/api/admin/reports/affiliates',
+    imports: '/api/admin/reports/imports',
+  };
+  const dashboard: Record<string, number> = {};
+  for (const [name, path] of Object.entries(pages)) dashboard[name] = await time(path, ADMIN_TOKEN);
+  const slowest = Math.max(...Object.values(dashboard));
+  results.dashboard = { clicks: CLICKS, orderLines: 100_000, medianMs: dashboard, slowestMs: slowest, slowestRatio: ratio(slowest, baselineMs), targetMs: 300 };
 
   // 4. Reliability: fixed rate, humans and bots mixed; afterwards every human counted once, no bot counted.
   const reliabilityCode = await mint('https://item.jd.com/100012043980.html');

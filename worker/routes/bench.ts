@@ -73,6 +73,23 @@ export const benchRoutes = new Hono<AppEnv>()
         FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
     return c.json({ ok: true });
   })
+  .post('/seed/orders', validate('json', z.object({ orders: z.number().int().min(1).max(500_000), codes: seedSchema.shape.codes, affiliateId: z.string() })), async (c) => {
+    const { orders, codes, affiliateId } = c.req.valid('json');
+    const d1 = c.env.DB;
+    const now = Date.now();
+    await d1.batch([
+      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
+        INSERT INTO orders (id, network, line_id, order_no, product_id, product_title, status, paid_amount_fen, estimated_commission_fen,
+          actual_commission_fen, sub_id, channel_ids, click_at, ordered_at, settled_at, status_reason, source_updated_at, created_at, updated_at)
+        SELECT 'ord_bench' || i, 'jd', 'L' || i, 'O' || i, '9' || (i % CAST(?2 AS INTEGER) + 1), '压测商品',
+          CASE i % 4 WHEN 0 THEN 'settled' WHEN 1 THEN 'paid' WHEN 2 THEN 'received' ELSE 'invalid' END,
+          10000, 300, CASE WHEN i % 4 = 0 THEN 280 END, NULL, '[]', NULL, CAST(?3 AS INTEGER) - (i % 30) * 86400000, NULL, NULL, CAST(?3 AS INTEGER), 0, 0 FROM n`).bind(orders, codes, now),
+      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
+        INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at)
+        SELECT 'ord_bench' || i, ?3, 'B' || (i % CAST(?2 AS INTEGER) + 1), 'sub_id', 100, 5000, '[]', 0 FROM n WHERE i % 5 != 0`).bind(orders, codes, affiliateId),
+    ]);
+    return c.json({ inserted: orders });
+  })
   .get('/stats/:code', async (c) => {
     const row = await c.env.DB.prepare('SELECT coalesce(sum(humans), 0) AS humans, coalesce(sum(bots), 0) AS bots, coalesce(sum(previews), 0) AS previews FROM click_rollups WHERE code = ?')
       .bind(c.req.param('code'))

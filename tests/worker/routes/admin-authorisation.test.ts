@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { issueSession } from '../../../worker/services/admin-session';
+import { ADMIN_TOKEN, call, makeAffiliate } from '../client';
+
+// Every admin endpoint, refused three ways. A new admin route belongs in this list.
+const ENDPOINTS: Array<[method: string, path: string]> = [
+  ['POST', '/api/admin/affiliates'],
+  ['PATCH', '/api/admin/affiliates/aff_x'],
+  ['POST', '/api/admin/affiliates/aff_x/channel-ids'],
+  ['POST', '/api/admin/affiliates/aff_x/adjustments'],
+  ['GET', '/api/admin/tiers'],
+  ['PUT', '/api/admin/tiers/tir_member'],
+  ['PUT', '/api/admin/settings'],
+  ['POST', '/api/admin/orders/import'],
+  ['GET', '/api/admin/orders/unattributed'],
+  ['PUT', '/api/admin/orders/ord_x/attribution'],
+  ['GET', '/api/admin/reports/overview?from=2026-11-01&to=2026-11-02'],
+  ['GET', '/api/admin/reports/breakdown?from=2026-11-01&to=2026-11-02&dimension=affiliate'],
+  ['GET', '/api/admin/reports/orders'],
+  ['GET', '/api/admin/reports/affiliates'],
+  ['PUT', '/api/admin/reports/affiliates/aff_x/disabled'],
+  ['POST', '/api/admin/reports/affiliates/aff_x/rotate-key'],
+  ['GET', '/api/admin/reports/imports'],
+];
+
+describe('admin authorisation', () => {
+  it.each(ENDPOINTS)('%s %s refuses no token, an affiliate key and an expired session', async (method, path) => {
+    const { apiKey } = await makeAffiliate();
+    const expired = await issueSession(ADMIN_TOKEN, Date.now() - 13 * 3_600_000);
+    for (const headers of [{}, { Authorization: `Bearer ${apiKey}` }, { Cookie: `dh_admin=${expired}` }] as Array<Record<string, string>>) {
+      const res = await call(path, { method, headers, ...(method === 'GET' ? {} : { json: {} }) });
+      expect(res.status, JSON.stringify(headers)).toBe(401);
+    }
+  });
+
+  it('lets the admin token through on every one of them (whatever the body then says)', async () => {
+    for (const [method, path] of ENDPOINTS) {
+      const res = await call(path, { method, token: ADMIN_TOKEN, ...(method === 'GET' ? {} : { json: {} }) });
+      expect(res.status, `${method} ${path}`).not.toBe(401);
+    }
+  });
+});
