@@ -120,6 +120,25 @@ export const affiliateClickRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.affiliateId, t.day] })],
 );
 
+export const CLICK_DIMENSIONS = ['platform', 'channel', 'app', 'country', 'device'] as const;
+
+/** Per China day and dimension value (e.g. app = WeChat): what the dashboard's breakdowns and KPIs read. */
+export const dimensionClickRollups = sqliteTable(
+  'dimension_click_rollups',
+  {
+    day: integer().notNull(),
+    dimension: text({ enum: CLICK_DIMENSIONS }).notNull(),
+    /** '' when unknown (no app, no country). */
+    value: text().notNull(),
+    humans: integer().notNull(),
+    /** Filled for the platform dimension only (summed per code and day, as `click_rollups.uniques`). */
+    uniques: integer().notNull(),
+    bots: integer().notNull(),
+    previews: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.dimension, t.value] })],
+);
+
 /** Which visitors were already counted for a code on a day (for `uniques`). */
 export const clickVisitors = sqliteTable(
   'click_visitors',

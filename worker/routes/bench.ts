@@ -71,6 +71,15 @@ export const benchRoutes = new Hono<AppEnv>()
     await c.env.DB.prepare(`INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
         SELECT s.affiliate_id, r.day, sum(r.humans), sum(r.bots), sum(r.previews)
         FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
+    await c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, humans, uniques, bots, previews)
+        SELECT * FROM (
+          SELECT day, 'app', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
+          UNION ALL SELECT day, 'country', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
+          UNION ALL SELECT day, 'device', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
+          UNION ALL SELECT day, 'channel', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
+          UNION ALL SELECT day, 'platform', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE code LIKE 'B%' GROUP BY day
+        ) WHERE true
+        ON CONFLICT (day, dimension, value) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques, bots = bots + excluded.bots`).run();
     return c.json({ ok: true });
   })
   .post('/seed/orders', validate('json', z.object({ orders: z.number().int().min(1).max(500_000), codes: seedSchema.shape.codes, affiliateId: z.string() })), async (c) => {

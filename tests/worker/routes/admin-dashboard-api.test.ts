@@ -68,6 +68,29 @@ describe('dashboard data', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('overview: exact KPIs and change against the previous period on a quiet past range', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
+    const day = (iso: string) => Date.parse(`${iso}T12:00:00+08:00`);
+    await pushOrders([
+      orderLine({ subId: code, paidAmountFen: 10000, estimatedCommissionFen: 500, orderedAt: day('2025-01-10'), sourceUpdatedAt: day('2025-01-10') }),
+      orderLine({ subId: code, paidAmountFen: 20000, estimatedCommissionFen: 900, status: 'settled', actualCommissionFen: 800, orderedAt: day('2025-01-11'), sourceUpdatedAt: day('2025-01-11') }),
+      orderLine({ subId: code, paidAmountFen: 5000, estimatedCommissionFen: 100, status: 'invalid', orderedAt: day('2025-01-11'), sourceUpdatedAt: day('2025-01-11') }),
+      orderLine({ subId: code, paidAmountFen: 7000, estimatedCommissionFen: 300, orderedAt: day('2025-01-08'), sourceUpdatedAt: day('2025-01-08') }),
+    ]);
+    const dayNumber = (iso: string) => Date.parse(iso) / 86_400_000;
+    await env.DB.prepare("INSERT INTO dimension_click_rollups (day, dimension, value, humans, uniques, bots, previews) VALUES (?, 'platform', 'jd', 40, 30, 5, 2)").bind(dayNumber('2025-01-10')).run();
+    const body = (await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11', { token: ADMIN_TOKEN })).json()) as any;
+    expect(body.current).toEqual({ clicks: 40, uniques: 30, bots: 5, previews: 2, orders: 2, gmvFen: 30000, estimatedFen: 500, settledFen: 800, conversion: 0.05 });
+    expect(body.previous).toMatchObject({ clicks: 0, orders: 1, gmvFen: 7000 });
+    expect(body.series).toEqual([
+      { day: '2025-01-10', clicks: 40, orders: 1, commissionFen: 500 },
+      { day: '2025-01-11', clicks: 0, orders: 1, commissionFen: 800 },
+    ]);
+    const jdOnly = (await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11&platform=taobao', { token: ADMIN_TOKEN })).json()) as any;
+    expect(jdOnly.current).toMatchObject({ clicks: 0, orders: 0 });
+  });
+
   it('breakdown by affiliate, and a CSV export that neutralises formulas', async () => {
     const evil = await makeAffiliate('=HYPERLINK("http://evil.example","点我")');
     const { code } = await makeCode(evil.apiKey, 'https://item.jd.com/100012043978.html');

@@ -16,55 +16,9 @@ export interface DayRange {
 }
 
 const startMs = (day: number) => day * DAY_MS - CHINA_OFFSET_MS;
-const platformJoin = (r: DayRange) =>
-  r.platform ? `JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id AND p.platform = '${r.platform}'` : '';
 const networkFilter = (r: DayRange) => (r.platform ? `AND o.network = '${NETWORK_OF[r.platform]}'` : '');
 const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded')`;
 const COMMISSION = `CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END`;
-
-export async function kpis(db: Db, r: DayRange): Promise<Kpis> {
-  const d1 = db.$client;
-  const [clicks, orders] = await Promise.all([
-    d1
-      .prepare(`SELECT coalesce(sum(r.humans), 0) AS clicks, coalesce(sum(r.uniques), 0) AS uniques, coalesce(sum(r.bots), 0) AS bots,
-        coalesce(sum(r.previews), 0) AS previews FROM click_rollups r ${platformJoin(r)} WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER)`)
-      .bind(r.fromDay, r.toDay)
-      .first<{ clicks: number; uniques: number; bots: number; previews: number }>(),
-    d1
-      .prepare(`SELECT count(*) AS orders, coalesce(sum(o.paid_amount_fen), 0) AS gmv,
-        coalesce(sum(CASE WHEN o.status IN ('paid', 'received') THEN o.estimated_commission_fen END), 0) AS estimated,
-        coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) END), 0) AS settled
-        FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)}`)
-      .bind(startMs(r.fromDay), startMs(r.toDay + 1))
-      .first<{ orders: number; gmv: number; estimated: number; settled: number }>(),
-  ]);
-  const c = clicks ?? { clicks: 0, uniques: 0, bots: 0, previews: 0 };
-  const o = orders ?? { orders: 0, gmv: 0, estimated: 0, settled: 0 };
-  return {
-    clicks: c.clicks,
-    uniques: c.uniques,
-    bots: c.bots,
-    previews: c.previews,
-    orders: o.orders,
-    gmvFen: o.gmv,
-    estimatedFen: o.estimated,
-    settledFen: o.settled,
-    conversion: c.clicks ? Math.round((o.orders / c.clicks) * 10_000) / 10_000 : 0,
-  };
-}
-
-export async function dailySeries(db: Db, r: DayRange) {
-  const d1 = db.$client;
-  const [clicks, orders] = await Promise.all([
-    d1.prepare(`SELECT r.day AS day, sum(r.humans) AS n FROM click_rollups r ${platformJoin(r)} WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY r.day`).bind(r.fromDay, r.toDay).all<{ day: number; n: number }>(),
-    d1
-      .prepare(`SELECT CAST((o.ordered_at + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day, count(*) AS n, sum(${COMMISSION}) AS fen
-        FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY day`)
-      .bind(startMs(r.fromDay), startMs(r.toDay + 1))
-      .all<{ day: number; n: number; fen: number }>(),
-  ]);
-  return { clicks: new Map(clicks.results.map((x) => [x.day, x.n])), orders: new Map(orders.results.map((x) => [x.day, { n: x.n, fen: x.fen }])) };
-}
 
 interface Side {
   key: string;
@@ -95,12 +49,24 @@ const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
   channel: `coalesce((SELECT s.channel FROM share_codes s WHERE s.code = att.code), '')`,
 };
 
+// Without a platform filter these dimensions read the small daily rollups (≤ days × values rows).
+const ROLLUP_SQL: Partial<Record<BreakdownDimension, string>> = {
+  affiliate: `SELECT r.affiliate_id AS key, a.name AS label, sum(r.humans) AS n FROM affiliate_click_rollups r JOIN affiliates a ON a.id = r.affiliate_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY r.affiliate_id`,
+  ...Object.fromEntries(
+    (['platform', 'channel', 'app', 'country', 'device'] as const).map((d) => [
+      d,
+      `SELECT value AS key, value AS label, sum(humans) AS n FROM dimension_click_rollups WHERE dimension = '${d}' AND day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY value`,
+    ]),
+  ),
+};
+
 export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
   const d1 = db.$client;
+  const rollup = r.platform ? undefined : ROLLUP_SQL[dimension];
   // Rollup queries take days (?1, ?2); raw-click ones take instants (?4, ?5); both take the platform (?3).
   const raw = dimension === 'app' || dimension === 'country' || dimension === 'device';
-  const params = [r.fromDay, r.toDay, r.platform ?? null, ...(raw ? [startMs(r.fromDay), startMs(r.toDay + 1)] : [])];
-  const clicks = await d1.prepare(CLICK_SQL[dimension]).bind(...params).all<Side>();
+  const params = rollup ? [r.fromDay, r.toDay] : [r.fromDay, r.toDay, r.platform ?? null, ...(raw ? [startMs(r.fromDay), startMs(r.toDay + 1)] : [])];
+  const clicks = await d1.prepare(rollup ?? CLICK_SQL[dimension]).bind(...params).all<Side>();
   const orderKey = ORDER_KEY[dimension];
   const orders = orderKey
     ? await d1
@@ -118,4 +84,45 @@ export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimensi
     rows.set(key, { ...row, orders: o.n, gmvFen: o.gmv ?? 0, commissionFen: o.fen ?? 0 });
   }
   return [...rows.values()];
+}
+
+export interface OrderDay {
+  day: number;
+  orders: number;
+  gmv: number;
+  estimated: number;
+  settled: number;
+  commission: number;
+}
+
+/** Live order lines per China day over [fromDay, toDay] in one scan of the ordered_at index. */
+export async function orderDays(db: Db, r: DayRange): Promise<Map<number, OrderDay>> {
+  const { results } = await db.$client
+    .prepare(`SELECT CAST((o.ordered_at + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day, count(*) AS orders, sum(o.paid_amount_fen) AS gmv,
+        coalesce(sum(CASE WHEN o.status IN ('paid', 'received') THEN o.estimated_commission_fen END), 0) AS estimated,
+        coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) END), 0) AS settled,
+        sum(${COMMISSION}) AS commission
+      FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY day`)
+    .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+    .all<OrderDay>();
+  return new Map(results.map((row) => [row.day, row]));
+}
+
+export interface ClickDay {
+  day: number;
+  clicks: number;
+  uniques: number;
+  bots: number;
+  previews: number;
+}
+
+/** Clicks per China day from the platform dimension rollup (≤ days × platforms rows). */
+export async function clickDays(db: Db, r: DayRange): Promise<Map<number, ClickDay>> {
+  const { results } = await db.$client
+    .prepare(`SELECT day, sum(humans) AS clicks, sum(uniques) AS uniques, sum(bots) AS bots, sum(previews) AS previews
+      FROM dimension_click_rollups WHERE dimension = 'platform' AND day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER)
+      AND (?3 IS NULL OR value = ?3) GROUP BY day`)
+    .bind(r.fromDay, r.toDay, r.platform ?? null)
+    .all<ClickDay>();
+  return new Map(results.map((row) => [row.day, row]));
 }

@@ -22,8 +22,25 @@ const UPSERT_AFFILIATE_ROLLUPS = `INSERT INTO affiliate_click_rollups (affiliate
   ON CONFLICT (affiliate_id, day) DO UPDATE SET humans = humans + excluded.humans, bots = bots + excluded.bots,
     previews = previews + excluded.previews`;
 
+const per = (dimension: string, value: string, from: string) =>
+  `SELECT c.day, '${dimension}', ${value}, sum(c.kind = 'human'), 0, sum(c.kind = 'bot'), sum(c.kind = 'preview') ${from} WHERE c.ingest_token = ?1 GROUP BY c.day, ${value}`;
+const UPSERT_DIMENSION_ROLLUPS = `INSERT INTO dimension_click_rollups (day, dimension, value, humans, uniques, bots, previews)
+  SELECT * FROM (
+    ${per('app', "coalesce(c.app, '')", 'FROM clicks c')}
+    UNION ALL ${per('country', "coalesce(c.country, '')", 'FROM clicks c')}
+    UNION ALL ${per('device', "coalesce(c.device, '')", 'FROM clicks c')}
+    UNION ALL ${per('channel', 's.channel', 'FROM clicks c JOIN share_codes s ON s.code = c.code')}
+    UNION ALL SELECT c.day, 'platform', p.platform, sum(c.kind = 'human'),
+      (SELECT count(*) FROM click_visitors v JOIN share_codes s2 ON s2.code = v.code JOIN products p2 ON p2.id = s2.product_id
+        WHERE v.ingest_token = ?1 AND v.day = c.day AND p2.platform = p.platform),
+      sum(c.kind = 'bot'), sum(c.kind = 'preview')
+      FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.ingest_token = ?1 GROUP BY c.day, p.platform
+  ) WHERE true
+  ON CONFLICT (day, dimension, value) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
+    bots = bots + excluded.bots, previews = previews + excluded.previews`;
+
 /**
- * Writes a batch of clicks and their rollups in one D1 batch (one transaction, four statements,
+ * Writes a batch of clicks and their rollups in one D1 batch (one transaction, five statements,
  * whatever the batch size). Clicks travel as one JSON parameter — D1 caps bound parameters per
  * statement — and are inserted with OR IGNORE on their id, so a redelivered batch adds nothing. The rows
  * a run really inserted carry its `token`, and only those feed the unique-visitor set and the rollups.
@@ -35,6 +52,7 @@ export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], to
     d1.prepare(INSERT_VISITORS).bind(token),
     d1.prepare(UPSERT_ROLLUPS).bind(token),
     d1.prepare(UPSERT_AFFILIATE_ROLLUPS).bind(token),
+    d1.prepare(UPSERT_DIMENSION_ROLLUPS).bind(token),
   ]);
 }
 

@@ -1,28 +1,49 @@
 import type { PlatformId } from '../../../shared/platforms';
-import type { BreakdownDimension, BreakdownRow, Overview } from '../../../shared/schemas';
+import type { BreakdownDimension, BreakdownRow, Kpis, Overview } from '../../../shared/schemas';
 import type { Db } from '../../env';
-import { breakdown, dailySeries, kpis, type DayRange } from '../../db/queries/admin-reports';
+import { breakdown, clickDays, orderDays, type ClickDay, type DayRange, type OrderDay } from '../../db/queries/admin-reports';
 
 const DAY_MS = 86_400_000;
 /** `YYYY-MM-DD` (a China calendar day) → its day number; and back. */
 export const dayNumberOf = (day: string) => Math.floor(Date.parse(day) / DAY_MS);
 export const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
-/** KPIs for the range and for the same number of days just before it, plus a daily series. */
+function kpisOver(days: number[], clicks: Map<number, ClickDay>, orders: Map<number, OrderDay>): Kpis {
+  const k = { clicks: 0, uniques: 0, bots: 0, previews: 0, orders: 0, gmvFen: 0, estimatedFen: 0, settledFen: 0, conversion: 0 };
+  for (const day of days) {
+    const c = clicks.get(day);
+    const o = orders.get(day);
+    k.clicks += c?.clicks ?? 0;
+    k.uniques += c?.uniques ?? 0;
+    k.bots += c?.bots ?? 0;
+    k.previews += c?.previews ?? 0;
+    k.orders += o?.orders ?? 0;
+    k.gmvFen += o?.gmv ?? 0;
+    k.estimatedFen += o?.estimated ?? 0;
+    k.settledFen += o?.settled ?? 0;
+  }
+  k.conversion = k.clicks ? Math.round((k.orders / k.clicks) * 10_000) / 10_000 : 0;
+  return k;
+}
+
+/**
+ * KPIs for the range and for the same number of days just before it, plus a daily series — from one
+ * pass over the click rollups and one over the orders of both periods.
+ */
 export async function getOverview(db: Db, from: string, to: string, platform?: PlatformId): Promise<Overview> {
-  const range: DayRange = { fromDay: dayNumberOf(from), toDay: dayNumberOf(to), platform };
-  const length = range.toDay - range.fromDay + 1;
-  const previous: DayRange = { fromDay: range.fromDay - length, toDay: range.fromDay - 1, platform };
-  const [current, before, series] = await Promise.all([kpis(db, range), kpis(db, previous), dailySeries(db, range)]);
+  const fromDay = dayNumberOf(from);
+  const toDay = dayNumberOf(to);
+  const length = toDay - fromDay + 1;
+  const both: DayRange = { fromDay: fromDay - length, toDay, platform };
+  const [clicks, orders] = await Promise.all([clickDays(db, both), orderDays(db, both)]);
+  const current = Array.from({ length }, (_, i) => fromDay + i);
+  const previous = current.map((day) => day - length);
   return {
     from,
     to,
-    current,
-    previous: before,
-    series: Array.from({ length }, (_, i) => {
-      const day = range.fromDay + i;
-      return { day: dayOf(day), clicks: series.clicks.get(day) ?? 0, orders: series.orders.get(day)?.n ?? 0, commissionFen: series.orders.get(day)?.fen ?? 0 };
-    }),
+    current: kpisOver(current, clicks, orders),
+    previous: kpisOver(previous, clicks, orders),
+    series: current.map((day) => ({ day: dayOf(day), clicks: clicks.get(day)?.clicks ?? 0, orders: orders.get(day)?.orders ?? 0, commissionFen: orders.get(day)?.commission ?? 0 })),
   };
 }
 
