@@ -216,6 +216,8 @@ export const orders = sqliteTable(
   (t) => [
     uniqueIndex('orders_network_line_uq').on(t.network, t.lineId),
     index('orders_ordered_at_idx').on(t.orderedAt),
+    // Covers the dashboard's per-day sums so they never touch the table rows.
+    index('orders_day_totals_idx').on(t.orderedAt, t.status, t.network, t.paidAmountFen, t.estimatedCommissionFen, t.actualCommissionFen),
   ],
 );
 

@@ -45,7 +45,8 @@ const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
   affiliate: `att.affiliate_id`,
   code: `att.code`,
   product: `(CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END) || ':' || o.product_id`,
-  platform: `CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END`,
+  // Alimama reports Taobao and Tmall alike; the platform breakdown shows them together as taobao.
+  platform: `o.network`,
   channel: `coalesce((SELECT s.channel FROM share_codes s WHERE s.code = att.code), '')`,
 };
 
@@ -68,10 +69,12 @@ export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimensi
   const params = rollup ? [r.fromDay, r.toDay] : [r.fromDay, r.toDay, r.platform ?? null, ...(raw ? [startMs(r.fromDay), startMs(r.toDay + 1)] : [])];
   const clicks = await d1.prepare(rollup ?? CLICK_SQL[dimension]).bind(...params).all<Side>();
   const orderKey = ORDER_KEY[dimension];
+  // Platform counts every live line (index-only over orders_day_totals_idx); the others need the attribution.
+  const join = dimension === 'platform' ? '' : 'JOIN attributions att ON att.order_id = o.id';
   const orders = orderKey
     ? await d1
         .prepare(`SELECT ${orderKey} AS key, count(*) AS n, sum(o.paid_amount_fen) AS gmv, sum(${COMMISSION}) AS fen
-          FROM orders o JOIN attributions att ON att.order_id = o.id
+          FROM orders o ${join}
           WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY key`)
         .bind(startMs(r.fromDay), startMs(r.toDay + 1))
         .all<Side>()

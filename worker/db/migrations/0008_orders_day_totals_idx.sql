@@ -1,0 +1,1 @@
+CREATE INDEX `orders_day_totals_idx` ON `orders` (`ordered_at`,`status`,`network`,`paid_amount_fen`,`estimated_commission_fen`,`actual_commission_fen`);
