@@ -1,6 +1,7 @@
 import type { Earnings, EarningsRange } from '@@/shared/schemas';
 import { formatFen } from '@@/shared/money';
 import { t, type Lang } from '../i18n/messages';
+import { Tiles } from './Tiles';
 import { EarningsChart } from './EarningsChart';
 
 const RANGES: Array<[EarningsRange, 'rangeToday' | 'range7' | 'range30']> = [['today', 'rangeToday'], ['7d', 'range7'], ['30d', 'range30']];
@@ -39,16 +40,7 @@ export function EarningsView({ lang, range, onRange, earnings }: Props) {
         <p aria-busy="true">{t(lang, 'loading')}</p>
       ) : (
         <>
-          <ul class="dh-tiles">
-            {tiles.map(([key, value, testId]) => (
-              <li key={key}>
-                <span class="dh-tile-value" data-testid={testId}>
-                  {value}
-                </span>
-                <span class="dh-tile-label">{t(lang, key)}</span>
-              </li>
-            ))}
-          </ul>
+          <Tiles lang={lang} tiles={tiles} />
           <p class="dh-balance">
             {t(lang, 'balance')} <strong data-testid="earn-balance">{yuan(earnings.balanceFen)}</strong>
             {earnings.reversedFen > 0 && (

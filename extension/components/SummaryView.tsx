@@ -1,5 +1,6 @@
 import type { Summary } from '@@/shared/schemas';
 import { t, type Lang } from '../i18n/messages';
+import { Tiles } from './Tiles';
 
 interface Props {
   lang: Lang;
@@ -17,16 +18,7 @@ export function SummaryView({ lang, summary, copy }: Props) {
   ] as const;
   return (
     <div class="dh-summary">
-      <ul class="dh-tiles">
-        {tiles.map(([key, value, testId]) => (
-          <li key={key}>
-            <span class="dh-tile-value" data-testid={testId}>
-              {value}
-            </span>
-            <span class="dh-tile-label">{t(lang, key)}</span>
-          </li>
-        ))}
-      </ul>
+      <Tiles lang={lang} tiles={tiles} />
       <h2>{t(lang, 'recentCodes')}</h2>
       {summary.recentCodes.length === 0 ? (
         <p class="dh-empty" data-testid="no-codes">
