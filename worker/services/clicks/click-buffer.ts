@@ -1,43 +1,32 @@
 import type { ClickMessage } from '../../../shared/schemas';
 
-// Coalesces clicks within one isolate into a single sendBatch: under load hundreds of redirects share an
-// isolate, and one queue call per click costs more than the redirect itself. Every request that adds a
-// click waits (via waitUntil) on the flush that carries it, so the isolate stays alive until it is sent.
+// Coalesces clicks within one isolate into few sendBatch calls: under load hundreds of redirects share
+// an isolate, and one queue call per click costs more than the redirect itself. The request that opens
+// a openWindow owns its timer, so the send and the promise's resolution happen in that request's context
+// (workerd objects to promises settled from another request); every request that adds a click waits on
+// that promise through waitUntil, so the isolate stays alive until its click is sent.
 const FLUSH_AFTER_MS = 50;
-const MAX_BATCH = 100; // Queues accept at most 100 messages per sendBatch
+const MAX_PER_SEND = 100; // Queues accept at most 100 messages per sendBatch
 
 let pending: ClickMessage[] = [];
-let flushing: Promise<void> | null = null;
-let timer: ReturnType<typeof setTimeout> | null = null;
-let resolveFlush: (() => void) | null = null;
+let openWindow: Promise<void> | null = null;
 
 type Send = (batch: ClickMessage[]) => Promise<void>;
 
-/** Adds a click; the returned promise settles once the batch holding it was handed to `send`. */
+/** Adds a click; the returned promise settles once the window holding it was handed to `send`. */
 export function bufferClick(click: ClickMessage, send: Send): Promise<void> {
   pending.push(click);
-  if (!flushing) {
-    flushing = new Promise<void>((resolve) => {
-      resolveFlush = resolve;
-    });
-    timer = setTimeout(() => void flush(send), FLUSH_AFTER_MS);
-  }
-  const current = flushing;
-  if (pending.length >= MAX_BATCH) void flush(send);
-  return current;
+  openWindow ??= new Promise<void>((resolve) => {
+    setTimeout(() => {
+      const batch = pending;
+      pending = [];
+      openWindow = null;
+      void sendInChunks(batch, send).finally(resolve);
+    }, FLUSH_AFTER_MS);
+  });
+  return openWindow;
 }
 
-async function flush(send: Send): Promise<void> {
-  if (timer) clearTimeout(timer);
-  const batch = pending;
-  const done = resolveFlush;
-  pending = [];
-  flushing = null;
-  timer = null;
-  resolveFlush = null;
-  try {
-    await send(batch);
-  } finally {
-    done?.();
-  }
+async function sendInChunks(batch: ClickMessage[], send: Send): Promise<void> {
+  for (let i = 0; i < batch.length; i += MAX_PER_SEND) await send(batch.slice(i, i + MAX_PER_SEND));
 }
