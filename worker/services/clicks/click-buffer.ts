@@ -2,7 +2,7 @@ import type { ClickMessage } from '../../../shared/schemas';
 
 // Coalesces clicks within one isolate into few sendBatch calls: under load hundreds of redirects share
 // an isolate, and one queue call per click costs more than the redirect itself. The request that opens
-// a openWindow owns its timer, so the send and the promise's resolution happen in that request's context
+// a window owns its timer, so the send and the promise's resolution happen in that request's context
 // (workerd objects to promises settled from another request); every request that adds a click waits on
 // that promise through waitUntil, so the isolate stays alive until its click is sent.
 const FLUSH_AFTER_MS = 50;
