@@ -35,7 +35,7 @@ async function seedDemoAffiliate(workerUrl: string, adminToken: string): Promise
 }
 
 step('Local secrets (.dev.vars)');
-const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT']);
+const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT', 'ORDERS_WEBHOOK_SECRET']);
 
 step('Applying D1 migrations to the local database');
 await applyLocalMigrations();
