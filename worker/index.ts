@@ -7,6 +7,7 @@ import { attributeOrders } from './services/orders/attribute-orders';
 import { syncLedger } from './services/orders/sync-ledger';
 import { ingestClicks } from './services/clicks/ingest-clicks';
 import { pruneOldClicks } from './services/clicks/prune-old-clicks';
+import { pruneWebhookReceipts } from './services/orders/verify-webhook';
 import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminProgramRoutes } from './routes/admin-program';
@@ -43,12 +44,13 @@ app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c
 /**
  * Cron: lines that could not be attributed earlier may match clicks, codes or channel ids that came
  * since (attribution runs before pruning, so it still sees the oldest clicks); then raw clicks past
- * their retention go.
+ * their retention go, and webhook receipts older than the replay window.
  */
 async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
   const db = openDb(env.DB);
   await syncLedger(db, await attributeOrders(db, null));
   await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
+  await pruneWebhookReceipts(db);
 }
 
 /** Queue consumer: one batch of clicks, one D1 batch. */

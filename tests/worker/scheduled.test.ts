@@ -48,4 +48,14 @@ describe('retention', () => {
     expect(results.map((r) => r.id)).toEqual(['clk_new']);
     expect(await env.DB.prepare('SELECT humans FROM click_rollups WHERE code = ? AND day = 1').bind(code).first()).toEqual({ humans: 1 });
   });
+
+  it('forgets webhook receipts once they are past the replay window', async () => {
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO webhook_receipts (signature, received_at) VALUES ('v1=old', ?)").bind(Date.now() - 11 * 60_000),
+      env.DB.prepare("INSERT INTO webhook_receipts (signature, received_at) VALUES ('v1=new', ?)").bind(Date.now()),
+    ]);
+    await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
+    const { results } = await env.DB.prepare("SELECT signature FROM webhook_receipts WHERE signature IN ('v1=old', 'v1=new')").all<{ signature: string }>();
+    expect(results.map((r) => r.signature)).toEqual(['v1=new']);
+  });
 });

@@ -1,3 +1,4 @@
+import { lt } from 'drizzle-orm';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
@@ -30,4 +31,9 @@ export async function verifyWebhook(db: Db, secret: string | undefined, timestam
   if (!signatureHeader || !(await timingSafeEqual(signatureHeader, expected))) throw new AppError('BAD_SIGNATURE', 'The signature does not match the body.');
   const fresh = await db.insert(webhookReceipts).values({ signature: expected, receivedAt: now }).onConflictDoNothing().returning();
   if (fresh.length === 0) throw new AppError('BAD_SIGNATURE', 'This delivery was already received (replay).');
+}
+
+/** Receipts only matter inside the tolerance window; older ones can go (run by the cron). */
+export async function pruneWebhookReceipts(db: Db, now = Date.now()): Promise<void> {
+  await db.delete(webhookReceipts).where(lt(webhookReceipts.receivedAt, now - 2 * WEBHOOK_TOLERANCE_MS));
 }
