@@ -256,6 +256,25 @@ export const attributions = sqliteTable(
   (t) => [index('attributions_affiliate_idx').on(t.affiliateId)],
 );
 
+/**
+ * Live order lines per China day, network, affiliate ('' = unattributed) and channel tag, recomputed
+ * for the touched days whenever lines or their attribution change (see syncLedger): the dashboard's
+ * per-affiliate, per-channel and per-platform order figures read ≤ days × affiliates rows.
+ */
+export const orderRollups = sqliteTable(
+  'order_rollups',
+  {
+    day: integer().notNull(),
+    network: text({ enum: NETWORKS }).notNull(),
+    affiliateId: text().notNull(),
+    channel: text().notNull(),
+    orders: integer().notNull(),
+    gmvFen: integer().notNull(),
+    commissionFen: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.network, t.affiliateId, t.channel] })],
+);
+
 export const LEDGER_KINDS = ['estimate', 'settle', 'reverse', 'adjustment'] as const;
 export const LEDGER_ROLES = ['own', 'override_1', 'override_2', 'adjustment'] as const;
 

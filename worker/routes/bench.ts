@@ -7,6 +7,7 @@ import type { AppEnv } from '../env';
 import { AppError } from '../errors';
 import { openDb } from '../db/client';
 import { writeClickBatch } from '../db/queries/click-ingest';
+import { rebuildOrderRollups } from '../db/queries/order-rollups';
 import { validate } from '../middleware/validate';
 import { createAffiliate } from '../services/create-affiliate';
 
@@ -97,6 +98,8 @@ export const benchRoutes = new Hono<AppEnv>()
         INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at)
         SELECT 'ord_bench' || i, ?3, 'B' || (i % CAST(?2 AS INTEGER) + 1), 'sub_id', 100, 5000, '[]', 0 FROM n WHERE i % 5 != 0`).bind(orders, codes, affiliateId),
     ]);
+    const today = chinaDayNumber(now);
+    await rebuildOrderRollups(openDb(c.env.DB), Array.from({ length: 31 }, (_, i) => today - i));
     return c.json({ inserted: orders });
   })
   .get('/stats/:code', async (c) => {

@@ -109,6 +109,25 @@ describe('dashboard data', () => {
     }
   });
 
+  it('per-affiliate order figures follow reassignment and voiding', async () => {
+    const first = await makeAffiliate();
+    const second = await makeAffiliate();
+    const { code } = await makeCode(first.apiKey, 'https://item.jd.com/100012043978.html');
+    const at = Date.parse('2025-02-10T12:00:00+08:00');
+    const line = orderLine({ subId: code, paidAmountFen: 30000, estimatedCommissionFen: 1200, orderedAt: at, sourceUpdatedAt: at });
+    await pushOrders([line]);
+    const rows = async () =>
+      Object.fromEntries(
+        ((await (await call('/api/admin/reports/breakdown?from=2025-02-10&to=2025-02-10&dimension=affiliate', { token: ADMIN_TOKEN })).json()) as any).rows.map((r: any) => [r.key, [r.orders, r.gmvFen, r.commissionFen]]),
+      );
+    expect(await rows()).toEqual({ [first.id]: [1, 30000, 1200] });
+    const order = await env.DB.prepare('SELECT id FROM orders WHERE line_id = ?').bind(line.lineId).first<{ id: string }>();
+    await call(`/api/admin/orders/${order!.id}/attribution`, { method: 'PUT', token: ADMIN_TOKEN, json: { affiliateId: second.id } });
+    expect(await rows()).toEqual({ [second.id]: [1, 30000, 1200] });
+    await pushOrders([{ ...line, status: 'invalid', statusReason: 'validCode 3: 无效-取消', sourceUpdatedAt: at + 1000 }]);
+    expect(await rows()).toEqual({});
+  });
+
   it('orders: search with attribution and history', async () => {
     const { apiKey, name } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');

@@ -41,13 +41,10 @@ const CLICK_SQL: Record<BreakdownDimension, string> = {
   device: `SELECT coalesce(c.device, '') AS key, coalesce(c.device, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.device`,
 };
 
+// Code and product figures group attributed lines directly (their cardinality defeats a rollup).
 const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
-  affiliate: `att.affiliate_id`,
   code: `att.code`,
   product: `(CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END) || ':' || o.product_id`,
-  // Alimama reports Taobao and Tmall alike; the platform breakdown shows them together as taobao.
-  platform: `o.network`,
-  channel: `coalesce((SELECT s.channel FROM share_codes s WHERE s.code = att.code), '')`,
 };
 
 // Without a platform filter these dimensions read the small daily rollups (≤ days × values rows).
@@ -61,6 +58,9 @@ const ROLLUP_SQL: Partial<Record<BreakdownDimension, string>> = {
   ),
 };
 
+// Order figures for these dimensions come from order_rollups (≤ days × affiliates × channels rows).
+const ORDER_ROLLUP_KEY: Partial<Record<BreakdownDimension, string>> = { affiliate: 'affiliate_id', channel: 'channel', platform: 'network' };
+
 export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
   const d1 = db.$client;
   const rollup = r.platform ? undefined : ROLLUP_SQL[dimension];
@@ -69,16 +69,23 @@ export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimensi
   const params = rollup ? [r.fromDay, r.toDay] : [r.fromDay, r.toDay, r.platform ?? null, ...(raw ? [startMs(r.fromDay), startMs(r.toDay + 1)] : [])];
   const clicks = await d1.prepare(rollup ?? CLICK_SQL[dimension]).bind(...params).all<Side>();
   const orderKey = ORDER_KEY[dimension];
-  // Platform counts every live line (index-only over orders_day_totals_idx); the others need the attribution.
-  const join = dimension === 'platform' ? '' : 'JOIN attributions att ON att.order_id = o.id';
-  const orders = orderKey
+  const rollupKey = ORDER_ROLLUP_KEY[dimension];
+  // Platform counts every live line; affiliate and channel only attributed ones ('' is nobody's).
+  const orders = rollupKey
     ? await d1
-        .prepare(`SELECT ${orderKey} AS key, count(*) AS n, sum(o.paid_amount_fen) AS gmv, sum(${COMMISSION}) AS fen
-          FROM orders o ${join}
-          WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY key`)
-        .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+        .prepare(`SELECT ${rollupKey} AS key, sum(orders) AS n, sum(gmv_fen) AS gmv, sum(commission_fen) AS fen FROM order_rollups
+          WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR network = ?3)
+          ${dimension === 'platform' ? '' : "AND affiliate_id != ''"} GROUP BY ${rollupKey}`)
+        .bind(r.fromDay, r.toDay, r.platform ? NETWORK_OF[r.platform] : null)
         .all<Side>()
-    : { results: [] as Side[] };
+    : orderKey
+      ? await d1
+        .prepare(`SELECT ${orderKey} AS key, count(*) AS n, sum(o.paid_amount_fen) AS gmv, sum(${COMMISSION}) AS fen
+          FROM orders o JOIN attributions att ON att.order_id = o.id
+          WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY key`)
+          .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+          .all<Side>()
+      : { results: [] as Side[] };
   const rows = new Map<string, BreakdownRow>();
   for (const c of clicks.results) rows.set(String(c.key ?? ''), { key: String(c.key ?? ''), label: c.label ?? String(c.key ?? ''), clicks: c.n, orders: 0, gmvFen: 0, commissionFen: 0 });
   for (const o of orders.results) {

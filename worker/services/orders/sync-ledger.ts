@@ -5,6 +5,7 @@ import type { Db } from '../../env';
 import { attributions, ledgerEntries } from '../../db/schema';
 import { findOrdersByIds, type OrderRow } from '../../db/queries/orders';
 import { bookedPositions } from '../../db/queries/ledger';
+import { orderDaysOf, rebuildOrderRollups } from '../../db/queries/order-rollups';
 
 function reasonFor(entry: PlannedEntry, order: OrderRow, attributedTo: string | null): string {
   if (entry.kind === 'reverse') {
@@ -16,8 +17,10 @@ function reasonFor(entry: PlannedEntry, order: OrderRow, attributedTo: string | 
 }
 
 /**
- * Brings the ledger in line with each order's current state by appending the difference. Idempotent:
- * run it twice, or after re-importing the same report, and nothing is booked the second time.
+ * Brings the ledger in line with each order's current state by appending the difference, and rebuilds
+ * the order rollups of the days those lines fall on. Every path that changes a line's money, status or
+ * attribution ends here. Idempotent: run it twice, or after re-importing the same report, and nothing is
+ * booked the second time.
  */
 export async function syncLedger(db: Db, orderIds: readonly string[], now = Date.now()): Promise<number> {
   if (orderIds.length === 0) return 0;
@@ -41,5 +44,6 @@ export async function syncLedger(db: Db, orderIds: readonly string[], now = Date
     const [first, ...rest] = rows.slice(i, i + 50).map((row) => db.insert(ledgerEntries).values(row));
     await db.batch([first!, ...rest]);
   }
+  await rebuildOrderRollups(db, await orderDaysOf(db, orderIds));
   return rows.length;
 }

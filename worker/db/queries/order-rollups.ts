@@ -1,0 +1,35 @@
+import type { Db } from '../../env';
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+const DELETE_DAY = 'DELETE FROM order_rollups WHERE day = ?1';
+// One day's live lines, regrouped; the ordered_at range uses orders_day_totals_idx.
+const REBUILD_DAY = `INSERT INTO order_rollups (day, network, affiliate_id, channel, orders, gmv_fen, commission_fen)
+  SELECT ?1, o.network, coalesce(att.affiliate_id, ''), coalesce(s.channel, ''), count(*), sum(o.paid_amount_fen),
+    sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END)
+  FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN share_codes s ON s.code = att.code
+  WHERE o.ordered_at >= ?2 AND o.ordered_at < ?3 AND o.status NOT IN ('unpaid', 'invalid', 'refunded')
+  GROUP BY o.network, coalesce(att.affiliate_id, ''), coalesce(s.channel, '')`;
+
+/** The China days the given order lines were placed on. */
+export async function orderDaysOf(db: Db, orderIds: readonly string[]): Promise<number[]> {
+  if (orderIds.length === 0) return [];
+  const { results } = await db.$client
+    .prepare(`SELECT DISTINCT CAST((ordered_at + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day FROM orders WHERE id IN (SELECT value FROM json_each(?1))`)
+    .bind(JSON.stringify(orderIds))
+    .all<{ day: number }>();
+  return results.map((r) => r.day);
+}
+
+/** Recomputes whole days of the order rollups (delete and regroup in one transaction per 25 days). */
+export async function rebuildOrderRollups(db: Db, days: readonly number[]): Promise<void> {
+  const d1 = db.$client;
+  for (let i = 0; i < days.length; i += 25) {
+    const statements = days.slice(i, i + 25).flatMap((day) => {
+      const start = day * DAY_MS - CHINA_OFFSET_MS;
+      return [d1.prepare(DELETE_DAY).bind(day), d1.prepare(REBUILD_DAY).bind(day, start, start + DAY_MS)];
+    });
+    await d1.batch(statements);
+  }
+}
