@@ -47,8 +47,14 @@ const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
   product: `(CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END) || ':' || o.product_id`,
 };
 
+// Per-code sums over the range first (one pass over click_rollups by day), joined to codes and
+// products only afterwards: far fewer join rows than joining every code-day.
+const CODE_SUMS = `SELECT code, sum(humans) AS n FROM click_rollups WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY code`;
+
 // Without a platform filter these dimensions read the small daily rollups (≤ days × values rows).
 const ROLLUP_SQL: Partial<Record<BreakdownDimension, string>> = {
+  code: `SELECT g.code AS key, coalesce(p.title, g.code) AS label, g.n AS n FROM (${CODE_SUMS}) g JOIN share_codes s ON s.code = g.code JOIN products p ON p.id = s.product_id`,
+  product: `SELECT p.platform || ':' || p.external_id AS key, coalesce(p.title, p.external_id) AS label, sum(g.n) AS n FROM (${CODE_SUMS}) g JOIN share_codes s ON s.code = g.code JOIN products p ON p.id = s.product_id GROUP BY p.id`,
   affiliate: `SELECT r.affiliate_id AS key, a.name AS label, sum(r.humans) AS n FROM affiliate_click_rollups r JOIN affiliates a ON a.id = r.affiliate_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY r.affiliate_id`,
   ...Object.fromEntries(
     (['platform', 'channel', 'app', 'country', 'device'] as const).map((d) => [
