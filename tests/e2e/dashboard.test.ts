@@ -85,8 +85,25 @@ describe('admin dashboard in Chromium', () => {
     expect(csv).toContain('affiliate,label,clicks,orders,gmv_yuan,commission_yuan');
     expect(csv).toMatch(/小王 <b>团队<\/b>,1,2,/);
 
+    // Tiers are edited in place; the server refuses more than 100 % in total, and the log keeps both.
+    await page.getByRole('link', { name: 'Affiliates' }).click();
+    const tiers = page.getByTestId('tiers');
+    await tiers.getByLabel('会员 Rate', { exact: true }).fill('55');
+    await tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) }).getByRole('button', { name: 'Save' }).click();
+    const memberRate = async () => {
+      const { tiers: all } = (await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { tiers: Array<{ id: string; rateBp: number }> };
+      return all.find((tier) => tier.id === 'tir_member')?.rateBp;
+    };
+    await expect.poll(memberRate, { timeout: 5000 }).toBe(5500);
+    await tiers.getByLabel('会员 Rate', { exact: true }).fill('95');
+    await tiers.getByLabel('会员 Level-1 override', { exact: true }).fill('12');
+    await tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => tiers.getByRole('alert').textContent()).toContain('cannot exceed 100 %');
+
     // A phone-width screen still works.
+    await page.getByRole('link', { name: 'Overview' }).click();
     await page.setViewportSize({ width: 390, height: 800 });
+    await page.getByTestId('kpi-orders').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
     expect(await page.getByTestId('kpi-orders').isVisible()).toBe(true);
     await context.close();

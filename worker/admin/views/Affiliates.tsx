@@ -20,7 +20,43 @@ interface Tier {
   overrideL2Bp: number;
 }
 
-const pct = (bp: number) => `${bp / 100}%`;
+/** One editable tier: percentages in the form, basis points on the wire; the server checks the total. */
+function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
+  const [form, setForm] = useState({ name: tier.name, rate: tier.rateBp / 100, l1: tier.overrideL1Bp / 100, l2: tier.overrideL2Bp / 100 });
+  const [error, setError] = useState<string | null>(null);
+  const field = (key: 'rate' | 'l1' | 'l2', label: string) => (
+    <td>
+      <input type="number" min={0} max={100} step={0.01} aria-label={`${tier.name} ${label}`} value={form[key]} onInput={(e) => setForm({ ...form, [key]: Number(e.currentTarget.value) })} />
+    </td>
+  );
+  async function save(event: Event) {
+    event.preventDefault();
+    const bp = (n: number) => Math.round(n * 100);
+    try {
+      await api(`/api/admin/tiers/${tier.id}`, { method: 'PUT', body: JSON.stringify({ name: form.name, rateBp: bp(form.rate), overrideL1Bp: bp(form.l1), overrideL2Bp: bp(form.l2) }) });
+      setError(null);
+      onSaved();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+  return (
+    <tr>
+      <td>
+        <input aria-label={`${tier.name} ${t('name')}`} value={form.name} maxLength={40} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+      </td>
+      {field('rate', t('rate'))}
+      {field('l1', t('overrideL1'))}
+      {field('l2', t('overrideL2'))}
+      <td>
+        <button type="button" onClick={save}>
+          {t('save')}
+        </button>
+        {error && <span role="alert" class="error"> {error}</span>}
+      </td>
+    </tr>
+  );
+}
 
 /** Create affiliates (key shown once), change tier, disable, rotate keys; edit tiers. */
 export function Affiliates({ t }: { t: T }) {
@@ -108,26 +144,24 @@ export function Affiliates({ t }: { t: T }) {
         </div>
       )}
       <h2>{t('tiers')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('tier')}</th>
-            <th>{t('rate')}</th>
-            <th>{t('overrideL1')}</th>
-            <th>{t('overrideL2')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tiers.map((tier) => (
-            <tr key={tier.id}>
-              <td>{tier.name}</td>
-              <td>{pct(tier.rateBp)}</td>
-              <td>{pct(tier.overrideL1Bp)}</td>
-              <td>{pct(tier.overrideL2Bp)}</td>
+      <div class="scroll">
+        <table data-testid="tiers">
+          <thead>
+            <tr>
+              <th>{t('tier')}</th>
+              <th>{t('rate')} %</th>
+              <th>{t('overrideL1')} %</th>
+              <th>{t('overrideL2')} %</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {tiers.map((tier) => (
+              <TierRow key={tier.id} tier={tier} t={t} onSaved={reload} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
