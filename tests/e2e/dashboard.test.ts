@@ -100,6 +100,9 @@ describe('admin dashboard in Chromium', () => {
     await tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) }).getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => tiers.getByRole('alert').textContent()).toContain('cannot exceed 100 %');
 
+    await page.getByLabel('Referral override levels').selectOption('2');
+    await expect.poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth, { timeout: 5000 }).toBe(2);
+
     // A phone-width screen still works.
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.setViewportSize({ width: 390, height: 800 });

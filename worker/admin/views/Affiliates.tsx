@@ -62,6 +62,7 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
 export function Affiliates({ t }: { t: T }) {
   const [affiliates, setAffiliates] = useState<Affiliate[] | null>(null);
   const [tiers, setTiers] = useState<Tier[]>([]);
+  const [depth, setDepth] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
   const [version, setVersion] = useState(0);
@@ -69,7 +70,10 @@ export function Affiliates({ t }: { t: T }) {
 
   useEffect(() => {
     void api<{ affiliates: Affiliate[] }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
-    void api<{ tiers: Tier[] }>('/api/admin/tiers').then((r) => setTiers(r.tiers));
+    void api<{ tiers: Tier[]; overrideDepth: number }>('/api/admin/tiers').then((r) => {
+      setTiers(r.tiers);
+      setDepth(r.overrideDepth);
+    });
   }, [version]);
 
   async function create(event: Event) {
@@ -144,6 +148,22 @@ export function Affiliates({ t }: { t: T }) {
         </div>
       )}
       <h2>{t('tiers')}</h2>
+      {depth !== null && (
+        <label class="filters">
+          {t('overrideDepth')}
+          <select
+            value={depth}
+            onChange={(e) => void act('/api/admin/settings', 'PUT', { overrideDepth: Number(e.currentTarget.value) }).then(reload)}
+          >
+            {[0, 1, 2].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          <span class="muted">{t('overrideDepthHint')}</span>
+        </label>
+      )}
       <div class="scroll">
         <table data-testid="tiers">
           <thead>
