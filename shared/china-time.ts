@@ -1,6 +1,6 @@
 /** China has no daylight saving: Asia/Shanghai is always UTC+08:00. */
 export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Epoch ms of 00:00 Asia/Shanghai on the day `daysAgo` days before the one holding `now`. */
 export function chinaDayStart(now: number, daysAgo = 0): number {
@@ -29,5 +29,17 @@ export function parseChinaTime(text: string | null | undefined): number | null {
 
 /** The Asia/Shanghai day number of an instant: whole days since 1970-01-01 in China. */
 export function chinaDayNumber(at: number): number {
-  return Math.floor((at + CHINA_OFFSET_MS) / (24 * 60 * 60 * 1000));
+  return Math.floor((at + CHINA_OFFSET_MS) / DAY_MS);
 }
+
+/** Epoch ms of 00:00 Asia/Shanghai on China day number `day`. */
+export function chinaDayStartOf(day: number): number {
+  return day * DAY_MS - CHINA_OFFSET_MS;
+}
+
+/** `YYYY-MM-DD` (a China calendar day) → its day number, and back. */
+export const chinaDayOfDate = (date: string): number => Math.floor(Date.parse(date) / DAY_MS);
+export const dateOfChinaDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** SQL for the China day number of an epoch-ms column; CAST because D1 binds numbers as REAL. */
+export const chinaDaySql = (column: string): string => `CAST((${column} + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER)`;

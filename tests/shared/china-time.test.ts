@@ -12,3 +12,13 @@ describe('chinaDayStart', () => {
     expect(chinaDayStart(Date.parse('2026-11-26T03:00:00Z'), 6)).toBe(Date.parse('2026-11-19T16:00:00Z'));
   });
 });
+
+describe('China day numbers', () => {
+  it('round-trips between instants, day numbers and dates', async () => {
+    const { chinaDayNumber, chinaDayStartOf, chinaDayOfDate, dateOfChinaDay } = await import('../../shared/china-time');
+    const day = chinaDayNumber(Date.parse('2026-11-25T16:30:00Z')); // 00:30 on the 26th in Shanghai
+    expect(dateOfChinaDay(day)).toBe('2026-11-26');
+    expect(chinaDayOfDate('2026-11-26')).toBe(day);
+    expect(chinaDayStartOf(day)).toBe(Date.parse('2026-11-25T16:00:00Z'));
+  });
+});

@@ -1,4 +1,4 @@
-import { chinaDayStart, CHINA_OFFSET_MS } from '../../shared/china-time';
+import { chinaDayNumber, chinaDayStart, dateOfChinaDay } from '../../shared/china-time';
 import type { Earnings, EarningsRange } from '../../shared/schemas';
 import type { AuthedAffiliate, Db } from '../env';
 import { countClicksSinceDays } from '../db/queries/clicks';
@@ -6,7 +6,6 @@ import { countAttributedOrdersSince, dailySeries, ledgerSumsSince, recentAttribu
 import { balanceOf } from '../db/queries/ledger';
 
 const DAYS: Record<EarningsRange, number> = { today: 1, '7d': 7, '30d': 30 };
-const DAY = 86_400_000;
 
 /** Order numbers identify buyers' purchases; affiliates see enough to match them, not the whole. */
 export function maskOrderNo(orderNo: string): string {
@@ -15,7 +14,7 @@ export function maskOrderNo(orderNo: string): string {
 
 export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: EarningsRange, now = Date.now()): Promise<Earnings> {
   const from = chinaDayStart(now, DAYS[range] - 1);
-  const firstDay = Math.floor((from + CHINA_OFFSET_MS) / DAY);
+  const firstDay = chinaDayNumber(from);
   const [[clicks = 0], orders, sums, balance, series, recent] = await Promise.all([
     countClicksSinceDays(db, affiliate.id, [firstDay]),
     countAttributedOrdersSince(db, affiliate.id, from),
@@ -32,7 +31,7 @@ export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: Ear
     ...sums,
     balanceFen: balance.available,
     series: Array.from({ length: DAYS[range] }, (_, i) => ({
-      day: new Date((firstDay + i) * DAY).toISOString().slice(0, 10),
+      day: dateOfChinaDay(firstDay + i),
       clicks: series.clicksByDay.get(firstDay + i) ?? 0,
       estimatedFen: series.fenByDay.get(firstDay + i) ?? 0,
     })),

@@ -1,12 +1,11 @@
-import type { BreakdownDimension, BreakdownRow, Kpis } from '../../../shared/schemas';
+import { chinaDaySql, chinaDayStartOf } from '../../../shared/china-time';
+import type { BreakdownDimension, BreakdownRow } from '../../../shared/schemas';
 import type { PlatformId } from '../../../shared/platforms';
 import type { Db } from '../../env';
 
 // Report SQL lives here and reads rollups and indexed tables only (raw clicks just for the app,
 // country and device breakdowns, bounded by the at-index and the retention window).
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 const NETWORK_OF: Record<PlatformId, string> = { taobao: 'taobao', tmall: 'taobao', jd: 'jd', pdd: 'pdd' };
 
 export interface DayRange {
@@ -15,7 +14,7 @@ export interface DayRange {
   platform?: PlatformId | undefined;
 }
 
-const startMs = (day: number) => day * DAY_MS - CHINA_OFFSET_MS;
+const startMs = chinaDayStartOf;
 const networkFilter = (r: DayRange) => (r.platform ? `AND o.network = '${NETWORK_OF[r.platform]}'` : '');
 const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded')`;
 const COMMISSION = `CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END`;
@@ -114,7 +113,7 @@ export interface OrderDay {
 /** Live order lines per China day over [fromDay, toDay] in one scan of the ordered_at index. */
 export async function orderDays(db: Db, r: DayRange): Promise<Map<number, OrderDay>> {
   const { results } = await db.$client
-    .prepare(`SELECT CAST((o.ordered_at + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day, count(*) AS orders, sum(o.paid_amount_fen) AS gmv,
+    .prepare(`SELECT ${chinaDaySql('o.ordered_at')} AS day, count(*) AS orders, sum(o.paid_amount_fen) AS gmv,
         coalesce(sum(CASE WHEN o.status IN ('paid', 'received') THEN o.estimated_commission_fen END), 0) AS estimated,
         coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) END), 0) AS settled,
         sum(${COMMISSION}) AS commission

@@ -1,12 +1,10 @@
 import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
-import { CHINA_OFFSET_MS } from '../../../shared/china-time';
+import { chinaDaySql } from '../../../shared/china-time';
 import type { Db } from '../../env';
 import { affiliateClickRollups, attributions, ledgerEntries, orderEvents, orders } from '../schema';
 
-const DAY = 86_400_000;
-/** SQL for the Asia/Shanghai day number of an epoch-ms column. */
-// D1 binds numbers as REAL, so cast: the day number must be an integer to match the JS side.
-const chinaDay = (column: typeof orders.orderedAt) => sql<number>`cast((${column} + ${CHINA_OFFSET_MS}) / ${DAY} as integer)`;
+/** The China day an order was placed on, for grouping. */
+const orderedDay = sql<number>`${sql.raw(chinaDaySql('"orders"."ordered_at"'))}`;
 
 /** Ledger sums for the affiliate's entries on orders placed since `from`, split the ways the popup shows. */
 export async function ledgerSumsSince(db: Db, affiliateId: string, from: number) {
@@ -39,11 +37,11 @@ export async function dailySeries(db: Db, affiliateId: string, from: number, fro
       .from(affiliateClickRollups)
       .where(and(eq(affiliateClickRollups.affiliateId, affiliateId), gte(affiliateClickRollups.day, fromDay))),
     db
-      .select({ day: chinaDay(orders.orderedAt), fen: sql<number>`sum(${ledgerEntries.amountFen})` })
+      .select({ day: orderedDay, fen: sql<number>`sum(${ledgerEntries.amountFen})` })
       .from(ledgerEntries)
       .innerJoin(orders, eq(ledgerEntries.orderId, orders.id))
       .where(and(eq(ledgerEntries.affiliateId, affiliateId), gte(orders.orderedAt, from)))
-      .groupBy(chinaDay(orders.orderedAt)),
+      .groupBy(orderedDay),
   ]);
   return { clicksByDay: new Map(clickRows.map((r) => [Number(r.day), Number(r.n)])), fenByDay: new Map(moneyRows.map((r) => [Number(r.day), Number(r.fen)])) };
 }

@@ -1,7 +1,5 @@
+import { chinaDaySql, chinaDayStartOf, DAY_MS } from '../../../shared/china-time';
 import type { Db } from '../../env';
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 const DELETE_DAY = 'DELETE FROM order_rollups WHERE day = ?1';
 // One day's live lines, regrouped; the ordered_at range uses orders_day_totals_idx.
@@ -16,7 +14,7 @@ const REBUILD_DAY = `INSERT INTO order_rollups (day, network, affiliate_id, chan
 export async function orderDaysOf(db: Db, orderIds: readonly string[]): Promise<number[]> {
   if (orderIds.length === 0) return [];
   const { results } = await db.$client
-    .prepare(`SELECT DISTINCT CAST((ordered_at + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER) AS day FROM orders WHERE id IN (SELECT value FROM json_each(?1))`)
+    .prepare(`SELECT DISTINCT ${chinaDaySql('ordered_at')} AS day FROM orders WHERE id IN (SELECT value FROM json_each(?1))`)
     .bind(JSON.stringify(orderIds))
     .all<{ day: number }>();
   return results.map((r) => r.day);
@@ -27,7 +25,7 @@ export async function rebuildOrderRollups(db: Db, days: readonly number[]): Prom
   const d1 = db.$client;
   for (let i = 0; i < days.length; i += 25) {
     const statements = days.slice(i, i + 25).flatMap((day) => {
-      const start = day * DAY_MS - CHINA_OFFSET_MS;
+      const start = chinaDayStartOf(day);
       return [d1.prepare(DELETE_DAY).bind(day), d1.prepare(REBUILD_DAY).bind(day, start, start + DAY_MS)];
     });
     await d1.batch(statements);

@@ -1,12 +1,9 @@
+import { chinaDayOfDate, dateOfChinaDay } from '../../../shared/china-time';
 import type { PlatformId } from '../../../shared/platforms';
 import type { BreakdownDimension, BreakdownRow, Kpis, Overview } from '../../../shared/schemas';
 import type { Db } from '../../env';
 import { breakdown, clickDays, orderDays, type ClickDay, type DayRange, type OrderDay } from '../../db/queries/admin-reports';
 
-const DAY_MS = 86_400_000;
-/** `YYYY-MM-DD` (a China calendar day) → its day number; and back. */
-export const dayNumberOf = (day: string) => Math.floor(Date.parse(day) / DAY_MS);
-export const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 function kpisOver(days: number[], clicks: Map<number, ClickDay>, orders: Map<number, OrderDay>): Kpis {
   const k = { clicks: 0, uniques: 0, bots: 0, previews: 0, orders: 0, gmvFen: 0, estimatedFen: 0, settledFen: 0, conversion: 0 };
@@ -31,8 +28,8 @@ function kpisOver(days: number[], clicks: Map<number, ClickDay>, orders: Map<num
  * pass over the click rollups and one over the orders of both periods.
  */
 export async function getOverview(db: Db, from: string, to: string, platform?: PlatformId): Promise<Overview> {
-  const fromDay = dayNumberOf(from);
-  const toDay = dayNumberOf(to);
+  const fromDay = chinaDayOfDate(from);
+  const toDay = chinaDayOfDate(to);
   const length = toDay - fromDay + 1;
   const both: DayRange = { fromDay: fromDay - length, toDay, platform };
   const [clicks, orders] = await Promise.all([clickDays(db, both), orderDays(db, both)]);
@@ -43,13 +40,13 @@ export async function getOverview(db: Db, from: string, to: string, platform?: P
     to,
     current: kpisOver(current, clicks, orders),
     previous: kpisOver(previous, clicks, orders),
-    series: current.map((day) => ({ day: dayOf(day), clicks: clicks.get(day)?.clicks ?? 0, orders: orders.get(day)?.orders ?? 0, commissionFen: orders.get(day)?.commission ?? 0 })),
+    series: current.map((day) => ({ day: dateOfChinaDay(day), clicks: clicks.get(day)?.clicks ?? 0, orders: orders.get(day)?.orders ?? 0, commissionFen: orders.get(day)?.commission ?? 0 })),
   };
 }
 
 type SortKey = 'clicks' | 'orders' | 'gmvFen' | 'commissionFen';
 
 export async function getBreakdown(db: Db, from: string, to: string, dimension: BreakdownDimension, sort: SortKey, platform?: PlatformId): Promise<BreakdownRow[]> {
-  const rows = await breakdown(db, { fromDay: dayNumberOf(from), toDay: dayNumberOf(to), platform }, dimension);
+  const rows = await breakdown(db, { fromDay: chinaDayOfDate(from), toDay: chinaDayOfDate(to), platform }, dimension);
   return rows.sort((a, b) => b[sort] - a[sort] || a.key.localeCompare(b.key)).slice(0, 500);
 }
