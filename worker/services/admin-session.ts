@@ -1,14 +1,13 @@
 import { timingSafeEqual } from 'hono/utils/buffer';
+import { hmacSha256Hex } from '../crypto';
 
 /** Admin sessions last a working day; rotating ADMIN_TOKEN ends every session at once. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const SESSION_COOKIE = 'dh_admin';
 
-async function sign(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(`admin-session|${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+// The key is derived from the admin token with a purpose prefix, so a session MAC is never a valid
+// signature for anything else keyed by the same token.
+const sign = (secret: string, message: string) => hmacSha256Hex(`admin-session|${secret}`, message);
 
 /** A stateless session value: expiry and an HMAC over it keyed by the admin token. */
 export async function issueSession(secret: string, now = Date.now()): Promise<string> {

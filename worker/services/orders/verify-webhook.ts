@@ -1,21 +1,16 @@
 import { lt } from 'drizzle-orm';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import type { Db } from '../../env';
+import { hmacSha256Hex } from '../../crypto';
 import { AppError } from '../../errors';
 import { webhookReceipts } from '../../db/schema';
 
 /** How far a delivery's timestamp may be from our clock (Stripe's default). */
 export const WEBHOOK_TOLERANCE_MS = 5 * 60 * 1000;
 
-async function hmacHex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(message));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The signature header a sender computes: `v1=` + hex HMAC-SHA256 of `{timestamp}.{body}`. */
 export async function signWebhook(secret: string, timestamp: number, body: string): Promise<string> {
-  return `v1=${await hmacHex(secret, `${timestamp}.${body}`)}`;
+  return `v1=${await hmacSha256Hex(secret, `${timestamp}.${body}`)}`;
 }
 
 /**
