@@ -32,6 +32,7 @@ export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
       at: Date.now(),
       ip: c.req.header('CF-Connecting-IP'),
       userAgent,
+      facts,
       referer: c.req.header('Referer'),
       country: (c.req.raw.cf as { country?: string } | undefined)?.country,
       secret: c.env.VISITOR_SALT ?? '',

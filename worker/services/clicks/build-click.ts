@@ -2,13 +2,15 @@ import { chinaDayNumber } from '../../../shared/china-time';
 import { newId } from '../../../shared/ids';
 import type { ClickMessage } from '../../../shared/schemas';
 import { sha256Hex } from '../../crypto';
-import { analyseUserAgent } from './analyse-user-agent';
+import type { UserAgentFacts } from './analyse-user-agent';
 
 export interface ClickRequest {
   code: string;
   at: number;
   ip: string | undefined;
   userAgent: string | undefined;
+  /** What the redirect already learnt from the user agent (it needs it first, to choose the answer). */
+  facts: UserAgentFacts;
   referer: string | undefined;
   country: string | undefined;
   /** The Worker secret the daily salt is derived from. */
@@ -45,7 +47,7 @@ export async function buildClick(input: ClickRequest): Promise<ClickMessage> {
     at: input.at,
     day: chinaDayNumber(input.at),
     visitorHash: await sha256Hex(`${salt}|${input.ip ?? ''}|${input.userAgent ?? ''}`),
-    ...analyseUserAgent(input.userAgent),
+    ...input.facts,
     country: input.country?.slice(0, 4) ?? null,
     referrerHost: referrerHost(input.referer),
   };

@@ -3,13 +3,14 @@ import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecu
 import { env } from 'cloudflare:workers';
 import worker from '../../../../worker/index';
 import { buildClick } from '../../../../worker/services/clicks/build-click';
+import { analyseUserAgent } from '../../../../worker/services/clicks/analyse-user-agent';
 import { BASE, CHROME_UA, makeAffiliate, makeCode } from '../../client';
 
 const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 const PREVIEW = 'TelegramBot (like TwitterBot)';
 
 async function click(code: string, ip: string, userAgent = CHROME_UA) {
-  return buildClick({ code, at: Date.now(), ip, userAgent, referer: undefined, country: 'CN', secret: 'test-salt' });
+  return buildClick({ code, at: Date.now(), ip, userAgent, facts: analyseUserAgent(userAgent), referer: undefined, country: 'CN', secret: 'test-salt' });
 }
 
 async function deliver(bodies: unknown[]) {
