@@ -2,7 +2,7 @@ import { findInShareText } from '../../shared/parse-share-text';
 import type { ResolveResponse } from '../../shared/schemas';
 import type { Db } from '../env';
 import { AppError } from '../errors';
-import { findCodeProduct } from '../db/queries/share-codes';
+import { findLinkTarget } from '../db/queries/share-codes';
 import { resolveShortLink } from './resolve-short-link';
 
 const PASSWORD_NOTE =
@@ -21,7 +21,7 @@ export async function resolveShareText(db: Db, text: string, ownOrigin: string, 
         return { ...finding.product, source: finding.kind };
       case 'daihuo-link':
       case 'daihuo-password': {
-        const product = await findCodeProduct(db, finding.code);
+        const product = await findLinkTarget(db, finding.code);
         if (product) return { platform: product.platform, productId: product.externalId, url: product.url, source: finding.kind };
         break;
       }

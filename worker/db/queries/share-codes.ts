@@ -32,12 +32,17 @@ export async function insertCodeIfAbsent(db: Db, row: typeof shareCodes.$inferIn
   return written.length > 0;
 }
 
-/** The redirect's one read: where a code goes and what to show where a redirect will not do. */
+/**
+ * What a code points at, whoever owns it: the redirect's one read (where it goes and what to show where
+ * a redirect will not do), and how /api/resolve reads our own links and passwords back.
+ */
 export async function findLinkTarget(db: Db, code: string) {
   const [row] = await db
     .select({
       destinationUrl: shareCodes.destinationUrl,
       platform: products.platform,
+      externalId: products.externalId,
+      url: products.url,
       title: products.title,
       priceFen: products.priceFen,
       imageUrl: products.imageUrl,
@@ -49,17 +54,6 @@ export async function findLinkTarget(db: Db, code: string) {
   return row ?? null;
 }
 export type LinkTarget = NonNullable<Awaited<ReturnType<typeof findLinkTarget>>>;
-
-/** The product a code points at, whoever owns it. */
-export async function findCodeProduct(db: Db, code: string) {
-  const [row] = await db
-    .select({ platform: products.platform, externalId: products.externalId, url: products.url })
-    .from(shareCodes)
-    .innerJoin(products, eq(shareCodes.productId, products.id))
-    .where(eq(shareCodes.code, code))
-    .limit(1);
-  return row ?? null;
-}
 
 export async function countCodes(db: Db, affiliateId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(shareCodes).where(eq(shareCodes.affiliateId, affiliateId));
