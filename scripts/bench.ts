@@ -1,12 +1,12 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run, on this
 // machine, against a real `wrangler dev` with a local D1. Results are printed and written to
 // bench/results.json. Nothing here leaves 127.0.0.1.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { load } from './lib/load.ts';
-import { freePort, ROOT } from './lib/processes.ts';
-import { applyLocalMigrations, startDevWorker } from './lib/worker-dev.ts';
+import { ROOT } from './lib/processes.ts';
+import { startScratchWorker } from './lib/worker-dev.ts';
 
 const ADMIN_TOKEN = `bench-${crypto.randomUUID()}`;
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -23,14 +23,11 @@ async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
   return (await res.json()) as T;
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'daihuo-bench-'));
-const state = join(tmp, 'state');
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   when: new Date().toISOString(),
 };
-await applyLocalMigrations(state, true);
-const worker = await startDevWorker({ port: await freePort(), persistTo: state, vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', BENCH: '1' }, logLevel: 'error', stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' });
+const worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', BENCH: '1' }, logLevel: 'error', stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' });
 let failed = false;
 try {
   const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
@@ -128,7 +125,6 @@ try {
   failed = !reliable;
 } finally {
   await worker.stop();
-  rmSync(tmp, { recursive: true, force: true });
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });

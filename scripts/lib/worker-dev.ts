@@ -1,4 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort, run, start, stop, waitForOk } from './processes.ts';
 
 export interface DevWorker {
@@ -36,4 +39,22 @@ export async function startDevWorker(options: DevWorkerOptions): Promise<DevWork
     throw err;
   }
   return { url, process: child, stop: () => stop(child) };
+}
+
+/**
+ * A throwaway Worker for tests and benchmarks: its own freshly migrated local D1 in a temp dir and a free
+ * port; `stop()` also deletes the state.
+ */
+export async function startScratchWorker(options: Omit<DevWorkerOptions, 'port' | 'persistTo'>): Promise<DevWorker> {
+  const tmp = mkdtempSync(join(tmpdir(), 'daihuo-worker-'));
+  const remove = () => rmSync(tmp, { recursive: true, force: true });
+  try {
+    const persistTo = join(tmp, 'state');
+    await applyLocalMigrations(persistTo, true);
+    const worker = await startDevWorker({ ...options, port: await freePort(), persistTo });
+    return { ...worker, stop: () => worker.stop().finally(remove) };
+  } catch (err) {
+    remove();
+    throw err;
+  }
 }

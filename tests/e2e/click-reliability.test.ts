@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from '../../scripts/lib/load.ts';
-import { freePort } from '../../scripts/lib/processes.ts';
-import { applyLocalMigrations, startDevWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
+import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
 
 // A bounded load test against the real `wrangler dev` (with its simulated queue): afterwards every human
 // click is stored exactly once and no bot is counted. `npm run bench` runs the same for 60 s.
@@ -16,17 +12,13 @@ const BOT = 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/sea
 const PREVIEW = 'TelegramBot (like TwitterBot)';
 
 let worker: DevWorker;
-let tmp: string;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'daihuo-load-'));
-  await applyLocalMigrations(join(tmp, 'state'), true);
-  worker = await startDevWorker({ port: await freePort(), persistTo: join(tmp, 'state'), vars: { ADMIN_TOKEN, VISITOR_SALT: 'load', BENCH: '1' }, logLevel: 'error' });
+  worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'load', BENCH: '1' }, logLevel: 'error' });
 }, 120_000);
 
 afterAll(async () => {
   await worker?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('clicks under load', () => {

@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { freePort, ROOT, run } from '../../scripts/lib/processes.ts';
-import { applyLocalMigrations, startDevWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
+import { ROOT, run } from '../../scripts/lib/processes.ts';
+import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
 
 // The operator's morning: sign in, import a report, assign what could not be attributed, read the
 // chart and breakdown, export CSV — in Debian's Chromium against the real `wrangler dev`.
@@ -15,21 +14,17 @@ const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 
 let worker: DevWorker;
 let browser: Browser;
-let tmp: string;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'daihuo-dash-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   await run('vite', ['build', '--config', 'worker/admin/vite.config.ts', '--logLevel', 'warn'], { quiet: true });
-  await applyLocalMigrations(join(tmp, 'state'), true);
-  worker = await startDevWorker({ port: await freePort(), persistTo: join(tmp, 'state'), vars: { ADMIN_TOKEN, VISITOR_SALT: 'dash' }, logLevel: 'warn' });
+  worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'dash' }, logLevel: 'warn' });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await worker?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('admin dashboard in Chromium', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { freePort, ROOT, run } from '../../scripts/lib/processes.ts';
-import { applyLocalMigrations, startDevWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
+import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
 
 // The whole journey in real parts: the built extension in Debian's Chromium, a product page served
 // under its real host name, the Worker under `wrangler dev` with a local D1.
@@ -36,10 +36,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'daihuo-e2e-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   await run('wxt', ['build'], { quiet: true });
-  await applyLocalMigrations(join(tmp, 'state'), true);
-  worker = await startDevWorker({
-    port: await freePort(),
-    persistTo: join(tmp, 'state'),
+  worker = await startScratchWorker({
     vars: { ADMIN_TOKEN, VISITOR_SALT: 'e2e' },
     logLevel: 'warn',
   });
