@@ -41,6 +41,13 @@ function fromHttpException(err: HTTPException): AppError {
   return new AppError('INTERNAL', 'Something went wrong on our side.');
 }
 
+/** The first zod issue as a readable message: `path.to.field: what is wrong`. */
+export function issueMessage(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+  return `${where}${issue?.message ?? 'invalid input'}`;
+}
+
 export function errorResponse(c: Context, err: AppError): Response {
   const body: ErrorEnvelope = { error: { code: err.code, message: err.message } };
   return c.json(body, err.status);

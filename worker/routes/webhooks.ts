@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { webhookOrdersSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
-import { AppError } from '../errors';
+import { AppError, issueMessage } from '../errors';
 import { openDb } from '../db/client';
 import { ingestOrderLines } from '../services/orders/ingest-order-lines';
 import { verifyWebhook } from '../services/orders/verify-webhook';
@@ -29,10 +29,7 @@ export const webhookRoutes = new Hono<AppEnv>().post(
       throw new AppError('BAD_JSON', 'The request body is not valid JSON.');
     }
     const parsed = webhookOrdersSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new AppError('VALIDATION_FAILED', `${issue?.path.join('.')}: ${issue?.message}`);
-    }
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', issueMessage(parsed.error));
     const counts = await ingestOrderLines(db, parsed.data.orders, 'webhook');
     return c.json({ inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged });
   },

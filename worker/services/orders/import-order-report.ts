@@ -3,6 +3,7 @@ import { orderLineSchema, type ImportResult, type ImportRowError, type Network, 
 import type { Db } from '../../env';
 import { sha256Hex } from '../../crypto';
 import { importBatches } from '../../db/schema';
+import { issueMessage } from '../../errors';
 import { orderNormalisers } from '../../platforms';
 import { decodeReport } from './decode-report';
 import { ingestOrderLines } from './ingest-order-lines';
@@ -34,7 +35,7 @@ export async function importOrderReport(db: Db, file: ReportFile, now = Date.now
     // The normaliser's output crosses into the domain here, so it is held to the shared contract.
     const checked = orderLineSchema.safeParse(result.line);
     if (checked.success) lines.push(checked.data);
-    else errors.push({ row: rowNumber, code: 'INVALID_ROW', message: `${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}` });
+    else errors.push({ row: rowNumber, code: 'INVALID_ROW', message: issueMessage(checked.error) });
   }
   const batchId = newId('bat', now);
   const counts = await ingestOrderLines(db, lines, `import:${batchId}`, now);
