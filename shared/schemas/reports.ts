@@ -3,6 +3,8 @@ import { PLATFORM_IDS } from '../platforms/types';
 
 export const BREAKDOWN_DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+export const BREAKDOWN_SORTS = ['clicks', 'orders', 'gmvFen', 'commissionFen'] as const;
+export type BreakdownSort = (typeof BREAKDOWN_SORTS)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD (Asia/Shanghai)');
 
@@ -12,13 +14,18 @@ export const reportRangeSchema = z
   .refine((r) => r.from <= r.to, 'from must not be after to')
   .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= 366, 'at most 366 days');
 
+/** A breakdown page shows the top 500 rows; a CSV export carries up to 100,000. */
+export const BREAKDOWN_PAGE_ROWS = 500;
+export const BREAKDOWN_EXPORT_ROWS = 100_000;
+
 export const breakdownQuerySchema = z.object({
   from: day,
   to: day,
   platform: z.enum(PLATFORM_IDS).optional(),
   dimension: z.enum(BREAKDOWN_DIMENSIONS),
-  sort: z.enum(['clicks', 'orders', 'gmvFen', 'commissionFen']).default('clicks'),
+  sort: z.enum(BREAKDOWN_SORTS).default('clicks'),
   format: z.enum(['json', 'csv']).default('json'),
+  limit: z.coerce.number().int().min(1).max(BREAKDOWN_EXPORT_ROWS).optional(),
 });
 
 export const kpisSchema = z.object({

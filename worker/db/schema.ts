@@ -99,12 +99,18 @@ export const clickRollups = sqliteTable(
   {
     code: text().notNull(),
     day: integer().notNull(),
+    /** The code's product's platform, copied so per-code reports filter by platform without a join. */
+    platform: text({ enum: PLATFORM_IDS }).notNull(),
     humans: integer().notNull(),
     uniques: integer().notNull(),
     bots: integer().notNull(),
     previews: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.code, t.day] }), index('click_rollups_day_idx').on(t.day)],
+  (t) => [
+    primaryKey({ columns: [t.code, t.day] }),
+    // Covers the per-code breakdown (sum of humans by code over a day range, optionally one platform).
+    index('click_rollups_day_platform_code_idx').on(t.day, t.platform, t.code, t.humans),
+  ],
 );
 
 /** Per affiliate and China day: the same counts summed over their codes, so summaries read ≤ 30 rows. */
@@ -120,9 +126,12 @@ export const affiliateClickRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.affiliateId, t.day] })],
 );
 
-export const CLICK_DIMENSIONS = ['platform', 'channel', 'app', 'country', 'device'] as const;
+export const CLICK_DIMENSIONS = ['platform', 'affiliate', 'product', 'channel', 'app', 'country', 'device'] as const;
 
-/** Per China day and dimension value (e.g. app = WeChat): what the dashboard's breakdowns and KPIs read. */
+/**
+ * Per China day, dimension value (app = WeChat; an affiliate id; a product as `platform:external id`) and the code's
+ * platform: what the dashboard's KPIs and breakdowns read, with or without a platform filter.
+ */
 export const dimensionClickRollups = sqliteTable(
   'dimension_click_rollups',
   {
@@ -130,13 +139,18 @@ export const dimensionClickRollups = sqliteTable(
     dimension: text({ enum: CLICK_DIMENSIONS }).notNull(),
     /** '' when unknown (no app, no country). */
     value: text().notNull(),
+    platform: text({ enum: PLATFORM_IDS }).notNull(),
     humans: integer().notNull(),
     /** Filled for the platform dimension only (summed per code and day, as `click_rollups.uniques`). */
     uniques: integer().notNull(),
     bots: integer().notNull(),
     previews: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.dimension, t.value] })],
+  (t) => [
+    primaryKey({ columns: [t.day, t.dimension, t.value, t.platform] }),
+    // Covers every breakdown's click side: one dimension, a day range, optionally one platform.
+    index('dimension_click_rollups_report_idx').on(t.dimension, t.day, t.platform, t.value, t.humans),
+  ],
 );
 
 /** Which visitors were already counted for a code on a day (for `uniques`). */
@@ -191,6 +205,8 @@ export const orders = sqliteTable(
   {
     id: text().primaryKey(),
     network: text({ enum: NETWORKS }).notNull(),
+    /** The shop it was bought in: Alimama reports both Taobao and Tmall lines. */
+    platform: text({ enum: PLATFORM_IDS }).notNull(),
     /** The network's row key: Taobao trade_id, JD id (order + sku), PDD order_sn. */
     lineId: text().notNull(),
     orderNo: text().notNull(),
@@ -217,7 +233,7 @@ export const orders = sqliteTable(
     uniqueIndex('orders_network_line_uq').on(t.network, t.lineId),
     index('orders_ordered_at_idx').on(t.orderedAt),
     // Covers the dashboard's per-day sums so they never touch the table rows.
-    index('orders_day_totals_idx').on(t.orderedAt, t.status, t.network, t.paidAmountFen, t.estimatedCommissionFen, t.actualCommissionFen),
+    index('orders_day_totals_idx').on(t.orderedAt, t.status, t.platform, t.paidAmountFen, t.estimatedCommissionFen, t.actualCommissionFen),
   ],
 );
 
@@ -257,22 +273,29 @@ export const attributions = sqliteTable(
 );
 
 /**
- * Live order lines per China day, network, affiliate ('' = unattributed) and channel tag, recomputed
- * for the touched days whenever lines or their attribution change (see syncLedger): the dashboard's
- * per-affiliate, per-channel and per-platform order figures read ≤ days × affiliates rows.
+ * Live order lines per China day, platform, affiliate ('' = unattributed), channel tag, share code
+ * ('' = none) and product (`platform:id`, '' = unknown), recomputed for the touched days whenever lines
+ * or their attribution change (see syncLedger). Every breakdown's order side reads these rows, never
+ * the order lines: ≤ one row per line, and far fewer when codes sell more than once a day.
  */
 export const orderRollups = sqliteTable(
   'order_rollups',
   {
     day: integer().notNull(),
-    network: text({ enum: NETWORKS }).notNull(),
+    platform: text({ enum: PLATFORM_IDS }).notNull(),
     affiliateId: text().notNull(),
     channel: text().notNull(),
+    code: text().notNull(),
+    product: text().notNull(),
     orders: integer().notNull(),
     gmvFen: integer().notNull(),
     commissionFen: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.network, t.affiliateId, t.channel] })],
+  (t) => [
+    primaryKey({ columns: [t.day, t.platform, t.affiliateId, t.channel, t.code, t.product] }),
+    index('order_rollups_code_idx').on(t.code, t.day),
+    index('order_rollups_product_idx').on(t.product, t.day),
+  ],
 );
 
 export const LEDGER_KINDS = ['estimate', 'settle', 'reverse', 'adjustment'] as const;

@@ -76,6 +76,7 @@ export const jdOrders: OrderNormaliser<Field> = {
       ok: true,
       line: {
         network: 'jd',
+        platform: 'jd',
         lineId,
         orderNo,
         productId: skuId,

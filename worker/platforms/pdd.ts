@@ -58,6 +58,7 @@ export const pddOrders: OrderNormaliser<Field> = {
       ok: true,
       line: {
         network: 'pdd',
+        platform: 'pdd',
         lineId: orderSn,
         orderNo: orderSn,
         productId: cell(row.goodsId),

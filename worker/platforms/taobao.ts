@@ -25,6 +25,8 @@ const columns = {
   specialId: ['会员运营ID', 'special_id'],
   adzoneId: ['广告位ID', '推广位ID', 'adzone_id'],
   externalId: ['external_id', '外部ID'],
+  // 天猫 / 淘宝 / 聚划算 / 天猫国际 …: the only place a report tells Tmall lines from Taobao ones.
+  orderType: ['订单类型', 'order_type'],
 } as const;
 
 type Field = keyof typeof columns;
@@ -73,6 +75,7 @@ export const taobaoOrders: OrderNormaliser<Field> = {
       ok: true,
       line: {
         network: 'taobao',
+        platform: cell(row.orderType)?.includes('天猫') ? 'tmall' : 'taobao',
         lineId,
         orderNo,
         productId,

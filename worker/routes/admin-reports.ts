@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { toCsv } from '../../shared/csv';
 import { formatFen } from '../../shared/money';
-import { breakdownQuerySchema, reportRangeSchema } from '../../shared/schemas';
+import { BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, breakdownQuerySchema, reportRangeSchema } from '../../shared/schemas';
 import { ORDER_STATUSES } from '../../shared/schemas/orders';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
@@ -28,8 +28,8 @@ export const adminReportRoutes = new Hono<AppEnv>()
     return c.json(await getOverview(openDb(c.env.DB), from, to, platform));
   })
   .get('/breakdown', validate('query', breakdownQuerySchema), async (c) => {
-    const { from, to, platform, dimension, sort, format } = c.req.valid('query');
-    const rows = await getBreakdown(openDb(c.env.DB), from, to, dimension, sort, platform);
+    const { from, to, platform, dimension, sort, format, limit } = c.req.valid('query');
+    const rows = await getBreakdown(openDb(c.env.DB), from, to, dimension, sort, limit ?? (format === 'csv' ? BREAKDOWN_EXPORT_ROWS : BREAKDOWN_PAGE_ROWS), platform);
     if (format === 'json') return c.json({ dimension, rows });
     const csv = toCsv(
       [dimension, 'label', 'clicks', 'orders', 'gmv_yuan', 'commission_yuan'],

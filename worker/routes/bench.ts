@@ -66,21 +66,23 @@ export const benchRoutes = new Hono<AppEnv>()
     return c.json({ inserted: count });
   })
   .post('/seed/rollups', async (c) => {
-    await c.env.DB.prepare(`INSERT INTO click_rollups (code, day, humans, uniques, bots, previews)
-        SELECT code, day, sum(kind = 'human'), count(DISTINCT CASE WHEN kind = 'human' THEN visitor_hash END), sum(kind = 'bot'), 0
+    // Every seeded code is a JD product of the bench affiliate, so the code-derived columns are constants.
+    await c.env.DB.prepare(`INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews)
+        SELECT code, day, 'jd', sum(kind = 'human'), count(DISTINCT CASE WHEN kind = 'human' THEN visitor_hash END), sum(kind = 'bot'), 0
         FROM clicks WHERE ingest_token = 'seed' GROUP BY code, day`).run();
     await c.env.DB.prepare(`INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
         SELECT s.affiliate_id, r.day, sum(r.humans), sum(r.bots), sum(r.previews)
         FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
-    await c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, humans, uniques, bots, previews)
+    const perDay = (dimension: string, value: string) =>
+      `SELECT day, '${dimension}', ${value}, 'jd', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day`;
+    await c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
         SELECT * FROM (
-          SELECT day, 'app', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
-          UNION ALL SELECT day, 'country', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
-          UNION ALL SELECT day, 'device', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
-          UNION ALL SELECT day, 'channel', '', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day
-          UNION ALL SELECT day, 'platform', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE code LIKE 'B%' GROUP BY day
+          ${perDay('app', "''")} UNION ALL ${perDay('country', "''")} UNION ALL ${perDay('device', "''")} UNION ALL ${perDay('channel', "''")}
+          UNION ALL SELECT r.day, 'affiliate', s.affiliate_id, 'jd', sum(r.humans), 0, sum(r.bots), 0 FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY r.day, s.affiliate_id
+          UNION ALL SELECT r.day, 'product', 'jd:9' || substr(r.code, 2), 'jd', r.humans, 0, r.bots, 0 FROM click_rollups r WHERE r.code LIKE 'B%'
+          UNION ALL SELECT day, 'platform', 'jd', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE code LIKE 'B%' GROUP BY day
         ) WHERE true
-        ON CONFLICT (day, dimension, value) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques, bots = bots + excluded.bots`).run();
+        ON CONFLICT (day, dimension, value, platform) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques, bots = bots + excluded.bots`).run();
     return c.json({ ok: true });
   })
   .post('/seed/orders', validate('json', z.object({ orders: z.number().int().min(1).max(500_000), codes: seedSchema.shape.codes, affiliateId: z.string() })), async (c) => {
@@ -89,9 +91,9 @@ export const benchRoutes = new Hono<AppEnv>()
     const now = Date.now();
     await d1.batch([
       d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
-        INSERT INTO orders (id, network, line_id, order_no, product_id, product_title, status, paid_amount_fen, estimated_commission_fen,
+        INSERT INTO orders (id, network, platform, line_id, order_no, product_id, product_title, status, paid_amount_fen, estimated_commission_fen,
           actual_commission_fen, sub_id, channel_ids, click_at, ordered_at, settled_at, status_reason, source_updated_at, created_at, updated_at)
-        SELECT 'ord_bench' || i, 'jd', 'L' || i, 'O' || i, '9' || (i % CAST(?2 AS INTEGER) + 1), '压测商品',
+        SELECT 'ord_bench' || i, 'jd', 'jd', 'L' || i, 'O' || i, '9' || (i % CAST(?2 AS INTEGER) + 1), '压测商品',
           CASE i % 4 WHEN 0 THEN 'settled' WHEN 1 THEN 'paid' WHEN 2 THEN 'received' ELSE 'invalid' END,
           10000, 300, CASE WHEN i % 4 = 0 THEN 280 END, NULL, '[]', NULL, CAST(?3 AS INTEGER) - (i % 30) * 86400000, NULL, NULL, CAST(?3 AS INTEGER), 0, 0 FROM n`).bind(orders, codes, now),
       d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))

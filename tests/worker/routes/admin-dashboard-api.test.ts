@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { issueSession } from '../../../worker/services/admin-session';
 import { ADMIN_TOKEN, BASE, call, makeAffiliate, makeCode } from '../client';
+import { click, deliver } from '../click-helpers';
 import { orderLine, pushOrders } from '../orders-helpers';
 
 async function signIn(): Promise<string> {
@@ -79,7 +80,7 @@ describe('dashboard data', () => {
       orderLine({ subId: code, paidAmountFen: 7000, estimatedCommissionFen: 300, orderedAt: day('2025-01-08'), sourceUpdatedAt: day('2025-01-08') }),
     ]);
     const dayNumber = (iso: string) => Date.parse(iso) / 86_400_000;
-    await env.DB.prepare("INSERT INTO dimension_click_rollups (day, dimension, value, humans, uniques, bots, previews) VALUES (?, 'platform', 'jd', 40, 30, 5, 2)").bind(dayNumber('2025-01-10')).run();
+    await env.DB.prepare("INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews) VALUES (?, 'platform', 'jd', 'jd', 40, 30, 5, 2)").bind(dayNumber('2025-01-10')).run();
     const body = (await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11', { token: ADMIN_TOKEN })).json()) as any;
     expect(body.current).toEqual({ clicks: 40, uniques: 30, bots: 5, previews: 2, orders: 2, gmvFen: 30000, estimatedFen: 500, settledFen: 800, conversion: 0.05 });
     expect(body.previous).toMatchObject({ clicks: 0, orders: 1, gmvFen: 7000 });
@@ -155,5 +156,80 @@ describe('dashboard data', () => {
     expect((await call('/api/me/summary', { token: rotated.apiKey })).status).toBe(200);
     const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action IN ('affiliate.disable', 'affiliate.enable', 'affiliate.rotateKey')").first<{ n: number }>();
     expect(audit!.n).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('breakdowns', () => {
+  // Each test gets a quiet past day of its own: four JD codes and one Tmall code, with known clicks and orders.
+  const SORTS = ['clicks', 'orders', 'gmvFen', 'commissionFen'] as const;
+  type Row = { key: string; clicks: number; orders: number; gmvFen: number; commissionFen: number };
+
+  async function seed(day: string) {
+    const at = Date.parse(`${day}T12:00:00+08:00`);
+    const { apiKey, id } = await makeAffiliate();
+    const id8 = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+    const shops = [
+      { platform: 'jd', item: id8(), clicks: 3, orders: [] as number[] },
+      { platform: 'jd', item: id8(), clicks: 1, orders: [10_000, 20_000] },
+      { platform: 'jd', item: id8(), clicks: 2, orders: [] },
+      { platform: 'jd', item: id8(), clicks: 0, orders: [50_000] },
+      { platform: 'tmall', item: id8(), clicks: 1, orders: [8_000] },
+    ];
+    const codes: Array<(typeof shops)[number] & { code: string }> = [];
+    for (const shop of shops) {
+      const url = shop.platform === 'jd' ? `https://item.jd.com/${shop.item}.html` : `https://detail.tmall.com/item.htm?id=${shop.item}`;
+      codes.push({ ...shop, code: (await makeCode(apiKey, url)).code });
+    }
+    await deliver(await Promise.all(codes.flatMap((c) => Array.from({ length: c.clicks }, (_, i) => click(c.code, `10.0.${i}.1`, undefined, at)))));
+    const lines = codes.flatMap((c) =>
+      c.orders.map((gmv) => orderLine({ network: c.platform === 'jd' ? 'jd' : 'taobao', platform: c.platform, productId: c.item, subId: c.code, paidAmountFen: gmv, estimatedCommissionFen: gmv / 20, orderedAt: at, sourceUpdatedAt: at })),
+    );
+    // Nobody's line: counted under its platform, in no affiliate's, code's or product's row.
+    lines.push(orderLine({ paidAmountFen: 7_000, estimatedCommissionFen: 350, orderedAt: at, sourceUpdatedAt: at }));
+    expect((await pushOrders(lines)).status).toBe(200);
+    const rows = (key: (c: (typeof codes)[number]) => string, only?: string): Row[] =>
+      codes
+        .filter((c) => (!only || c.platform === only) && (c.clicks > 0 || c.orders.length > 0))
+        .map((c) => ({ key: key(c), clicks: c.clicks, orders: c.orders.length, gmvFen: c.orders.reduce((a, b) => a + b, 0), commissionFen: c.orders.reduce((a, b) => a + b / 20, 0) }));
+    return { affiliateId: id, codes, rows };
+  }
+
+  const read = async (day: string, query: string): Promise<Row[]> => {
+    const res = await call(`/api/admin/reports/breakdown?from=${day}&to=${day}&${query}`, { token: ADMIN_TOKEN });
+    expect(res.status, query).toBe(200);
+    return ((await res.json()) as { rows: Array<Row & { label: string }> }).rows.map(({ label: _, ...row }) => row);
+  };
+  // The reference: every key summed, sorted by the column (ties by key, in code-unit order), cut to the limit.
+  const expected = (rows: Row[], sort: (typeof SORTS)[number], limit: number) =>
+    [...rows].sort((a, b) => b[sort] - a[sort] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
+
+  it('by code and by product: the top rows for every sort and limit, equal to summing everything', async () => {
+    const day = '2024-03-10';
+    const { rows } = await seed(day);
+    const byCode = rows((c) => c.code);
+    const byProduct = rows((c) => `${c.platform}:${c.item}`);
+    for (const sort of SORTS) {
+      for (const limit of [1, 2, 3, 500]) {
+        expect(await read(day, `dimension=code&sort=${sort}&limit=${limit}`), `code ${sort} ${limit}`).toEqual(expected(byCode, sort, limit));
+        expect(await read(day, `dimension=product&sort=${sort}&limit=${limit}`), `product ${sort} ${limit}`).toEqual(expected(byProduct, sort, limit));
+      }
+    }
+  });
+
+  it('tells Tmall from Taobao and JD, and filters every dimension by platform from the rollups', async () => {
+    const day = '2024-03-11';
+    const { affiliateId, rows } = await seed(day);
+    expect(await read(day, 'dimension=platform')).toEqual([
+      { key: 'jd', clicks: 6, orders: 4, gmvFen: 87_000, commissionFen: 4_350 },
+      { key: 'tmall', clicks: 1, orders: 1, gmvFen: 8_000, commissionFen: 400 },
+    ]);
+    expect(await read(day, 'dimension=code&platform=tmall')).toEqual(rows((c) => c.code, 'tmall'));
+    expect(await read(day, 'dimension=affiliate&platform=jd')).toEqual([{ key: affiliateId, clicks: 6, orders: 3, gmvFen: 80_000, commissionFen: 4_000 }]);
+    expect(await read(day, 'dimension=app&platform=tmall')).toEqual([{ key: '', clicks: 1, orders: 0, gmvFen: 0, commissionFen: 0 }]);
+    expect(await read(day, 'dimension=country&platform=jd')).toEqual([{ key: 'CN', clicks: 6, orders: 0, gmvFen: 0, commissionFen: 0 }]);
+    expect(await read(day, 'dimension=channel&platform=taobao')).toEqual([]);
+    const overview = async (platform: string) => ((await (await call(`/api/admin/reports/overview?from=${day}&to=${day}&platform=${platform}`, { token: ADMIN_TOKEN })).json()) as any).current;
+    expect(await overview('tmall')).toMatchObject({ clicks: 1, orders: 1, gmvFen: 8_000 });
+    expect(await overview('taobao')).toMatchObject({ clicks: 0, orders: 0 });
   });
 });

@@ -29,6 +29,10 @@ describe('POST /api/admin/orders/import', () => {
       click_at: Date.parse('2026-11-20T10:12:01+08:00'),
     });
     expect(JSON.parse(row!.channel_ids)).toEqual(['relation:2788001234', 'adzone:110223344']);
+    // 订单类型 tells the shops apart: 淘宝 on the first row, 天猫 on the second.
+    expect(row!.platform).toBe('taobao');
+    const tmall = await env.DB.prepare("SELECT platform FROM orders WHERE network = 'taobao' AND order_no = ?").bind(`3012345678902${run}`).first();
+    expect(tmall).toEqual({ platform: 'tmall' });
   });
 
   it('reads the newer UTF-16 CSV with its own header names', async () => {

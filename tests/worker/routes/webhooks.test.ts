@@ -49,6 +49,8 @@ describe('POST /api/webhooks/orders', () => {
     const bad = await pushOrders([orderLine({ paidAmountFen: 12.5 })]);
     expect(bad.status).toBe(400);
     expect(bad.body.error).toEqual({ code: 'VALIDATION_FAILED', message: expect.stringContaining('orders.0.paidAmountFen') });
+    const wrongShop = await pushOrders([orderLine({ network: 'jd', platform: 'tmall' })]);
+    expect(wrongShop.body.error).toEqual({ code: 'VALIDATION_FAILED', message: expect.stringContaining('orders.0.platform') });
     const notJson = await pushOrders([], { body: '{"orders": [' });
     expect(notJson.body.error.code).toBe('BAD_JSON');
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BreakdownDimension, BreakdownRow, Kpis, Overview as OverviewData } from '../../../shared/schemas';
-import { BREAKDOWN_DIMENSIONS } from '../../../shared/schemas/reports';
+import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview as OverviewData } from '../../../shared/schemas';
+import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_SORTS, BREAKDOWN_PAGE_ROWS } from '../../../shared/schemas/reports';
 import { PLATFORM_IDS } from '../../../shared/platforms/types';
 import { api, yuan } from '../api';
 import { Chart } from '../Chart';
@@ -8,7 +8,6 @@ import type { T } from '../i18n';
 
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const daysBefore = (day: string, n: number) => new Date(Date.parse(day) - n * 86_400_000).toISOString().slice(0, 10);
-type SortKey = 'clicks' | 'orders' | 'gmvFen' | 'commissionFen';
 
 function Delta({ now, before, t }: { now: number; before: number; t: T }) {
   if (before === 0) return <span class="delta">—</span>;
@@ -35,7 +34,7 @@ export function Overview({ t }: { t: T }) {
   const [from, setFrom] = useState(daysBefore(chinaToday(), 29));
   const [platform, setPlatform] = useState('');
   const [dimension, setDimension] = useState<BreakdownDimension>('affiliate');
-  const [sort, setSort] = useState<SortKey>('clicks');
+  const [sort, setSort] = useState<BreakdownSort>('clicks');
   const [data, setData] = useState<OverviewData | null>(null);
   const [rows, setRows] = useState<BreakdownRow[] | null>(null);
   const query = `from=${from}&to=${to}${platform ? `&platform=${platform}` : ''}`;
@@ -113,7 +112,7 @@ export function Overview({ t }: { t: T }) {
             <thead>
               <tr>
                 <th>{t(`dim_${dimension}`)}</th>
-                {(['clicks', 'orders', 'gmvFen', 'commissionFen'] as const).map((key) => (
+                {BREAKDOWN_SORTS.map((key) => (
                   <th key={key} aria-sort={sort === key ? 'descending' : 'none'}>
                     <button type="button" onClick={() => setSort(key)}>
                       {t(key === 'clicks' ? 'clicks' : key === 'orders' ? 'ordersCount' : key === 'gmvFen' ? 'gmv' : 'commission')}
@@ -135,6 +134,7 @@ export function Overview({ t }: { t: T }) {
               ))}
             </tbody>
           </table>
+          {rows.length >= BREAKDOWN_PAGE_ROWS && <p class="muted">{t('topRows', { n: BREAKDOWN_PAGE_ROWS, max: BREAKDOWN_EXPORT_ROWS })}</p>}
         </div>
       )}
     </section>

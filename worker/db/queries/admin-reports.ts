@@ -1,12 +1,10 @@
 import { chinaDaySql, chinaDayStartOf } from '../../../shared/china-time';
-import type { BreakdownDimension, BreakdownRow } from '../../../shared/schemas';
+import type { BreakdownDimension, BreakdownRow, BreakdownSort } from '../../../shared/schemas';
 import type { PlatformId } from '../../../shared/platforms';
 import type { Db } from '../../env';
 
-// Report SQL lives here and reads rollups and indexed tables only (raw clicks just for the app,
-// country and device breakdowns, bounded by the at-index and the retention window).
-
-const NETWORK_OF: Record<PlatformId, string> = { taobao: 'taobao', tmall: 'taobao', jd: 'jd', pdd: 'pdd' };
+// Report SQL lives here and reads rollups and indexed tables only; every query below is covered by an
+// index on its table (see the schema), so a page costs a range scan, never a pass over clicks or orders.
 
 export interface DayRange {
   fromDay: number;
@@ -14,91 +12,115 @@ export interface DayRange {
   platform?: PlatformId | undefined;
 }
 
+export interface BreakdownQuery extends DayRange {
+  dimension: BreakdownDimension;
+  sort: BreakdownSort;
+  /** The top rows by `sort` (ties by key) to return. */
+  limit: number;
+}
+
 const startMs = chinaDayStartOf;
-const networkFilter = (r: DayRange) => (r.platform ? `AND o.network = '${NETWORK_OF[r.platform]}'` : '');
 const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded')`;
 const COMMISSION = `CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END`;
+const RANGE = 'day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR platform = ?3)';
 
 interface Side {
   key: string;
-  label: string | null;
   n: number;
   gmv?: number;
   fen?: number;
 }
 
-// Per dimension: the click side (rollups, or raw clicks for user-agent dimensions) and the order side
-// (attributed lines), both keyed the same way so they can be merged.
-const CLICK_SQL: Record<BreakdownDimension, string> = {
-  affiliate: `SELECT s.affiliate_id AS key, a.name AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN affiliates a ON a.id = s.affiliate_id JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY s.affiliate_id`,
-  code: `SELECT s.code AS key, coalesce(p.title, s.code) AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY s.code`,
-  product: `SELECT p.platform || ':' || p.external_id AS key, coalesce(p.title, p.external_id) AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY p.id`,
-  platform: `SELECT p.platform AS key, p.platform AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY p.platform`,
-  channel: `SELECT s.channel AS key, s.channel AS label, sum(r.humans) AS n FROM click_rollups r JOIN share_codes s ON s.code = r.code JOIN products p ON p.id = s.product_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR p.platform = ?3) GROUP BY s.channel`,
-  app: `SELECT coalesce(c.app, '') AS key, coalesce(c.app, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.app`,
-  country: `SELECT coalesce(c.country, '') AS key, coalesce(c.country, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.country`,
-  device: `SELECT coalesce(c.device, '') AS key, coalesce(c.device, '') AS label, count(*) AS n FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.at >= ?4 AND c.at < ?5 AND c.kind = 'human' AND (?3 IS NULL OR p.platform = ?3) GROUP BY c.device`,
+/** Where one side of a breakdown is summed: table, grouping column and extra conditions. */
+interface Source {
+  table: string;
+  column: string;
+  where: string;
+  sums: string;
+}
+
+const CLICK_SUMS = 'sum(humans) AS n';
+const clickSource = (dimension: BreakdownDimension): Source =>
+  dimension === 'code'
+    ? { table: 'click_rollups', column: 'code', where: '', sums: CLICK_SUMS }
+    : { table: 'dimension_click_rollups', column: 'value', where: `AND dimension = '${dimension}'`, sums: CLICK_SUMS };
+
+// Platform counts every live line; the others only attributed ones (affiliate '' is nobody's).
+const ORDER_SUMS = 'sum(orders) AS n, sum(gmv_fen) AS gmv, sum(commission_fen) AS fen';
+const ATTRIBUTED = "AND affiliate_id != ''";
+const ORDER_SOURCES: Partial<Record<BreakdownDimension, Source>> = {
+  affiliate: { table: 'order_rollups', column: 'affiliate_id', where: ATTRIBUTED, sums: ORDER_SUMS },
+  code: { table: 'order_rollups', column: 'code', where: "AND code != ''", sums: ORDER_SUMS },
+  product: { table: 'order_rollups', column: 'product', where: `${ATTRIBUTED} AND product != ''`, sums: ORDER_SUMS },
+  platform: { table: 'order_rollups', column: 'platform', where: '', sums: ORDER_SUMS },
+  channel: { table: 'order_rollups', column: 'channel', where: ATTRIBUTED, sums: ORDER_SUMS },
 };
 
-// Code and product figures group attributed lines directly (their cardinality defeats a rollup).
-const ORDER_KEY: Partial<Record<BreakdownDimension, string>> = {
-  code: `att.code`,
-  product: `(CASE o.network WHEN 'taobao' THEN coalesce((SELECT p.platform FROM products p WHERE p.external_id = o.product_id AND p.platform IN ('taobao', 'tmall') LIMIT 1), 'taobao') ELSE o.network END) || ':' || o.product_id`,
+const ORDER_BY: Record<BreakdownSort, string> = { clicks: 'n DESC, key', orders: 'n DESC, key', gmvFen: 'gmv DESC, key', commissionFen: 'fen DESC, key' };
+
+/**
+ * One side summed per key over the range. `keys` narrows it to those keys (`in`) or to all others
+ * (`not in`); `order` and `limit` keep only the top rows, so no more than `limit` rows leave D1.
+ */
+async function sumSide(db: Db, r: DayRange, source: Source, options: { keys?: { op: 'IN' | 'NOT IN'; values: string[] }; order?: string; limit?: number }): Promise<Side[]> {
+  const keyed = options.keys ? `AND ${source.column} ${options.keys.op} (SELECT value FROM json_each(?4))` : '';
+  const tail = options.order ? `ORDER BY ${options.order} LIMIT CAST(?5 AS INTEGER)` : '';
+  // D1 refuses more bindings than the statement numbers, so ?4 and ?5 are bound only when used.
+  const params: unknown[] = [r.fromDay, r.toDay, r.platform ?? null];
+  if (keyed || tail) params.push(JSON.stringify(options.keys?.values ?? []));
+  if (tail) params.push(options.limit);
+  const { results } = await db.$client
+    .prepare(`SELECT ${source.column} AS key, ${source.sums} FROM ${source.table} WHERE ${RANGE} ${source.where} ${keyed} GROUP BY ${source.column} ${tail}`)
+    .bind(...params)
+    .all<Side>();
+  return results;
+}
+
+// Readable names for the keys that made the cut (ids → names, codes → product titles).
+const LABEL_SQL: Partial<Record<BreakdownDimension, string>> = {
+  affiliate: 'SELECT j.value AS key, a.name AS label FROM json_each(?1) j JOIN affiliates a ON a.id = j.value',
+  code: 'SELECT j.value AS key, coalesce(p.title, j.value) AS label FROM json_each(?1) j JOIN share_codes s ON s.code = j.value JOIN products p ON p.id = s.product_id',
+  product: `SELECT j.value AS key, p.title AS label FROM json_each(?1) j JOIN products p
+    ON p.platform = substr(j.value, 1, instr(j.value, ':') - 1) AND p.external_id = substr(j.value, instr(j.value, ':') + 1) WHERE p.title IS NOT NULL`,
 };
 
-// Per-code sums over the range first (one pass over click_rollups by day), joined to codes and
-// products only afterwards: far fewer join rows than joining every code-day.
-const CODE_SUMS = `SELECT code, sum(humans) AS n FROM click_rollups WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY code`;
+const byKey = (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-// Without a platform filter these dimensions read the small daily rollups (≤ days × values rows).
-const ROLLUP_SQL: Partial<Record<BreakdownDimension, string>> = {
-  code: `SELECT g.code AS key, coalesce(p.title, g.code) AS label, g.n AS n FROM (${CODE_SUMS}) g JOIN share_codes s ON s.code = g.code JOIN products p ON p.id = s.product_id`,
-  product: `SELECT p.platform || ':' || p.external_id AS key, coalesce(p.title, p.external_id) AS label, sum(g.n) AS n FROM (${CODE_SUMS}) g JOIN share_codes s ON s.code = g.code JOIN products p ON p.id = s.product_id GROUP BY p.id`,
-  affiliate: `SELECT r.affiliate_id AS key, a.name AS label, sum(r.humans) AS n FROM affiliate_click_rollups r JOIN affiliates a ON a.id = r.affiliate_id WHERE r.day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY r.affiliate_id`,
-  ...Object.fromEntries(
-    (['platform', 'channel', 'app', 'country', 'device'] as const).map((d) => [
-      d,
-      `SELECT value AS key, value AS label, sum(humans) AS n FROM dimension_click_rollups WHERE dimension = '${d}' AND day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY value`,
-    ]),
-  ),
-};
+/**
+ * The top `limit` rows of a breakdown by `sort`, exactly as if every key were summed and sorted, but
+ * only the side that decides the order is summed in full: the other side is looked up for the winning
+ * keys. When fewer than `limit` keys have a non-zero sort value, the rest are the other side's keys in
+ * key order (their sort value is 0, so that is where they would fall).
+ */
+export async function breakdown(db: Db, q: BreakdownQuery): Promise<BreakdownRow[]> {
+  const clicks = clickSource(q.dimension);
+  const orders = ORDER_SOURCES[q.dimension];
+  const clicksLead = q.sort === 'clicks' || !orders;
+  const [lead, other] = clicksLead ? [clicks, orders] : [orders, clicks];
+  const leadOrder = clicksLead && q.sort !== 'clicks' ? 'key' : ORDER_BY[q.sort];
+  const top = await sumSide(db, q, lead, { order: leadOrder, limit: q.limit });
+  const keys = top.map((s) => String(s.key));
+  const [matched, rest] = other
+    ? await Promise.all([
+        keys.length ? sumSide(db, q, other, { keys: { op: 'IN', values: keys } }) : [],
+        top.length < q.limit ? sumSide(db, q, other, { keys: { op: 'NOT IN', values: keys }, order: 'key', limit: q.limit - top.length }) : [],
+      ])
+    : [[], []];
 
-// Order figures for these dimensions come from order_rollups (≤ days × affiliates × channels rows).
-const ORDER_ROLLUP_KEY: Partial<Record<BreakdownDimension, string>> = { affiliate: 'affiliate_id', channel: 'channel', platform: 'network' };
-
-export async function breakdown(db: Db, r: DayRange, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
-  const d1 = db.$client;
-  const rollup = r.platform ? undefined : ROLLUP_SQL[dimension];
-  // Rollup queries take days (?1, ?2); raw-click ones take instants (?4, ?5); both take the platform (?3).
-  const raw = dimension === 'app' || dimension === 'country' || dimension === 'device';
-  const params = rollup ? [r.fromDay, r.toDay] : [r.fromDay, r.toDay, r.platform ?? null, ...(raw ? [startMs(r.fromDay), startMs(r.toDay + 1)] : [])];
-  const clicks = await d1.prepare(rollup ?? CLICK_SQL[dimension]).bind(...params).all<Side>();
-  const orderKey = ORDER_KEY[dimension];
-  const rollupKey = ORDER_ROLLUP_KEY[dimension];
-  // Platform counts every live line; affiliate and channel only attributed ones ('' is nobody's).
-  const orders = rollupKey
-    ? await d1
-        .prepare(`SELECT ${rollupKey} AS key, sum(orders) AS n, sum(gmv_fen) AS gmv, sum(commission_fen) AS fen FROM order_rollups
-          WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR network = ?3)
-          ${dimension === 'platform' ? '' : "AND affiliate_id != ''"} GROUP BY ${rollupKey}`)
-        .bind(r.fromDay, r.toDay, r.platform ? NETWORK_OF[r.platform] : null)
-        .all<Side>()
-    : orderKey
-      ? await d1
-        .prepare(`SELECT ${orderKey} AS key, count(*) AS n, sum(o.paid_amount_fen) AS gmv, sum(${COMMISSION}) AS fen
-          FROM orders o JOIN attributions att ON att.order_id = o.id
-          WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY key`)
-          .bind(startMs(r.fromDay), startMs(r.toDay + 1))
-          .all<Side>()
-      : { results: [] as Side[] };
   const rows = new Map<string, BreakdownRow>();
-  for (const c of clicks.results) rows.set(String(c.key ?? ''), { key: String(c.key ?? ''), label: c.label ?? String(c.key ?? ''), clicks: c.n, orders: 0, gmvFen: 0, commissionFen: 0 });
-  for (const o of orders.results) {
-    const key = String(o.key ?? '');
+  const put = (side: Side, isClicks: boolean) => {
+    const key = String(side.key);
     const row = rows.get(key) ?? { key, label: key, clicks: 0, orders: 0, gmvFen: 0, commissionFen: 0 };
-    rows.set(key, { ...row, orders: o.n, gmvFen: o.gmv ?? 0, commissionFen: o.fen ?? 0 });
+    rows.set(key, isClicks ? { ...row, clicks: side.n } : { ...row, orders: side.n, gmvFen: side.gmv ?? 0, commissionFen: side.fen ?? 0 });
+  };
+  for (const side of top) put(side, clicksLead);
+  for (const side of [...matched, ...rest]) put(side, !clicksLead);
+  const labelSql = LABEL_SQL[q.dimension];
+  if (labelSql && rows.size) {
+    const { results } = await db.$client.prepare(labelSql).bind(JSON.stringify([...rows.keys()])).all<{ key: string; label: string }>();
+    for (const { key, label } of results) rows.set(key, { ...rows.get(key)!, label });
   }
-  return [...rows.values()];
+  return [...rows.values()].sort((a, b) => b[q.sort] - a[q.sort] || byKey(a, b)).slice(0, q.limit);
 }
 
 export interface OrderDay {
@@ -117,8 +139,8 @@ export async function orderDays(db: Db, r: DayRange): Promise<Map<number, OrderD
         coalesce(sum(CASE WHEN o.status IN ('paid', 'received') THEN o.estimated_commission_fen END), 0) AS estimated,
         coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) END), 0) AS settled,
         sum(${COMMISSION}) AS commission
-      FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} ${networkFilter(r)} GROUP BY day`)
-    .bind(startMs(r.fromDay), startMs(r.toDay + 1))
+      FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} AND (?3 IS NULL OR o.platform = ?3) GROUP BY day`)
+    .bind(startMs(r.fromDay), startMs(r.toDay + 1), r.platform ?? null)
     .all<OrderDay>();
   return new Map(results.map((row) => [row.day, row]));
 }

@@ -8,11 +8,13 @@ const FROM_JSON = FIELDS.map((f) => `json_extract(value, '$.${f}')`).join(', ');
 const INSERT_CLICKS = `INSERT OR IGNORE INTO clicks (${COLUMNS}, ingest_token) SELECT ${FROM_JSON}, ?2 FROM json_each(?1)`;
 const INSERT_VISITORS = `INSERT OR IGNORE INTO click_visitors (code, day, visitor_hash, ingest_token)
   SELECT DISTINCT code, day, visitor_hash, ?1 FROM clicks WHERE ingest_token = ?1 AND kind = 'human'`;
-const UPSERT_ROLLUPS = `INSERT INTO click_rollups (code, day, humans, uniques, bots, previews)
-  SELECT c.code, c.day, sum(c.kind = 'human'),
+// The code's platform rides along on every rollup row so reports can filter by platform without joins.
+const WITH_PLATFORM = 'FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id';
+const UPSERT_ROLLUPS = `INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews)
+  SELECT c.code, c.day, p.platform, sum(c.kind = 'human'),
          (SELECT count(*) FROM click_visitors v WHERE v.code = c.code AND v.day = c.day AND v.ingest_token = ?1),
          sum(c.kind = 'bot'), sum(c.kind = 'preview')
-  FROM clicks c WHERE c.ingest_token = ?1 GROUP BY c.code, c.day
+  ${WITH_PLATFORM} WHERE c.ingest_token = ?1 GROUP BY c.code, c.day
   ON CONFLICT (code, day) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
     bots = bots + excluded.bots, previews = previews + excluded.previews`;
 
@@ -22,25 +24,23 @@ const UPSERT_AFFILIATE_ROLLUPS = `INSERT INTO affiliate_click_rollups (affiliate
   ON CONFLICT (affiliate_id, day) DO UPDATE SET humans = humans + excluded.humans, bots = bots + excluded.bots,
     previews = previews + excluded.previews`;
 
-const per = (dimension: string, value: string, from: string) =>
-  `SELECT c.day, '${dimension}', ${value}, sum(c.kind = 'human'), 0, sum(c.kind = 'bot'), sum(c.kind = 'preview') ${from} WHERE c.ingest_token = ?1 GROUP BY c.day, ${value}`;
-const UPSERT_DIMENSION_ROLLUPS = `INSERT INTO dimension_click_rollups (day, dimension, value, humans, uniques, bots, previews)
-  SELECT * FROM (
-    ${per('app', "coalesce(c.app, '')", 'FROM clicks c')}
-    UNION ALL ${per('country', "coalesce(c.country, '')", 'FROM clicks c')}
-    UNION ALL ${per('device', "coalesce(c.device, '')", 'FROM clicks c')}
-    UNION ALL ${per('channel', 's.channel', 'FROM clicks c JOIN share_codes s ON s.code = c.code')}
-    UNION ALL SELECT c.day, 'platform', p.platform, sum(c.kind = 'human'),
+const per = (dimension: string, value: string) =>
+  `SELECT c.day, '${dimension}', ${value}, p.platform, sum(c.kind = 'human'), 0, sum(c.kind = 'bot'), sum(c.kind = 'preview') ${WITH_PLATFORM} WHERE c.ingest_token = ?1 GROUP BY c.day, ${value}, p.platform`;
+const PLATFORM_TERM = `SELECT c.day, 'platform', p.platform, p.platform, sum(c.kind = 'human'),
       (SELECT count(*) FROM click_visitors v JOIN share_codes s2 ON s2.code = v.code JOIN products p2 ON p2.id = s2.product_id
         WHERE v.ingest_token = ?1 AND v.day = c.day AND p2.platform = p.platform),
       sum(c.kind = 'bot'), sum(c.kind = 'preview')
-      FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id WHERE c.ingest_token = ?1 GROUP BY c.day, p.platform
-  ) WHERE true
-  ON CONFLICT (day, dimension, value) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
+      ${WITH_PLATFORM} WHERE c.ingest_token = ?1 GROUP BY c.day, p.platform`;
+const upsertDimensions = (terms: string[]) => `INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
+  SELECT * FROM (${terms.join(' UNION ALL ')}) WHERE true
+  ON CONFLICT (day, dimension, value, platform) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
     bots = bots + excluded.bots, previews = previews + excluded.previews`;
+// Two statements: D1 allows at most five terms in one compound SELECT.
+const UPSERT_AGENT_ROLLUPS = upsertDimensions([per('app', "coalesce(c.app, '')"), per('country', "coalesce(c.country, '')"), per('device', "coalesce(c.device, '')")]);
+const UPSERT_CODE_DIMENSION_ROLLUPS = upsertDimensions([per('channel', 's.channel'), per('affiliate', 's.affiliate_id'), per('product', "p.platform || ':' || p.external_id"), PLATFORM_TERM]);
 
 /**
- * Writes a batch of clicks and their rollups in one D1 batch (one transaction, five statements,
+ * Writes a batch of clicks and their rollups in one D1 batch (one transaction, six statements,
  * whatever the batch size). Clicks travel as one JSON parameter — D1 caps bound parameters per
  * statement — and are inserted with OR IGNORE on their id, so a redelivered batch adds nothing. The rows
  * a run really inserted carry its `token`, and only those feed the unique-visitor set and the rollups.
@@ -52,7 +52,8 @@ export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], to
     d1.prepare(INSERT_VISITORS).bind(token),
     d1.prepare(UPSERT_ROLLUPS).bind(token),
     d1.prepare(UPSERT_AFFILIATE_ROLLUPS).bind(token),
-    d1.prepare(UPSERT_DIMENSION_ROLLUPS).bind(token),
+    d1.prepare(UPSERT_AGENT_ROLLUPS).bind(token),
+    d1.prepare(UPSERT_CODE_DIMENSION_ROLLUPS).bind(token),
   ]);
 }
 

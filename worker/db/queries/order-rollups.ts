@@ -3,12 +3,13 @@ import type { Db } from '../../env';
 
 const DELETE_DAY = 'DELETE FROM order_rollups WHERE day = ?1';
 // One day's live lines, regrouped; the ordered_at range uses orders_day_totals_idx.
-const REBUILD_DAY = `INSERT INTO order_rollups (day, network, affiliate_id, channel, orders, gmv_fen, commission_fen)
-  SELECT ?1, o.network, coalesce(att.affiliate_id, ''), coalesce(s.channel, ''), count(*), sum(o.paid_amount_fen),
+const REBUILD_DAY = `INSERT INTO order_rollups (day, platform, affiliate_id, channel, code, product, orders, gmv_fen, commission_fen)
+  SELECT ?1, o.platform, coalesce(att.affiliate_id, ''), coalesce(s.channel, ''), coalesce(att.code, ''),
+    coalesce(o.platform || ':' || o.product_id, ''), count(*), sum(o.paid_amount_fen),
     sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END)
   FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN share_codes s ON s.code = att.code
   WHERE o.ordered_at >= ?2 AND o.ordered_at < ?3 AND o.status NOT IN ('unpaid', 'invalid', 'refunded')
-  GROUP BY o.network, coalesce(att.affiliate_id, ''), coalesce(s.channel, '')`;
+  GROUP BY 2, 3, 4, 5, 6`;
 
 /** The China days the given order lines were placed on. */
 export async function orderDaysOf(db: Db, orderIds: readonly string[]): Promise<number[]> {

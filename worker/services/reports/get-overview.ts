@@ -1,6 +1,6 @@
 import { chinaDayOfDate, dateOfChinaDay } from '../../../shared/china-time';
 import type { PlatformId } from '../../../shared/platforms';
-import type { BreakdownDimension, BreakdownRow, Kpis, Overview } from '../../../shared/schemas';
+import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview } from '../../../shared/schemas';
 import type { Db } from '../../env';
 import { breakdown, clickDays, orderDays, type ClickDay, type DayRange, type OrderDay } from '../../db/queries/admin-reports';
 
@@ -44,9 +44,7 @@ export async function getOverview(db: Db, from: string, to: string, platform?: P
   };
 }
 
-type SortKey = 'clicks' | 'orders' | 'gmvFen' | 'commissionFen';
-
-export async function getBreakdown(db: Db, from: string, to: string, dimension: BreakdownDimension, sort: SortKey, platform?: PlatformId): Promise<BreakdownRow[]> {
-  const rows = await breakdown(db, { fromDay: chinaDayOfDate(from), toDay: chinaDayOfDate(to), platform }, dimension);
-  return rows.sort((a, b) => b[sort] - a[sort] || a.key.localeCompare(b.key)).slice(0, 500);
+/** The top `limit` rows of one breakdown over [from, to] (China dates), sorted by `sort`, ties by key. */
+export async function getBreakdown(db: Db, from: string, to: string, dimension: BreakdownDimension, sort: BreakdownSort, limit: number, platform?: PlatformId): Promise<BreakdownRow[]> {
+  return breakdown(db, { fromDay: chinaDayOfDate(from), toDay: chinaDayOfDate(to), platform, dimension, sort, limit });
 }

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import worker from '../../../../worker/index';
-import { buildClick } from '../../../../worker/services/clicks/build-click';
-import { analyseUserAgent } from '../../../../worker/services/clicks/analyse-user-agent';
+import { click, deliver } from '../../click-helpers';
 import { BASE, CHROME_UA, makeAffiliate, makeCode } from '../../client';
 
 const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 const PREVIEW = 'TelegramBot (like TwitterBot)';
-
-async function click(code: string, ip: string, userAgent = CHROME_UA) {
-  return buildClick({ code, at: Date.now(), ip, userAgent, facts: analyseUserAgent(userAgent), referer: undefined, country: 'CN', secret: 'test-salt' });
-}
-
-async function deliver(bodies: unknown[]) {
-  const batch = createMessageBatch('daihuo-clicks', bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })));
-  const ctx = createExecutionContext();
-  await worker.queue(batch, env);
-  await waitOnExecutionContext(ctx);
-  return getQueueResult(batch, ctx);
-}
 
 const rollup = (code: string) => env.DB.prepare('SELECT humans, uniques, bots, previews FROM click_rollups WHERE code = ?').bind(code).first();
 const rawCount = async (code: string) => (await env.DB.prepare('SELECT count(*) AS n FROM clicks WHERE code = ?').bind(code).first<{ n: number }>())!.n;
