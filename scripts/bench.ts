@@ -14,6 +14,7 @@ const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.co
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
+const DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
@@ -75,16 +76,16 @@ try {
   }
   await json(`${worker.url}/__bench/seed/rollups`, { method: 'POST', headers: admin });
   const seedSeconds = (Date.now() - seedStarted) / 1000;
-  const time = async (path: string, key?: string) => {
+  const time = async (path: string, key?: string, runs = 15) => {
     const samples: number[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < runs; i++) {
       const started = performance.now();
       const res = await fetch(`${worker.url}${path}`, { headers: key ? { Authorization: `Bearer ${key}` } : {} });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${path}: ${res.status}`);
       samples.push(performance.now() - started);
     }
-    return Math.round(median(samples.slice(3)) * 10) / 10; // first three warm the isolate
+    return Math.round(median(samples.slice(Math.min(3, runs - 1))) * 10) / 10; // the first three warm the isolate
   };
   const baselineMs = await time('/healthz');
   const summaryMs = await time('/api/me/summary', busiest.apiKey);
@@ -98,7 +99,12 @@ try {
   const range = `from=${monthAgo}&to=${today}`;
   const pages: Record<string, string> = {
     overview: `/api/admin/reports/overview?${range}`,
-    ...Object.fromEntries(['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'].map((d) => [`breakdown:${d}`, `/api/admin/reports/breakdown?${range}&dimension=${d}`])),
+    ...Object.fromEntries(DIMENSIONS.map((d) => [`breakdown:${d}`, `/api/admin/reports/breakdown?${range}&dimension=${d}`])),
+    // The same with a platform filter (every seeded code is JD's, so nothing is filtered away) and
+    // sorted by the order side, which then decides the top rows.
+    ...Object.fromEntries(DIMENSIONS.map((d) => [`breakdown:${d}:jd`, `/api/admin/reports/breakdown?${range}&dimension=${d}&platform=jd`])),
+    ...Object.fromEntries(['code', 'product'].map((d) => [`breakdown:${d}:byOrders`, `/api/admin/reports/breakdown?${range}&dimension=${d}&sort=orders`])),
+    overviewJd: `/api/admin/reports/overview?${range}&platform=jd`,
     orders: '/api/admin/reports/orders?limit=50',
     ordersSearch: '/api/admin/reports/orders?limit=50&q=O99',
     unattributed: '/api/admin/orders/unattributed?limit=50',
@@ -108,7 +114,9 @@ try {
   const dashboard: Record<string, number> = {};
   for (const [name, path] of Object.entries(pages)) dashboard[name] = await time(path, ADMIN_TOKEN);
   const slowest = Math.max(...Object.values(dashboard));
-  results.dashboard = { clicks: CLICKS, orderLines: 100_000, medianMs: dashboard, slowestMs: slowest, slowestRatio: ratio(slowest, baselineMs), targetMs: 300 };
+  // A download, not a page: every one of the 50,000 codes, so it is reported beside the target, not in it.
+  const exportMs = await time(`/api/admin/reports/breakdown?${range}&dimension=code&format=csv`, ADMIN_TOKEN, 5);
+  results.dashboard = { clicks: CLICKS, orderLines: 100_000, medianMs: dashboard, slowestMs: slowest, slowestRatio: ratio(slowest, baselineMs), targetMs: 300, csvExportAllCodesMs: exportMs };
 
   // 4. Reliability: fixed rate, humans and bots mixed; afterwards every human counted once, no bot counted.
   const reliabilityCode = await mint('https://item.jd.com/100012043980.html');

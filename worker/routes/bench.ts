@@ -75,14 +75,17 @@ export const benchRoutes = new Hono<AppEnv>()
         FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
     const perDay = (dimension: string, value: string) =>
       `SELECT day, '${dimension}', ${value}, 'jd', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day`;
-    await c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
-        SELECT * FROM (
-          ${perDay('app', "''")} UNION ALL ${perDay('country', "''")} UNION ALL ${perDay('device', "''")} UNION ALL ${perDay('channel', "''")}
-          UNION ALL SELECT r.day, 'affiliate', s.affiliate_id, 'jd', sum(r.humans), 0, sum(r.bots), 0 FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY r.day, s.affiliate_id
-          UNION ALL SELECT r.day, 'product', 'jd:9' || substr(r.code, 2), 'jd', r.humans, 0, r.bots, 0 FROM click_rollups r WHERE r.code LIKE 'B%'
-          UNION ALL SELECT day, 'platform', 'jd', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE code LIKE 'B%' GROUP BY day
-        ) WHERE true
+    // D1 allows at most five terms in one compound SELECT, hence two statements.
+    const insert = (terms: string[]) =>
+      c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
+        SELECT * FROM (${terms.join(' UNION ALL ')}) WHERE true
         ON CONFLICT (day, dimension, value, platform) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques, bots = bots + excluded.bots`).run();
+    await insert([perDay('app', "''"), perDay('country', "''"), perDay('device', "''"), perDay('channel', "''")]);
+    await insert([
+      "SELECT r.day, 'affiliate', s.affiliate_id, 'jd', sum(r.humans), 0, sum(r.bots), 0 FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY r.day, s.affiliate_id",
+      "SELECT r.day, 'product', 'jd:9' || substr(r.code, 2), 'jd', r.humans, 0, r.bots, 0 FROM click_rollups r WHERE r.code LIKE 'B%'",
+      "SELECT day, 'platform', 'jd', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE code LIKE 'B%' GROUP BY day",
+    ]);
     return c.json({ ok: true });
   })
   .post('/seed/orders', validate('json', z.object({ orders: z.number().int().min(1).max(500_000), codes: seedSchema.shape.codes, affiliateId: z.string() })), async (c) => {
