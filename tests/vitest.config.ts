@@ -49,6 +49,8 @@ export default defineConfig(async () => ({
                 ORDER_FIXTURES: orderFixtures(),
               },
               outboundService: shopNetwork,
+              // A second, empty local D1 on which migration tests replay history step by step.
+              d1Databases: { DB: 'daihuo', MIGRATION_DB: 'daihuo-migration-test' },
             },
           }),
         ],

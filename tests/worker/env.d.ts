@@ -2,6 +2,7 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+      MIGRATION_DB: D1Database;
       ADMIN_TOKEN: string;
       VISITOR_SALT: string;
       ORDERS_WEBHOOK_SECRET: string;

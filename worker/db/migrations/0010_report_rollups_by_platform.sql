@@ -26,17 +26,21 @@ INSERT INTO `__new_dimension_click_rollups` SELECT r.`day`, 'platform', r.`platf
 INSERT INTO `__new_dimension_click_rollups` SELECT r.`day`, 'channel', s.`channel`, r.`platform`, sum(r.`humans`), 0, sum(r.`bots`), sum(r.`previews`) FROM `click_rollups` r JOIN `share_codes` s ON s.`code` = r.`code` GROUP BY 1, 3, 4;--> statement-breakpoint
 INSERT INTO `__new_dimension_click_rollups` SELECT r.`day`, 'affiliate', s.`affiliate_id`, r.`platform`, sum(r.`humans`), 0, sum(r.`bots`), sum(r.`previews`) FROM `click_rollups` r JOIN `share_codes` s ON s.`code` = r.`code` GROUP BY 1, 3, 4;--> statement-breakpoint
 INSERT INTO `__new_dimension_click_rollups` SELECT r.`day`, 'product', p.`platform` || ':' || p.`external_id`, r.`platform`, sum(r.`humans`), 0, sum(r.`bots`), sum(r.`previews`) FROM `click_rollups` r JOIN `share_codes` s ON s.`code` = r.`code` JOIN `products` p ON p.`id` = s.`product_id` GROUP BY 1, 3, 4;--> statement-breakpoint
--- User-agent dimensions: from the raw clicks still held (after their first, possibly pruned, day); older
--- days keep their totals under platform '' (counted without a platform filter, never with one).
+-- User-agent dimensions: a day whose raw clicks are all still held (as many as its old totals count) is
+-- regrouped by platform from them; other days keep their old totals under platform '' (counted without
+-- a platform filter, never with one).
+CREATE TABLE `__complete_days` AS SELECT o.`day` FROM (SELECT `day`, sum(`humans` + `bots` + `previews`) AS n FROM `dimension_click_rollups` WHERE `dimension` = 'app' GROUP BY `day`) o
+  JOIN (SELECT `day`, count(*) AS n FROM `clicks` GROUP BY `day`) r ON r.`day` = o.`day` AND r.n = o.n;--> statement-breakpoint
 INSERT INTO `__new_dimension_click_rollups` SELECT `day`, `dimension`, `value`, '', `humans`, `uniques`, `bots`, `previews` FROM `dimension_click_rollups`
-  WHERE `dimension` IN ('app', 'country', 'device') AND `day` <= coalesce((SELECT min(`day`) FROM `clicks`), 2147483647);--> statement-breakpoint
+  WHERE `dimension` IN ('app', 'country', 'device') AND `day` NOT IN (SELECT `day` FROM `__complete_days`);--> statement-breakpoint
 INSERT INTO `__new_dimension_click_rollups`
   SELECT c.`day`, d.`dimension`, CASE d.`dimension` WHEN 'app' THEN coalesce(c.`app`, '') WHEN 'country' THEN coalesce(c.`country`, '') ELSE coalesce(c.`device`, '') END AS v,
     p.`platform`, sum(c.`kind` = 'human'), 0, sum(c.`kind` = 'bot'), sum(c.`kind` = 'preview')
   FROM `clicks` c JOIN `share_codes` s ON s.`code` = c.`code` JOIN `products` p ON p.`id` = s.`product_id`
     JOIN (SELECT 'app' AS `dimension` UNION ALL SELECT 'country' UNION ALL SELECT 'device') d
-  WHERE c.`day` > (SELECT min(`day`) FROM `clicks`)
+  WHERE c.`day` IN (SELECT `day` FROM `__complete_days`)
   GROUP BY c.`day`, d.`dimension`, v, p.`platform`;--> statement-breakpoint
+DROP TABLE `__complete_days`;--> statement-breakpoint
 DROP TABLE `dimension_click_rollups`;--> statement-breakpoint
 ALTER TABLE `__new_dimension_click_rollups` RENAME TO `dimension_click_rollups`;--> statement-breakpoint
 CREATE INDEX `dimension_click_rollups_report_idx` ON `dimension_click_rollups` (`dimension`,`day`,`platform`,`value`,`humans`);--> statement-breakpoint
