@@ -167,20 +167,28 @@ describe('breakdowns', () => {
   async function seed(day: string) {
     const at = Date.parse(`${day}T12:00:00+08:00`);
     const { apiKey, id } = await makeAffiliate();
-    const id8 = () => String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+    const id8 = (first = 1 + Math.floor(Math.random() * 9)) => `${first}${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
     const shops = [
-      { platform: 'jd', item: id8(), clicks: 3, orders: [] as number[] },
-      { platform: 'jd', item: id8(), clicks: 1, orders: [10_000, 20_000] },
-      { platform: 'jd', item: id8(), clicks: 2, orders: [] },
-      { platform: 'jd', item: id8(), clicks: 0, orders: [50_000] },
-      { platform: 'tmall', item: id8(), clicks: 1, orders: [8_000] },
+      { platform: 'jd', item: id8(), clicks: 3, bots: 0, orders: [] as number[] },
+      { platform: 'jd', item: id8(), clicks: 1, bots: 0, orders: [10_000, 20_000] },
+      { platform: 'jd', item: id8(), clicks: 2, bots: 0, orders: [] },
+      // Two rows whose clicks are 0, one on each side, the orders-only one first by key: the cut between
+      // them must follow key order, not which side the row came from.
+      { platform: 'jd', item: id8(1), clicks: 0, bots: 0, orders: [50_000] },
+      { platform: 'jd', item: id8(9), clicks: 0, bots: 1, orders: [] },
+      { platform: 'tmall', item: id8(), clicks: 1, bots: 0, orders: [8_000] },
     ];
     const codes: Array<(typeof shops)[number] & { code: string }> = [];
     for (const shop of shops) {
       const url = shop.platform === 'jd' ? `https://item.jd.com/${shop.item}.html` : `https://detail.tmall.com/item.htm?id=${shop.item}`;
       codes.push({ ...shop, code: (await makeCode(apiKey, url)).code });
     }
-    await deliver(await Promise.all(codes.flatMap((c) => Array.from({ length: c.clicks }, (_, i) => click(c.code, `10.0.${i}.1`, undefined, at)))));
+    const bot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+    const visits = codes.flatMap((c) => [
+      ...Array.from({ length: c.clicks }, (_, i) => click(c.code, `10.0.${i}.1`, undefined, at)),
+      ...Array.from({ length: c.bots }, (_, i) => click(c.code, `10.9.${i}.1`, bot, at)),
+    ]);
+    await deliver(await Promise.all(visits));
     const lines = codes.flatMap((c) =>
       c.orders.map((gmv) => orderLine({ network: c.platform === 'jd' ? 'jd' : 'taobao', platform: c.platform, productId: c.item, subId: c.code, paidAmountFen: gmv, estimatedCommissionFen: gmv / 20, orderedAt: at, sourceUpdatedAt: at })),
     );
@@ -189,7 +197,7 @@ describe('breakdowns', () => {
     expect((await pushOrders(lines)).status).toBe(200);
     const rows = (key: (c: (typeof codes)[number]) => string, only?: string): Row[] =>
       codes
-        .filter((c) => (!only || c.platform === only) && (c.clicks > 0 || c.orders.length > 0))
+        .filter((c) => (!only || c.platform === only) && (c.clicks > 0 || c.bots > 0 || c.orders.length > 0))
         .map((c) => ({ key: key(c), clicks: c.clicks, orders: c.orders.length, gmvFen: c.orders.reduce((a, b) => a + b, 0), commissionFen: c.orders.reduce((a, b) => a + b / 20, 0) }));
     return { affiliateId: id, codes, rows };
   }
@@ -209,7 +217,7 @@ describe('breakdowns', () => {
     const byCode = rows((c) => c.code);
     const byProduct = rows((c) => `${c.platform}:${c.item}`);
     for (const sort of SORTS) {
-      for (const limit of [1, 2, 3, 500]) {
+      for (const limit of [1, 2, 4, 5, 500]) {
         expect(await read(day, `dimension=code&sort=${sort}&limit=${limit}`), `code ${sort} ${limit}`).toEqual(expected(byCode, sort, limit));
         expect(await read(day, `dimension=product&sort=${sort}&limit=${limit}`), `product ${sort} ${limit}`).toEqual(expected(byProduct, sort, limit));
       }

@@ -89,8 +89,8 @@ const byKey = (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key 
 /**
  * The top `limit` rows of a breakdown by `sort`, exactly as if every key were summed and sorted, but
  * only the side that decides the order is summed in full: the other side is looked up for the winning
- * keys. When fewer than `limit` keys have a non-zero sort value, the rest are the other side's keys in
- * key order (their sort value is 0, so that is where they would fall).
+ * keys. Rows whose sort value is 0 fall in key order, so when fewer than `limit` keys have a non-zero
+ * one, the other side's keys are fetched in key order too and merged in.
  */
 export async function breakdown(db: Db, q: BreakdownQuery): Promise<BreakdownRow[]> {
   const clicks = clickSource(q.dimension);
@@ -100,10 +100,12 @@ export async function breakdown(db: Db, q: BreakdownQuery): Promise<BreakdownRow
   const leadOrder = clicksLead && q.sort !== 'clicks' ? 'key' : ORDER_BY[q.sort];
   const top = await sumSide(db, q, lead, { order: leadOrder, limit: q.limit });
   const keys = top.map((s) => String(s.key));
+  // Rows whose sort value is 0 rank by key alone, among them the other side's keys: fetch enough of those.
+  const decided = top.filter((s) => ((q.sort === 'gmvFen' ? s.gmv : q.sort === 'commissionFen' ? s.fen : s.n) ?? 0) > 0).length;
   const [matched, rest] = other
     ? await Promise.all([
         keys.length ? sumSide(db, q, other, { keys: { op: 'IN', values: keys } }) : [],
-        top.length < q.limit ? sumSide(db, q, other, { keys: { op: 'NOT IN', values: keys }, order: 'key', limit: q.limit - top.length }) : [],
+        decided < q.limit ? sumSide(db, q, other, { keys: { op: 'NOT IN', values: keys }, order: 'key', limit: q.limit - decided }) : [],
       ])
     : [[], []];
 
