@@ -80,6 +80,15 @@ describe('admin dashboard in Chromium', () => {
     expect(csv).toContain('affiliate,label,clicks,orders,gmv_yuan,commission_yuan');
     expect(csv).toMatch(/小王 <b>团队<\/b>,1,2,/);
 
+    // The platform filter narrows KPIs and breakdowns: every line here is JD's, none Tmall's.
+    await page.getByRole('tab', { name: 'Platform' }).click();
+    await expect.poll(() => page.getByTestId('breakdown').locator('tbody tr').first().locator('td').first().textContent()).toBe('JD');
+    await page.getByLabel('platform').selectOption({ label: 'Tmall' });
+    await expect.poll(() => page.getByTestId('kpi-orders').textContent()).toBe('0');
+    await page.getByLabel('platform').selectOption({ label: 'JD' });
+    await expect.poll(() => page.getByTestId('kpi-orders').textContent()).toBe('2');
+    await page.getByRole('tab', { name: 'Affiliate' }).click();
+
     // Tiers are edited in place; the server refuses more than 100 % in total, and the log keeps both.
     await page.getByRole('link', { name: 'Affiliates' }).click();
     const tiers = page.getByTestId('tiers');

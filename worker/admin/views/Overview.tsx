@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview as OverviewData } from '../../../shared/schemas';
 import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_SORTS, BREAKDOWN_PAGE_ROWS } from '../../../shared/schemas/reports';
-import { PLATFORM_IDS } from '../../../shared/platforms/types';
+import { PLATFORM_IDS, type PlatformId } from '../../../shared/platforms/types';
 import { api, yuan } from '../api';
 import { Chart } from '../Chart';
 import type { T } from '../i18n';
 
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const isPlatform = (key: string): key is PlatformId => (PLATFORM_IDS as readonly string[]).includes(key);
 const daysBefore = (day: string, n: number) => new Date(Date.parse(day) - n * 86_400_000).toISOString().slice(0, 10);
 
 function Delta({ now, before, t }: { now: number; before: number; t: T }) {
@@ -61,7 +62,7 @@ export function Overview({ t }: { t: T }) {
           <option value="">{t('allPlatforms')}</option>
           {PLATFORM_IDS.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {t(`platform_${p}`)}
             </option>
           ))}
         </select>
@@ -125,7 +126,7 @@ export function Overview({ t }: { t: T }) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key}>
-                  <td title={r.key}>{r.label || '—'}</td>
+                  <td title={r.key}>{dimension === 'platform' && isPlatform(r.key) ? t(`platform_${r.key}`) : r.label || '—'}</td>
                   <td>{r.clicks}</td>
                   <td>{r.orders}</td>
                   <td>{yuan(r.gmvFen)}</td>
