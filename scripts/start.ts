@@ -1,7 +1,8 @@
-// `npm start`: the whole product on this machine. Migrates the local D1, seeds a demo affiliate once,
+// `npm start`: the whole product on this machine. Migrates the local D1, seeds a demo affiliate and demo data once,
 // builds the extension for Chrome and Firefox, and serves the Worker with `wrangler dev`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDemoData } from './lib/demo-data.ts';
 import { ensureDevSecrets } from './lib/dev-vars.ts';
 import { ROOT, run } from './lib/processes.ts';
 import { applyLocalMigrations, startDevWorker } from './lib/worker-dev.ts';
@@ -16,7 +17,8 @@ function step(text: string) {
   console.log(`\n▶ ${text}`);
 }
 
-async function seedDemoAffiliate(workerUrl: string, adminToken: string): Promise<string> {
+/** The demo affiliate, created (with demo data) only if the local database does not hold it yet. */
+async function seedDemo(workerUrl: string, secrets: Record<string, string>): Promise<string> {
   if (existsSync(DEMO_FILE)) {
     const { apiKey } = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as { apiKey: string };
     const check = await fetch(`${workerUrl}/api/me/summary`, { headers: { Authorization: `Bearer ${apiKey}` } });
@@ -24,11 +26,13 @@ async function seedDemoAffiliate(workerUrl: string, adminToken: string): Promise
   }
   const res = await fetch(`${workerUrl}/api/admin/affiliates`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${secrets.ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: '演示推客 Demo' }),
   });
   if (res.status !== 201) throw new Error(`seeding the demo affiliate failed: ${res.status} ${await res.text()}`);
   const created = (await res.json()) as { id: string; apiKey: string };
+  const seeded = await seedDemoData({ workerUrl, adminToken: secrets.ADMIN_TOKEN!, webhookSecret: secrets.ORDERS_WEBHOOK_SECRET!, apiKey: created.apiKey, affiliateId: created.id });
+  console.log(`  demo data: ${seeded.codes} share codes, ${seeded.clicks} clicks, ${seeded.orders} order lines`);
   mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
   writeFileSync(DEMO_FILE, JSON.stringify(created, null, 2), { mode: 0o600 });
   return created.apiKey;
@@ -49,7 +53,7 @@ await run('wxt', ['build', '-b', 'firefox', '--mv3'], { quiet: true });
 
 step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
 const worker = await startDevWorker({ port, stdio: 'inherit' });
-const apiKey = await seedDemoAffiliate(worker.url, secrets.ADMIN_TOKEN!);
+const apiKey = await seedDemo(worker.url, secrets);
 
 console.log(`
 ────────────────────────────────────────────────────────────
