@@ -237,7 +237,8 @@ describe('breakdowns', () => {
     expect(await read(day, 'dimension=country&platform=jd')).toEqual([{ key: 'CN', clicks: 6, orders: 0, gmvFen: 0, commissionFen: 0 }]);
     expect(await read(day, 'dimension=channel&platform=taobao')).toEqual([]);
     const overview = async (platform: string) => ((await (await call(`/api/admin/reports/overview?from=${day}&to=${day}&platform=${platform}`, { token: ADMIN_TOKEN })).json()) as any).current;
-    expect(await overview('tmall')).toMatchObject({ clicks: 1, orders: 1, gmvFen: 8_000 });
+    expect(await overview('tmall')).toMatchObject({ clicks: 1, uniques: 1, bots: 0, orders: 1, gmvFen: 8_000 });
+    expect(await overview('jd')).toMatchObject({ clicks: 6, uniques: 6, bots: 1, orders: 4, gmvFen: 87_000 });
     expect(await overview('taobao')).toMatchObject({ clicks: 0, orders: 0 });
   });
 });

@@ -1,4 +1,5 @@
 import type { ClickMessage } from '../../../shared/schemas';
+import { CLICK_DIMENSIONS } from '../schema';
 import type { Db } from '../../env';
 
 const FIELDS = ['id', 'code', 'at', 'day', 'visitorHash', 'kind', 'device', 'os', 'browser', 'app', 'country', 'referrerHost'] as const;
@@ -24,23 +25,22 @@ const UPSERT_AFFILIATE_ROLLUPS = `INSERT INTO affiliate_click_rollups (affiliate
   ON CONFLICT (affiliate_id, day) DO UPDATE SET humans = humans + excluded.humans, bots = bots + excluded.bots,
     previews = previews + excluded.previews`;
 
-const per = (dimension: string, value: string) =>
-  `SELECT c.day, '${dimension}', ${value}, p.platform, sum(c.kind = 'human'), 0, sum(c.kind = 'bot'), sum(c.kind = 'preview') ${WITH_PLATFORM} WHERE c.ingest_token = ?1 GROUP BY c.day, ${value}, p.platform`;
-const PLATFORM_TERM = `SELECT c.day, 'platform', p.platform, p.platform, sum(c.kind = 'human'),
-      (SELECT count(*) FROM click_visitors v JOIN share_codes s2 ON s2.code = v.code JOIN products p2 ON p2.id = s2.product_id
-        WHERE v.ingest_token = ?1 AND v.day = c.day AND p2.platform = p.platform),
-      sum(c.kind = 'bot'), sum(c.kind = 'preview')
-      ${WITH_PLATFORM} WHERE c.ingest_token = ?1 GROUP BY c.day, p.platform`;
-const upsertDimensions = (terms: string[]) => `INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
-  SELECT * FROM (${terms.join(' UNION ALL ')}) WHERE true
+// Every dimension in one pass: the batch's clicks joined once to their code and product, fanned out to
+// one row per dimension (a json_each list, as D1 caps UNION terms), then grouped. Unique visitors are
+// kept for the platform dimension only.
+const DIMENSION_VALUE = `CASE d.value WHEN 'app' THEN coalesce(c.app, '') WHEN 'country' THEN coalesce(c.country, '') WHEN 'device' THEN coalesce(c.device, '')
+  WHEN 'channel' THEN s.channel WHEN 'affiliate' THEN s.affiliate_id WHEN 'product' THEN p.platform || ':' || p.external_id ELSE p.platform END`;
+const UPSERT_DIMENSION_ROLLUPS = `INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
+  SELECT c.day, d.value, ${DIMENSION_VALUE} AS v, p.platform, sum(c.kind = 'human'),
+    CASE WHEN d.value = 'platform' THEN (SELECT count(*) FROM click_visitors cv JOIN share_codes s2 ON s2.code = cv.code JOIN products p2 ON p2.id = s2.product_id
+      WHERE cv.ingest_token = ?1 AND cv.day = c.day AND p2.platform = p.platform) ELSE 0 END,
+    sum(c.kind = 'bot'), sum(c.kind = 'preview')
+  ${WITH_PLATFORM} JOIN json_each('${JSON.stringify(CLICK_DIMENSIONS)}') d WHERE c.ingest_token = ?1 GROUP BY c.day, d.value, v, p.platform
   ON CONFLICT (day, dimension, value, platform) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
     bots = bots + excluded.bots, previews = previews + excluded.previews`;
-// Two statements: D1 allows at most five terms in one compound SELECT.
-const UPSERT_AGENT_ROLLUPS = upsertDimensions([per('app', "coalesce(c.app, '')"), per('country', "coalesce(c.country, '')"), per('device', "coalesce(c.device, '')")]);
-const UPSERT_CODE_DIMENSION_ROLLUPS = upsertDimensions([per('channel', 's.channel'), per('affiliate', 's.affiliate_id'), per('product', "p.platform || ':' || p.external_id"), PLATFORM_TERM]);
 
 /**
- * Writes a batch of clicks and their rollups in one D1 batch (one transaction, six statements,
+ * Writes a batch of clicks and their rollups in one D1 batch (one transaction, five statements,
  * whatever the batch size). Clicks travel as one JSON parameter — D1 caps bound parameters per
  * statement — and are inserted with OR IGNORE on their id, so a redelivered batch adds nothing. The rows
  * a run really inserted carry its `token`, and only those feed the unique-visitor set and the rollups.
@@ -52,8 +52,7 @@ export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], to
     d1.prepare(INSERT_VISITORS).bind(token),
     d1.prepare(UPSERT_ROLLUPS).bind(token),
     d1.prepare(UPSERT_AFFILIATE_ROLLUPS).bind(token),
-    d1.prepare(UPSERT_AGENT_ROLLUPS).bind(token),
-    d1.prepare(UPSERT_CODE_DIMENSION_ROLLUPS).bind(token),
+    d1.prepare(UPSERT_DIMENSION_ROLLUPS).bind(token),
   ]);
 }
 
