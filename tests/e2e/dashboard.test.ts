@@ -92,8 +92,10 @@ describe('admin dashboard in Chromium', () => {
     // Tiers are edited in place; the server refuses more than 100 % in total, and the log keeps both.
     await page.getByRole('link', { name: 'Affiliates' }).click();
     const tiers = page.getByTestId('tiers');
+    const memberRow = tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) });
     await tiers.getByLabel('会员 Rate', { exact: true }).fill('55');
-    await tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) }).getByRole('button', { name: 'Save' }).click();
+    await memberRow.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => memberRow.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Saved');
     const memberRate = async () => {
       const { tiers: all } = (await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { tiers: Array<{ id: string; rateBp: number }> };
       return all.find((tier) => tier.id === 'tir_member')?.rateBp;
@@ -101,8 +103,9 @@ describe('admin dashboard in Chromium', () => {
     await expect.poll(memberRate, { timeout: 5000 }).toBe(5500);
     await tiers.getByLabel('会员 Rate', { exact: true }).fill('95');
     await tiers.getByLabel('会员 Level-1 override', { exact: true }).fill('12');
-    await tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) }).getByRole('button', { name: 'Save' }).click();
+    await memberRow.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => tiers.getByRole('alert').textContent()).toContain('cannot exceed 100 %');
+    expect(await memberRow.getByRole('status').count()).toBe(0); // a refused save is not shown as saved
 
     await page.getByLabel('Referral override levels').selectOption('2');
     await expect.poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth, { timeout: 5000 }).toBe(2);

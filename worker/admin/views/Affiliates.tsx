@@ -24,9 +24,14 @@ interface Tier {
 function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
   const [form, setForm] = useState({ name: tier.name, rate: tier.rateBp / 100, l1: tier.overrideL1Bp / 100, l2: tier.overrideL2Bp / 100 });
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const edit = (next: typeof form) => {
+    setForm(next);
+    setSaved(false);
+  };
   const field = (key: 'rate' | 'l1' | 'l2', label: string) => (
     <td>
-      <input type="number" min={0} max={100} step={0.01} aria-label={`${tier.name} ${label}`} value={form[key]} onInput={(e) => setForm({ ...form, [key]: Number(e.currentTarget.value) })} />
+      <input type="number" min={0} max={100} step={0.01} aria-label={`${tier.name} ${label}`} value={form[key]} onInput={(e) => edit({ ...form, [key]: Number(e.currentTarget.value) })} />
     </td>
   );
   async function save(event: Event) {
@@ -35,6 +40,7 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
     try {
       await api(`/api/admin/tiers/${tier.id}`, { method: 'PUT', body: JSON.stringify({ name: form.name, rateBp: bp(form.rate), overrideL1Bp: bp(form.l1), overrideL2Bp: bp(form.l2) }) });
       setError(null);
+      setSaved(true);
       onSaved();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -43,7 +49,7 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
   return (
     <tr>
       <td>
-        <input aria-label={`${tier.name} ${t('name')}`} value={form.name} maxLength={40} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+        <input aria-label={`${tier.name} ${t('name')}`} value={form.name} maxLength={40} onInput={(e) => edit({ ...form, name: e.currentTarget.value })} />
       </td>
       {field('rate', t('rate'))}
       {field('l1', t('overrideL1'))}
@@ -53,6 +59,7 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
           {t('save')}
         </button>
         {error && <span role="alert" class="error"> {error}</span>}
+        {saved && <span role="status" class="muted"> {t('saved')}</span>}
       </td>
     </tr>
   );
