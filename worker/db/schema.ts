@@ -234,6 +234,8 @@ export const orders = sqliteTable(
     index('orders_ordered_at_idx').on(t.orderedAt),
     // Covers the dashboard's per-day sums so they never touch the table rows.
     index('orders_day_totals_idx').on(t.orderedAt, t.status, t.platform, t.paidAmountFen, t.estimatedCommissionFen, t.actualCommissionFen),
+    // Names a product in reports when only its orders know it (bought through a link to another item).
+    index('orders_product_idx').on(t.platform, t.productId),
   ],
 );
 

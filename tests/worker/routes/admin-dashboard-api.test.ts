@@ -190,7 +190,7 @@ describe('breakdowns', () => {
     ]);
     await deliver(await Promise.all(visits));
     const lines = codes.flatMap((c) =>
-      c.orders.map((gmv) => orderLine({ network: c.platform === 'jd' ? 'jd' : 'taobao', platform: c.platform, productId: c.item, subId: c.code, paidAmountFen: gmv, estimatedCommissionFen: gmv / 20, orderedAt: at, sourceUpdatedAt: at })),
+      c.orders.map((gmv) => orderLine({ network: c.platform === 'jd' ? 'jd' : 'taobao', platform: c.platform, productId: c.item, productTitle: `商品 ${c.item}`, subId: c.code, paidAmountFen: gmv, estimatedCommissionFen: gmv / 20, orderedAt: at, sourceUpdatedAt: at })),
     );
     // Nobody's line: counted under its platform, in no affiliate's, code's or product's row.
     lines.push(orderLine({ paidAmountFen: 7_000, estimatedCommissionFen: 350, orderedAt: at, sourceUpdatedAt: at }));
@@ -226,12 +226,18 @@ describe('breakdowns', () => {
 
   it('tells Tmall from Taobao and JD, and filters every dimension by platform from the rollups', async () => {
     const day = '2024-03-11';
-    const { affiliateId, rows } = await seed(day);
+    const { affiliateId, rows, codes } = await seed(day);
     expect(await read(day, 'dimension=platform')).toEqual([
       { key: 'jd', clicks: 6, orders: 4, gmvFen: 87_000, commissionFen: 4_350 },
       { key: 'tmall', clicks: 1, orders: 1, gmvFen: 8_000, commissionFen: 400 },
     ]);
     expect(await read(day, 'dimension=code&platform=tmall')).toEqual(rows((c) => c.code, 'tmall'));
+    // No page title was read for these products: a sold one is named by its orders, the others by key.
+    const products = ((await (await call(`/api/admin/reports/breakdown?from=${day}&to=${day}&dimension=product`, { token: ADMIN_TOKEN })).json()) as any).rows;
+    const labelOf = (c: (typeof codes)[number]) => products.find((r: any) => r.key === `${c.platform}:${c.item}`)?.label;
+    for (const c of codes.filter((c) => c.clicks > 0 || c.bots > 0 || c.orders.length > 0)) {
+      expect(labelOf(c)).toBe(c.orders.length ? `商品 ${c.item}` : `${c.platform}:${c.item}`);
+    }
     expect(await read(day, 'dimension=affiliate&platform=jd')).toEqual([{ key: affiliateId, clicks: 6, orders: 3, gmvFen: 80_000, commissionFen: 4_000 }]);
     expect(await read(day, 'dimension=app&platform=tmall')).toEqual([{ key: '', clicks: 1, orders: 0, gmvFen: 0, commissionFen: 0 }]);
     expect(await read(day, 'dimension=country&platform=jd')).toEqual([{ key: 'CN', clicks: 6, orders: 0, gmvFen: 0, commissionFen: 0 }]);

@@ -80,8 +80,11 @@ async function sumSide(db: Db, r: DayRange, source: Source, options: { keys?: { 
 const LABEL_SQL: Partial<Record<BreakdownDimension, string>> = {
   affiliate: 'SELECT j.value AS key, a.name AS label FROM json_each(?1) j JOIN affiliates a ON a.id = j.value',
   code: 'SELECT j.value AS key, coalesce(p.title, j.value) AS label FROM json_each(?1) j JOIN share_codes s ON s.code = j.value JOIN products p ON p.id = s.product_id',
-  product: `SELECT j.value AS key, p.title AS label FROM json_each(?1) j JOIN products p
-    ON p.platform = substr(j.value, 1, instr(j.value, ':') - 1) AND p.external_id = substr(j.value, instr(j.value, ':') + 1) WHERE p.title IS NOT NULL`,
+  // A product we minted a code for has its page title; one only bought has the title its orders report.
+  product: `SELECT key, coalesce((SELECT p.title FROM products p WHERE p.platform = k.platform AND p.external_id = k.id),
+      (SELECT o.product_title FROM orders o WHERE o.platform = k.platform AND o.product_id = k.id AND o.product_title IS NOT NULL LIMIT 1)) AS label
+    FROM (SELECT value AS key, substr(value, 1, instr(value, ':') - 1) AS platform, substr(value, instr(value, ':') + 1) AS id FROM json_each(?1)) k
+    WHERE label IS NOT NULL`,
 };
 
 const byKey = (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
