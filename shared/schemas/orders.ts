@@ -9,6 +9,8 @@ export const networkSchema = z.enum(NETWORKS);
 export const NETWORK_PLATFORM: Record<Network, PlatformId> = { taobao: 'taobao', jd: 'jd', pdd: 'pdd' };
 const NETWORK_OF_PLATFORM: Record<PlatformId, Network> = { taobao: 'taobao', tmall: 'taobao', jd: 'jd', pdd: 'pdd' };
 export const networkOfPlatform = (platform: PlatformId): Network => NETWORK_OF_PLATFORM[platform];
+/** The shops whose lines a network reports (Alimama: Taobao and Tmall). */
+export const platformsOfNetwork = (network: Network): PlatformId[] => PLATFORM_IDS.filter((p) => NETWORK_OF_PLATFORM[p] === network);
 
 /** Our lifecycle. Forward: unpaid → paid → received → settled; invalid and refunded are terminal. */
 export const ORDER_STATUSES = ['unpaid', 'paid', 'received', 'settled', 'invalid', 'refunded'] as const;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { networkOfPlatform } from '../../shared/schemas/orders';
 import { SHARE_CODE_PATTERN } from '../../shared/share-code';
 import { formatPassword } from '../../shared/share-template';
 import type { AppEnv } from '../env';
@@ -14,7 +15,6 @@ import { cachedLinkTarget } from '../services/clicks/link-target-cache';
 import { shortUrlFor } from '../services/share-code-view';
 
 const BLOCKED_IN_APP = new Set(['WeChat', 'QQ']);
-const TAOBAO_FAMILY = new Set(['taobao', 'tmall']);
 
 export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
   const code = c.req.param('code');
@@ -42,7 +42,8 @@ export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
 
   c.header('Cache-Control', 'private, no-store');
   if (facts.kind !== 'human') return c.html(linkPreviewPage(target, shortUrlFor(publicBaseUrl(c), code)));
-  if (facts.app && BLOCKED_IN_APP.has(facts.app) && TAOBAO_FAMILY.has(target.platform)) {
+  // WeChat and QQ block Alimama's shops (Taobao and Tmall) but let JD and Pinduoduo open.
+  if (facts.app && BLOCKED_IN_APP.has(facts.app) && networkOfPlatform(target.platform) === 'taobao') {
     return c.html(wechatLandingPage(target, formatPassword(code)));
   }
   return c.redirect(target.destinationUrl, 302);

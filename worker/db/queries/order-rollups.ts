@@ -1,4 +1,4 @@
-import { chinaDaySql, chinaDayStartOf, DAY_MS } from '../../../shared/china-time';
+import { chinaDayStartOf, DAY_MS } from '../../../shared/china-time';
 import type { Db } from '../../env';
 
 const DELETE_DAY = 'DELETE FROM order_rollups WHERE day = ?1';
@@ -10,16 +10,6 @@ const REBUILD_DAY = `INSERT INTO order_rollups (day, platform, affiliate_id, cha
   FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN share_codes s ON s.code = att.code
   WHERE o.ordered_at >= ?2 AND o.ordered_at < ?3 AND o.status NOT IN ('unpaid', 'invalid', 'refunded')
   GROUP BY 2, 3, 4, 5, 6`;
-
-/** The China days the given order lines were placed on. */
-export async function orderDaysOf(db: Db, orderIds: readonly string[]): Promise<number[]> {
-  if (orderIds.length === 0) return [];
-  const { results } = await db.$client
-    .prepare(`SELECT DISTINCT ${chinaDaySql('ordered_at')} AS day FROM orders WHERE id IN (SELECT value FROM json_each(?1))`)
-    .bind(JSON.stringify(orderIds))
-    .all<{ day: number }>();
-  return results.map((r) => r.day);
-}
 
 /** Recomputes whole days of the order rollups (delete and regroup in one transaction per 25 days). */
 export async function rebuildOrderRollups(db: Db, days: readonly number[]): Promise<void> {

@@ -1,6 +1,5 @@
 import { and, between, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { PlatformId } from '../../../shared/platforms';
-import type { Network } from '../../../shared/schemas/orders';
+import { platformsOfNetwork } from '../../../shared/schemas/orders';
 import { SHARE_CODE_PATTERN } from '../../../shared/share-code';
 import type { Db } from '../../env';
 import { attributions, channelIds, clicks, orders, products, shareCodes } from '../../db/schema';
@@ -9,8 +8,6 @@ import { beneficiariesFor } from './beneficiaries';
 
 /** How close the network's click time must be to one of ours to count as the same click. */
 export const CLICK_MATCH_WINDOW_MS = 5_000;
-
-const PLATFORMS_OF: Record<Network, PlatformId[]> = { taobao: ['taobao', 'tmall'], jd: ['jd'], pdd: ['pdd'] };
 
 export interface Decision {
   affiliateId: string;
@@ -35,7 +32,7 @@ async function byClick(db: Db, order: OrderRow): Promise<Decision | null> {
     .where(
       and(
         eq(products.externalId, order.productId),
-        inArray(products.platform, PLATFORMS_OF[order.network]),
+        inArray(products.platform, platformsOfNetwork(order.network)),
         between(clicks.at, order.clickAt - CLICK_MATCH_WINDOW_MS, order.clickAt + CLICK_MATCH_WINDOW_MS),
         eq(clicks.kind, 'human'),
       ),
@@ -60,7 +57,7 @@ async function byChannel(db: Db, order: OrderRow): Promise<Decision | null> {
         .select({ code: shareCodes.code })
         .from(shareCodes)
         .innerJoin(products, eq(shareCodes.productId, products.id))
-        .where(and(eq(shareCodes.affiliateId, owner.affiliateId), eq(products.externalId, order.productId), inArray(products.platform, PLATFORMS_OF[order.network])))
+        .where(and(eq(shareCodes.affiliateId, owner.affiliateId), eq(products.externalId, order.productId), inArray(products.platform, platformsOfNetwork(order.network))))
         .orderBy(desc(shareCodes.createdAt))
         .limit(1)
     : [];

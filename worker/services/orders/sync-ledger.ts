@@ -1,11 +1,12 @@
 import { inArray } from 'drizzle-orm';
 import { planLedger, targetPositions, type Beneficiary, type PlannedEntry } from '../../../shared/commission';
+import { chinaDayNumber } from '../../../shared/china-time';
 import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { attributions, ledgerEntries } from '../../db/schema';
 import { findOrdersByIds, type OrderRow } from '../../db/queries/orders';
 import { bookedPositions } from '../../db/queries/ledger';
-import { orderDaysOf, rebuildOrderRollups } from '../../db/queries/order-rollups';
+import { rebuildOrderRollups } from '../../db/queries/order-rollups';
 
 function reasonFor(entry: PlannedEntry, order: OrderRow, attributedTo: string | null): string {
   if (entry.kind === 'reverse') {
@@ -44,6 +45,6 @@ export async function syncLedger(db: Db, orderIds: readonly string[], now = Date
     const [first, ...rest] = rows.slice(i, i + 50).map((row) => db.insert(ledgerEntries).values(row));
     await db.batch([first!, ...rest]);
   }
-  await rebuildOrderRollups(db, await orderDaysOf(db, orderIds));
+  await rebuildOrderRollups(db, [...new Set(lines.map((order) => chinaDayNumber(order.orderedAt)))]);
   return rows.length;
 }
