@@ -28,7 +28,7 @@ export async function createShareCode(
 ): Promise<CreateShareCodeResult> {
   const product = parseProductUrl(input.url);
   if (!product) {
-    throw new AppError('UNSUPPORTED_URL', 'This is not a product page on Taobao, Tmall or JD. Open a product page and try again.');
+    throw new AppError('UNSUPPORTED_URL', 'This is not a product page on Taobao, Tmall, JD or Pinduoduo. Open a product page and try again.');
   }
   const channel = input.channel ?? '';
   const productRowId = await upsertProduct(db, product, input, now);
