@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { networkSchema } from './orders';
+import { networkSchema, ORDER_STATUSES } from './orders';
 
 const bp = z.number().int().min(0).max(10_000);
 
@@ -26,6 +26,18 @@ export const manualAttributionSchema = z.strictObject({
   affiliateId: z.string().min(1).max(40),
   code: z.string().max(20).nullable().optional(),
   note: z.string().max(200).optional(),
+});
+
+/** `?limit=&offset=` of the dashboard's order lists. */
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** The order search: a page, a free-text query and a status. */
+export const orderSearchQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(ORDER_STATUSES).optional(),
 });
 
 export const importFormSchema = z.object({ network: networkSchema });

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
-import { importFormSchema, manualAttributionSchema } from '../../shared/schemas';
+import { importFormSchema, manualAttributionSchema, pageQuerySchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
 import { openDb } from '../db/client';
@@ -13,11 +12,6 @@ import { assignOrder } from '../services/orders/assign-order';
 import { importOrderReport } from '../services/orders/import-order-report';
 
 const MAX_REPORT_BYTES = 20 * 1024 * 1024;
-
-const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 export const adminOrderRoutes = new Hono<AppEnv>()
   .use(adminAuth)
@@ -45,7 +39,7 @@ export const adminOrderRoutes = new Hono<AppEnv>()
       return c.json(result, 200);
     },
   )
-  .get('/unattributed', validate('query', pageSchema), async (c) => {
+  .get('/unattributed', validate('query', pageQuerySchema), async (c) => {
     const { limit, offset } = c.req.valid('query');
     const db = openDb(c.env.DB);
     const [total, rows] = await Promise.all([countUnattributedOrders(db), listUnattributedOrders(db, limit, offset)]);

@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { toCsv } from '../../shared/csv';
 import { formatFen } from '../../shared/money';
-import { BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, breakdownQuerySchema, reportRangeSchema } from '../../shared/schemas';
-import { ORDER_STATUSES } from '../../shared/schemas/orders';
+import { BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, breakdownQuerySchema, orderSearchQuerySchema, reportRangeSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
 import { listAffiliates, listImportBatches, searchOrders } from '../db/queries/admin-lists';
@@ -12,13 +11,6 @@ import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { rotateApiKey, setAffiliateDisabled } from '../services/affiliates/manage-affiliate';
 import { getBreakdown, getOverview } from '../services/reports/get-overview';
-
-const ordersQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  status: z.enum(ORDER_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 /** What the dashboard reads: overview, breakdowns (JSON or CSV), orders, affiliates, import batches. */
 export const adminReportRoutes = new Hono<AppEnv>()
@@ -37,7 +29,7 @@ export const adminReportRoutes = new Hono<AppEnv>()
     );
     return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="daihuo-${dimension}-${from}-${to}.csv"` });
   })
-  .get('/orders', validate('query', ordersQuerySchema), async (c) => {
+  .get('/orders', validate('query', orderSearchQuerySchema), async (c) => {
     const { q, status, limit, offset } = c.req.valid('query');
     return c.json({ orders: await searchOrders(openDb(c.env.DB), q, status, limit, offset) });
   })
