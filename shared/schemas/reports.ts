@@ -8,25 +8,29 @@ export type BreakdownSort = (typeof BREAKDOWN_SORTS)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD (Asia/Shanghai)');
 
+const rangeFields = { from: day, to: day, platform: z.enum(PLATFORM_IDS).optional() };
+/** The checks every report range passes: in order, and at most a year and a day. */
+const checkedRange = <S extends z.ZodObject<typeof rangeFields>>(schema: S) =>
+  schema
+    .refine((r) => r.from <= r.to, 'from must not be after to')
+    .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= 366, 'at most 366 days');
+
 /** A date range in China days, inclusive, plus an optional platform filter. */
-export const reportRangeSchema = z
-  .object({ from: day, to: day, platform: z.enum(PLATFORM_IDS).optional() })
-  .refine((r) => r.from <= r.to, 'from must not be after to')
-  .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= 366, 'at most 366 days');
+export const reportRangeSchema = checkedRange(z.object(rangeFields));
 
 /** A breakdown page shows the top 500 rows; a CSV export carries up to 100,000. */
 export const BREAKDOWN_PAGE_ROWS = 500;
 export const BREAKDOWN_EXPORT_ROWS = 100_000;
 
-export const breakdownQuerySchema = z.object({
-  from: day,
-  to: day,
-  platform: z.enum(PLATFORM_IDS).optional(),
-  dimension: z.enum(BREAKDOWN_DIMENSIONS),
-  sort: z.enum(BREAKDOWN_SORTS).default('clicks'),
-  format: z.enum(['json', 'csv']).default('json'),
-  limit: z.coerce.number().int().min(1).max(BREAKDOWN_EXPORT_ROWS).optional(),
-});
+export const breakdownQuerySchema = checkedRange(
+  z.object({
+    ...rangeFields,
+    dimension: z.enum(BREAKDOWN_DIMENSIONS),
+    sort: z.enum(BREAKDOWN_SORTS).default('clicks'),
+    format: z.enum(['json', 'csv']).default('json'),
+    limit: z.coerce.number().int().min(1).max(BREAKDOWN_EXPORT_ROWS).optional(),
+  }),
+);
 
 export const kpisSchema = z.object({
   clicks: z.number(),

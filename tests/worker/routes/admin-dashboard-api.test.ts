@@ -67,6 +67,12 @@ describe('dashboard data', () => {
     expect(body.previous).toBeDefined();
     const bad = await call('/api/admin/reports/overview?from=2026-12-01&to=2026-11-01', { token: ADMIN_TOKEN });
     expect(bad.status).toBe(400);
+    // The breakdown checks its range the same way.
+    for (const range of ['from=2026-12-01&to=2026-11-01', 'from=2024-01-01&to=2026-01-01']) {
+      const res = await call(`/api/admin/reports/breakdown?${range}&dimension=code`, { token: ADMIN_TOKEN });
+      expect(res.status, range).toBe(400);
+      expect(((await res.json()) as any).error.code).toBe('VALIDATION_FAILED');
+    }
   });
 
   it('overview: exact KPIs and change against the previous period on a quiet past range', async () => {
