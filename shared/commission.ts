@@ -25,6 +25,8 @@ export interface OrderMoney {
   status: OrderStatus;
   estimatedCommissionFen: number;
   actualCommissionFen: number | null;
+  /** A raised refund claim (维权) holds even settled money in `pending` until the network decides it. */
+  refundClaim?: boolean;
 }
 
 export interface Position {
@@ -43,7 +45,7 @@ export interface PlannedEntry extends Position {
  * the settled amount (available) once settled, nothing when unpaid, invalid or refunded.
  */
 export function targetPositions(order: OrderMoney, beneficiaries: readonly Beneficiary[]): Position[] {
-  const bucket: Bucket = order.status === 'settled' ? 'available' : 'pending';
+  const bucket: Bucket = order.status === 'settled' && !order.refundClaim ? 'available' : 'pending';
   const base =
     order.status === 'settled'
       ? (order.actualCommissionFen ?? order.estimatedCommissionFen)
@@ -84,14 +86,40 @@ export function planLedger(status: OrderStatus, current: readonly Position[], ta
 }
 
 /** Forward-only lifecycle: a report may move a line on, never back; invalid and refunded are final. */
-const RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, received: 2, settled: 3, invalid: 4, refunded: 4 };
+export const STATUS_RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, received: 2, settled: 3, invalid: 4, refunded: 4 };
+
+/** What decides between two reports of one line. */
+export interface LineVersion {
+  status: OrderStatus;
+  sourceUpdatedAt: number;
+  /** False when the source had no modification time (`sourceUpdatedAt` is then the row's latest time). */
+  sourceTimeKnown: boolean;
+  /** Fingerprint of the report's content apart from its times. */
+  contentHash: string;
+}
 
 /**
- * Whether an incoming report of a line should replace what we hold: a later stage of the lifecycle, or
- * the same stage with a newer modification time. Nothing leaves invalid/refunded for an earlier stage.
- * The held state is thus the maximum by (stage, time), whatever order the reports arrive in.
+ * Whether an incoming report of a line should replace what we hold:
+ * - a later lifecycle stage always does, an earlier one never (nothing leaves invalid/refunded);
+ * - within one stage, a report that says the same thing never does (re-imports change nothing);
+ * - within one stage, a report that differs (a correction: amounts, fees, a refund claim) does unless both
+ *   carry the network's modification time and the incoming one is older; without one, the later import wins.
+ * The SQL upsert (db/queries/order-lines.ts) applies the same rule inside the write.
  */
-export function supersedes(incoming: { status: OrderStatus; sourceUpdatedAt: number }, held: { status: OrderStatus; sourceUpdatedAt: number }): boolean {
-  if (RANK[incoming.status] !== RANK[held.status]) return RANK[incoming.status] > RANK[held.status];
-  return incoming.sourceUpdatedAt > held.sourceUpdatedAt;
+export function supersedes(incoming: LineVersion, held: LineVersion): boolean {
+  if (STATUS_RANK[incoming.status] !== STATUS_RANK[held.status]) return STATUS_RANK[incoming.status] > STATUS_RANK[held.status];
+  if (incoming.contentHash === held.contentHash) return false;
+  if (incoming.sourceTimeKnown && held.sourceTimeKnown) return incoming.sourceUpdatedAt >= held.sourceUpdatedAt;
+  return true;
+}
+
+/**
+ * Of two reports of one line in the same file or delivery, the one to keep — decided by the reports
+ * alone, never by which row came first: the later stage, then the newer known time, then the larger
+ * fingerprint (an arbitrary but fixed choice between two contradictory rows of the same moment).
+ */
+export function preferredVersion<T extends LineVersion>(a: T, b: T): T {
+  if (STATUS_RANK[a.status] !== STATUS_RANK[b.status]) return STATUS_RANK[a.status] > STATUS_RANK[b.status] ? a : b;
+  if (a.sourceTimeKnown && b.sourceTimeKnown && a.sourceUpdatedAt !== b.sourceUpdatedAt) return a.sourceUpdatedAt > b.sourceUpdatedAt ? a : b;
+  return a.contentHash >= b.contentHash ? a : b;
 }

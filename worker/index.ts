@@ -3,8 +3,8 @@ import { cors } from 'hono/cors';
 import type { AppEnv } from './env';
 import { AppError, errorResponse, onError } from './errors';
 import { openDb } from './db/client';
-import { attributeOrders } from './services/orders/attribute-orders';
-import { syncLedger } from './services/orders/sync-ledger';
+import { sweepWaitingLines } from './services/orders/attribute-orders';
+import { bookLedger } from './services/orders/book-ledger';
 import { ingestClicks } from './services/clicks/ingest-clicks';
 import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
@@ -42,13 +42,14 @@ app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
 
 /**
- * Cron: lines that could not be attributed earlier may match clicks, codes or channel ids that came
- * since (attribution runs before pruning, so it still sees the oldest clicks); then raw clicks past
- * their retention go, and webhook receipts older than the replay window.
+ * Cron: the attribution sweep moves on through the waiting lines (attribution runs before pruning, so it
+ * still sees the oldest clicks); any line whose ledger is still behind — work a failure cut short — is
+ * booked; then raw clicks past their retention go, and webhook receipts older than the replay window.
  */
 async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
   const db = openDb(env.DB);
-  await syncLedger(db, await attributeOrders(db, null));
+  await sweepWaitingLines(db);
+  await bookLedger(db, null, { maxLines: 20_000 });
   await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
   await pruneWebhookReceipts(db);
 }

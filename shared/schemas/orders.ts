@@ -41,24 +41,77 @@ export const orderLineSchema = z
     clickAt: epochMs.nullable(),
     orderedAt: epochMs,
     settledAt: epochMs.nullable(),
-    /** The network's modification time (or the latest time on the row); orders same-status updates. */
-    sourceUpdatedAt: epochMs,
+    /**
+     * The network's modification time; null (or absent) when the source has none, as Alimama's export.
+     * Within one lifecycle stage a newer time wins, and without one the later report wins.
+     */
+    sourceUpdatedAt: epochMs.nullable().default(null),
+    paidAt: epochMs.nullable().default(null),
+    /** The order this line was split from (JD parentId) or belongs to (a Koubei parent order). */
+    parentOrderNo: z.string().trim().max(100).nullable().default(null),
+    /** What the network computes commission on once settled (Alimama 结算金额, JD actualCosPrice). */
+    settledAmountFen: fen.nullable().default(null),
+    /** Special-service fees (专项服务费) already taken off the commission amounts above. */
+    serviceFeeFen: fen.nullable().default(null),
+    commissionRateBp: z.number().int().min(0).max(10_000).nullable().default(null),
+    /** A refund claim (维权) was raised; the commission stays pending until the network decides it. */
+    refundClaim: z.boolean().default(false),
   })
   .refine((l) => !l.platform || networkOfPlatform(l.platform) === l.network, { message: 'platform does not belong to the network', path: ['platform'] })
   .transform((l) => ({ ...l, platform: l.platform ?? NETWORK_PLATFORM[l.network] }));
 export type OrderLine = z.output<typeof orderLineSchema>;
 
-export const webhookOrdersSchema = z.strictObject({ orders: z.array(orderLineSchema).min(1).max(500) });
+export const webhookOrdersSchema = z.strictObject({ orders: z.array(orderLineSchema).min(1).max(1000) });
 
 export const importRowErrorSchema = z.object({ row: z.number().int(), code: z.string(), message: z.string() });
-export const importResultSchema = z.object({
-  batchId: z.string(),
-  encoding: z.string(),
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+/** Rows the dashboard sends per part of a large report (each part is one request, well inside a Worker's limits). */
+export const IMPORT_PART_ROWS = 1000;
+const cellSchema = z.string().max(4000);
+const rowSchema = z.array(cellSchema).max(300);
+
+/** Starts an import sent in parts: the report's first rows (the header is found among them). */
+export const importStartSchema = z.strictObject({
+  network: networkSchema,
+  fileName: z.string().trim().min(1).max(200),
+  /** SHA-256 hex of the file as chosen, for the record. */
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** What the file was (xls, xlsx, utf-8, gbk, …), as the reader found it. */
+  format: z.string().max(20),
+  /** Data rows after the header, for progress. */
+  totalRows: z.number().int().min(0).max(5_000_000),
+  head: z.array(rowSchema).min(1).max(5),
+});
+export const importStartResultSchema = z.object({ batchId: z.string(), headerRow: z.number().int() });
+
+/** One part: consecutive data rows and the spreadsheet row number of the first. */
+export const importPartSchema = z.strictObject({
+  firstRow: z.number().int().min(2).max(5_000_000),
+  rows: z.array(rowSchema).min(1).max(IMPORT_PART_ROWS),
+});
+
+export const importCountsSchema = z.object({
   inserted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
+});
+
+export const importPartResultSchema = importCountsSchema.extend({
+  batchId: z.string(),
+  part: z.number().int(),
+  rows: z.number().int(),
+  /** True when this part had been imported before: nothing was done again. */
+  repeated: z.boolean(),
+  errors: z.array(importRowErrorSchema),
+});
+export type ImportPartResult = z.infer<typeof importPartResultSchema>;
+
+export const importResultSchema = importCountsSchema.extend({
+  batchId: z.string(),
+  encoding: z.string(),
+  /** The first rejected rows (at most 1,000); `rejected` counts them all. */
   errors: z.array(importRowErrorSchema),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
-export type ImportRowError = z.infer<typeof importRowErrorSchema>;

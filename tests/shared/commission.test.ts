@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planLedger, shareOfFen, supersedes, targetPositions, type Position } from '../../shared/commission';
+import { planLedger, preferredVersion, shareOfFen, supersedes, targetPositions, type Position } from '../../shared/commission';
 
 describe('shareOfFen (rounding rule: half up to a whole fen, integers only)', () => {
   it.each([
@@ -76,17 +76,37 @@ describe('ledger planning through an order\'s life', () => {
   });
 });
 
-describe('supersedes (forward-only lifecycle)', () => {
-  const at = (status: Parameters<typeof supersedes>[0]['status'], sourceUpdatedAt: number) => ({ status, sourceUpdatedAt });
+describe('supersedes (forward-only lifecycle, corrections within a stage)', () => {
+  type Status = Parameters<typeof supersedes>[0]['status'];
+  // `content` stands for the report's fingerprint; `known: false` is a source without a modification time.
+  const at = (status: Status, sourceUpdatedAt: number, content = 'a', known = true) => ({ status, sourceUpdatedAt, contentHash: content, sourceTimeKnown: known });
   it.each([
     [at('settled', 1), at('paid', 2), true, 'a later stage wins even if older'],
-    [at('paid', 9), at('settled', 1), false, 'never back from settled to paid'],
-    [at('paid', 2), at('paid', 1), true, 'same stage, newer report'],
-    [at('paid', 1), at('paid', 1), false, 'same report again'],
+    [at('paid', 9, 'b'), at('settled', 1), false, 'never back from settled to paid'],
+    [at('paid', 2), at('paid', 1), false, 'same stage, same content, newer time: nothing to change'],
+    [at('paid', 2, 'b'), at('paid', 1), true, 'same stage, corrected amounts, newer report'],
+    [at('paid', 1, 'b'), at('paid', 2), false, 'a correction older than what we hold is stale'],
+    [at('paid', 1, 'b'), at('paid', 1), true, 'same time, different amounts: the later import wins'],
+    [at('paid', 1, 'b', false), at('paid', 5), true, 'no modification time: the later import wins'],
+    [at('paid', 1, 'a', false), at('paid', 5, 'a', false), false, 'same report again'],
     [at('refunded', 1), at('settled', 5), true, 'refund after settlement'],
-    [at('received', 9), at('invalid', 1), false, 'nothing comes back from invalid'],
-    [at('refunded', 3), at('invalid', 2), true, 'between terminal states the newer report wins'],
+    [at('received', 9, 'b'), at('invalid', 1), false, 'nothing comes back from invalid'],
+    [at('refunded', 3, 'b'), at('invalid', 2), true, 'between terminal states the newer report wins'],
   ])('%o over %o → %s (%s)', (incoming, held, expected) => {
     expect(supersedes(incoming, held)).toBe(expected);
+  });
+});
+
+describe('preferredVersion (two reports of one line in one file)', () => {
+  const v = (status: Parameters<typeof supersedes>[0]['status'], sourceUpdatedAt: number, contentHash: string, sourceTimeKnown = true) => ({ status, sourceUpdatedAt, contentHash, sourceTimeKnown });
+  it.each([
+    [v('paid', 5, 'a'), v('settled', 1, 'b'), 'settled', 'the later stage'],
+    [v('paid', 5, 'a'), v('paid', 9, 'b'), 'b', 'the newer known time'],
+    [v('paid', 5, 'a', false), v('paid', 5, 'b', false), 'b', 'no time: the larger fingerprint, whichever row came first'],
+  ])('%o vs %o', (a, b, want) => {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const kept = preferredVersion(x, y);
+      expect(want === 'settled' ? kept.status : kept.contentHash).toBe(want);
+    }
   });
 });

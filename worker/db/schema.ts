@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
 import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
@@ -56,12 +57,21 @@ export const shareCodes = sqliteTable(
     /** '' when untagged, so the uniqueness rule below holds without NULL semantics. */
     channel: text().notNull(),
     destinationUrl: text().notNull(),
+    /**
+     * What the affiliate's page said (title, price, image): theirs alone, shown on their share text and
+     * landing page. The shared product row keeps what was first said and is never rewritten by a mint.
+     */
+    title: text(),
+    priceFen: integer(),
+    imageUrl: text(),
     createdAt: integer().notNull(),
   },
   (t) => [
     // One code per (affiliate, product, channel): asking twice returns the same code.
     uniqueIndex('share_codes_affiliate_product_channel_uq').on(t.affiliateId, t.productId, t.channel),
     index('share_codes_affiliate_created_idx').on(t.affiliateId, t.createdAt),
+    // Attribution by click: the codes of one product.
+    index('share_codes_product_idx').on(t.productId),
   ],
 );
 
@@ -224,13 +234,40 @@ export const orders = sqliteTable(
     settledAt: integer(),
     /** Why the network voided or changed the line (e.g. JD validCode text), for affiliates to read. */
     statusReason: text(),
-    /** The network's own modification time; breaks ties between reports of the same status. */
+    /** The network's modification time, or the latest time on the row when the source has none. */
     sourceUpdatedAt: integer().notNull(),
+    /** False when the source carried no modification time (then a later report of the same stage wins). */
+    sourceTimeKnown: integer({ mode: 'boolean' }).notNull().default(true),
+    /** The order the line was split from (JD parentId), or the order number of a Koubei parent. */
+    parentOrderNo: text(),
+    paidAt: integer(),
+    /** What the network computes commission on once settled (Alimama 结算金额, JD actualCosPrice). */
+    settledAmountFen: integer(),
+    /** Special-service fees (专项服务费) the network deducts from the commission, estimate or settled. */
+    serviceFeeFen: integer(),
+    /** The network's commission rate on the line, in basis points. */
+    commissionRateBp: integer(),
+    /** A refund claim (维权) was raised: the commission stays pending until the network decides it. */
+    refundClaim: integer({ mode: 'boolean' }).notNull().default(false),
+    /** Fingerprint of what the line says (all but the report's times); a same-stage report that differs is a correction. */
+    contentHash: text().notNull().default(''),
+    /** Bumped by every change of the line or its attribution… */
+    revision: integer().notNull().default(1),
+    /** …and copied here once the ledger and rollups reflect it: a line whose two differ still owes bookkeeping. */
+    ledgerRevision: integer().notNull().default(1),
+    /** True until an attribution exists: the attribution sweep and its triggers read only these. */
+    waiting: integer({ mode: 'boolean' }).notNull().default(true),
+    /** Which write last touched the row, so the same batch appends its events for exactly those rows. */
+    writeToken: text(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
   (t) => [
     uniqueIndex('orders_network_line_uq').on(t.network, t.lineId),
+    index('orders_waiting_idx').on(t.id).where(sql`waiting = 1`),
+    index('orders_waiting_sub_idx').on(t.subId).where(sql`waiting = 1`),
+    index('orders_waiting_click_idx').on(t.productId, t.clickAt).where(sql`waiting = 1`),
+    index('orders_unbooked_idx').on(t.id).where(sql`ledger_revision < revision`),
     index('orders_ordered_at_idx').on(t.orderedAt),
     // Covers the dashboard's per-day sums so they never touch the table rows.
     index('orders_day_totals_idx').on(t.orderedAt, t.status, t.platform, t.paidAmountFen, t.estimatedCommissionFen, t.actualCommissionFen),
@@ -316,25 +353,71 @@ export const ledgerEntries = sqliteTable(
     bucket: text({ enum: ['pending', 'available'] }).notNull(),
     amountFen: integer().notNull(),
     reason: text().notNull(),
+    /**
+     * 0, 1, 2 … per order line. Two bookkeepers that read the same state and both append collide on
+     * (order, seq), so one batch fails whole instead of booking the difference twice.
+     */
+    seq: integer(),
     createdAt: integer().notNull(),
   },
-  (t) => [index('ledger_affiliate_idx').on(t.affiliateId, t.createdAt), index('ledger_order_idx').on(t.orderId)],
+  (t) => [
+    index('ledger_affiliate_idx').on(t.affiliateId, t.createdAt),
+    index('ledger_order_idx').on(t.orderId),
+    uniqueIndex('ledger_order_seq_uq').on(t.orderId, t.seq),
+  ],
 );
 
+/**
+ * One report import. Its rows arrive in parts (the dashboard sends a large file in parts; an API upload is
+ * cut into parts here), each recorded once in `import_parts`; the batch's counts are their sums.
+ */
 export const importBatches = sqliteTable('import_batches', {
   id: text().primaryKey(),
   network: text({ enum: NETWORKS }).notNull(),
   fileName: text().notNull(),
   fileSha256: text().notNull(),
   encoding: text().notNull(),
+  /** JSON array of the header cells, and the spreadsheet row it stands on. */
+  header: text().notNull().default('[]'),
+  headerRow: integer().notNull().default(1),
+  /** Data rows the sender says the file has (0 when unknown), for progress. */
+  totalRows: integer().notNull().default(0),
   inserted: integer().notNull(),
   updated: integer().notNull(),
   unchanged: integer().notNull(),
   rejected: integer().notNull(),
-  /** JSON `[{row, code, message}]`. */
+  /** Unused since row errors moved to `import_row_errors`; kept empty (`[]`). */
   errors: text().notNull(),
   createdAt: integer().notNull(),
 });
+
+export const importParts = sqliteTable(
+  'import_parts',
+  {
+    batchId: text().notNull(),
+    part: integer().notNull(),
+    firstRow: integer().notNull(),
+    rows: integer().notNull(),
+    inserted: integer().notNull(),
+    updated: integer().notNull(),
+    unchanged: integer().notNull(),
+    rejected: integer().notNull(),
+    createdAt: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.part] })],
+);
+
+/** The first rejected rows of a batch (at most IMPORT_ERRORS_KEPT); the batch's `rejected` counts them all. */
+export const importRowErrors = sqliteTable(
+  'import_row_errors',
+  {
+    batchId: text().notNull(),
+    row: integer().notNull(),
+    code: text().notNull(),
+    message: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.row] })],
+);
 
 export const auditLog = sqliteTable('audit_log', {
   id: text().primaryKey(),

@@ -10,3 +10,13 @@ export const jsonBodyLimit = bodyLimit({
     throw new AppError('PAYLOAD_TOO_LARGE', `The request body must be at most ${MAX_JSON_BODY_BYTES} bytes.`);
   },
 });
+
+/** A larger limit for the routes that take bulk rows (report parts). */
+export function bulkBodyLimit(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', `The request body must be at most ${Math.round(maxSize / 1024 / 1024)} MiB; send fewer rows per part.`);
+    },
+  });
+}

@@ -1,19 +1,22 @@
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderStatus } from '../../shared/schemas/orders';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, yuanCell } from './row-values';
+import { cell, channelIds, rateCell, yuanCell } from './row-values';
 
-// JD Union order rows (networks.md §2.5): the API's field names are the source of truth; the labels of
-// the union web list (§2.6) are accepted as aliases. Amounts are yuan.
+// JD Union order rows (docs/networks.md, JD Union): the API's field names are the source of truth; the
+// labels of the union web list are accepted as aliases. Amounts are yuan.
 const columns = {
-  lineId: ['id', '订单行ID'],
+  rowId: ['id', '订单行ID'],
   orderNo: ['orderId', '订单号'],
+  parentId: ['parentId', '主单号', '父单号'],
   skuId: ['skuId', '商品ID', 'SKU'],
   title: ['skuName', '商品名称'],
   validCode: ['validCode', '订单状态'],
   cosPrice: ['estimateCosPrice', '预估计佣金额'],
+  actualCosPrice: ['actualCosPrice', '实际计佣金额'],
   estimateFee: ['estimateFee', '预估佣金'],
   actualFee: ['actualFee', '实际佣金'],
+  commissionRate: ['commissionRate', '佣金比例'],
   orderTime: ['orderTime', '下单时间'],
   finishTime: ['finishTime', '完成时间'],
   modifyTime: ['modifyTime', '更新时间'],
@@ -26,7 +29,7 @@ const columns = {
 
 type Field = keyof typeof columns;
 
-// §2.5 validCode: 15/24 await payment, 16 paid, 17 complete, 18 settled; everything else is void.
+// validCode: 15/24 await payment, 16 paid, 17 complete, 18 settled; everything else is void.
 const VALID: Record<string, OrderStatus> = { '15': 'unpaid', '24': 'unpaid', '16': 'paid', '17': 'received', '18': 'settled' };
 const LABELS: Record<string, OrderStatus> = { 待付款: 'unpaid', 已付定金: 'unpaid', 已付款: 'paid', 已完成: 'received', 已结算: 'settled' };
 const INVALID_REASONS: Record<string, string> = {
@@ -47,39 +50,53 @@ function statusOf(code: string): { status: OrderStatus; reason: string | null } 
   return null;
 }
 
+/**
+ * One JD line is one (order, sku): `id` is that pair, so files keyed either way name the same line.
+ * With only `id` and `orderId`, the sku is what follows the order number in `id`.
+ */
+function lineKey(orderNo: string | null, skuId: string | null, rowId: string | null): { lineId: string; skuId: string | null } | null {
+  if (orderNo && skuId) return { lineId: `${orderNo}-${skuId}`, skuId };
+  if (orderNo && rowId?.startsWith(orderNo)) {
+    const sku = rowId.slice(orderNo.length).replace(/^[-_]/, '');
+    if (/^\d+$/.test(sku)) return { lineId: `${orderNo}-${sku}`, skuId: sku };
+  }
+  return rowId ? { lineId: rowId, skuId } : null;
+}
+
 export const jdOrders: OrderNormaliser<Field> = {
   network: 'jd',
   columns,
   required: ['orderNo', 'validCode', 'orderTime'],
   normalise(row) {
     const orderNo = cell(row.orderNo);
-    const skuId = cell(row.skuId);
-    const lineId = cell(row.lineId) ?? (orderNo && skuId ? `${orderNo}-${skuId}` : null);
-    if (!orderNo || !lineId) return { ok: false, code: 'INVALID_ROW', message: 'orderId / skuId is empty' };
+    const key = lineKey(orderNo, cell(row.skuId), cell(row.rowId));
+    if (!orderNo || !key) return { ok: false, code: 'INVALID_ROW', message: 'orderId / skuId is empty' };
     const code = cell(row.validCode) ?? '';
     const parsed = statusOf(code);
     if (!parsed) return { ok: false, code: 'INVALID_ROW', message: `unknown validCode "${code}"` };
     const orderedAt = parseChinaTime(row.orderTime);
     if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `orderTime "${row.orderTime ?? ''}" is not a date` };
     const cos = yuanCell(row.cosPrice);
+    const actualCos = yuanCell(row.actualCosPrice);
     const estimate = yuanCell(row.estimateFee);
     const actual = yuanCell(row.actualFee);
-    if (cos === undefined || estimate === undefined || actual === undefined) {
-      return { ok: false, code: 'INVALID_ROW', message: 'an amount (estimateCosPrice / estimateFee / actualFee) is not a number' };
+    const rate = rateCell(row.commissionRate);
+    if ([cos, actualCos, estimate, actual, rate].includes(undefined)) {
+      return { ok: false, code: 'INVALID_ROW', message: 'an amount (estimateCosPrice / actualCosPrice / estimateFee / actualFee / commissionRate) is not a number' };
     }
-    // payMonth is the planned settlement day; validCode 18 is no longer written back (§2.5).
+    // payMonth is the planned settlement day; validCode 18 is no longer written back.
     const payDay = parseChinaTime(row.payMonth);
     const settled = parsed.status === 'received' && payDay !== null && payDay <= Date.now();
     const status: OrderStatus = settled ? 'settled' : parsed.status;
-    const times = [orderedAt, parseChinaTime(row.finishTime), settled ? payDay : null].filter((t): t is number => t !== null);
+    const parentId = cell(row.parentId);
     return {
       ok: true,
       line: {
         network: 'jd',
         platform: 'jd',
-        lineId,
+        lineId: key.lineId,
         orderNo,
-        productId: skuId,
+        productId: key.skuId,
         productTitle: cell(row.title),
         status,
         statusReason: parsed.reason,
@@ -90,8 +107,15 @@ export const jdOrders: OrderNormaliser<Field> = {
         channelIds: channelIds([['position', row.positionId], ['pid', row.pid], ['channel', row.channelId]]),
         clickAt: null,
         orderedAt,
+        paidAt: null,
         settledAt: settled ? payDay : null,
-        sourceUpdatedAt: parseChinaTime(row.modifyTime) ?? Math.max(...times),
+        sourceUpdatedAt: parseChinaTime(row.modifyTime),
+        // parentId 0 means the order was never split.
+        parentOrderNo: parentId && parentId !== '0' ? parentId : null,
+        settledAmountFen: actualCos ? actualCos : null,
+        serviceFeeFen: null,
+        commissionRateBp: rate ?? null,
+        refundClaim: false,
       },
     };
   },

@@ -3,7 +3,8 @@ import { parseChinaTime } from '../../shared/china-time';
 import type { OrderNormaliser } from './types';
 import { cell, channelIds, fenCell } from './row-values';
 
-// 多多进宝 order rows (networks.md §3): API field names; amounts are already fen; times are Unix seconds.
+// 多多进宝 order rows (docs/networks.md, Pinduoduo): API field names; amounts are already fen, rates
+// per mille (千分比); times are Unix seconds.
 const columns = {
   orderSn: ['order_sn', '订单编号'],
   goodsId: ['goods_id', '商品ID'],
@@ -12,7 +13,9 @@ const columns = {
   statusDesc: ['order_status_desc', '订单状态描述'],
   orderAmount: ['order_amount', '订单金额'],
   promotionAmount: ['promotion_amount', '佣金金额'],
+  promotionRate: ['promotion_rate', '佣金比例'],
   createTime: ['order_create_time', '下单时间'],
+  payTime: ['order_pay_time', '支付时间'],
   settleTime: ['order_settle_time', '结算时间'],
   modifyAt: ['order_modify_at', '更新时间'],
   pid: ['p_id', '推广位ID'],
@@ -22,19 +25,29 @@ const columns = {
 
 type Field = keyof typeof columns;
 
+// Codes and their words. 8 is 非多多进宝商品 (无佣金订单) in current lists, 6 in older ones: invalid, never rejected.
 const STATUS: Record<string, OrderStatus> = {
-  '-1': 'unpaid', '0': 'paid', '1': 'paid', '2': 'received', '3': 'received', '5': 'settled', '4': 'invalid', '10': 'invalid',
+  '-1': 'unpaid', 未支付: 'unpaid',
+  '0': 'paid', 已支付: 'paid', '1': 'paid', 已成团: 'paid',
+  '2': 'received', 确认收货: 'received', '3': 'received', 审核成功: 'received',
+  '5': 'settled', 已结算: 'settled', 已经结算: 'settled',
+  '4': 'invalid', 审核失败: 'invalid', '10': 'invalid', 已处罚: 'invalid',
+  '6': 'invalid', '8': 'invalid', 非多多进宝商品: 'invalid', 无佣金订单: 'invalid',
 };
 
-/** Our share code from custom_parameters: JSON `{"uid":…,"sid":"<code>"}` by convention, or the bare code. */
+/** Our share code from custom_parameters: JSON `{"uid":…,"sid":"<code>"}` by convention, or the bare value (digits too). */
 function subIdOf(raw: string | null): string | null {
   if (!raw) return null;
   try {
-    const parsed = JSON.parse(raw) as { sid?: unknown };
-    return typeof parsed.sid === 'string' ? parsed.sid : null;
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === 'object') {
+      const sid = (parsed as { sid?: unknown }).sid;
+      return typeof sid === 'string' || typeof sid === 'number' ? String(sid) : null;
+    }
   } catch {
-    return raw;
+    // not JSON: the bare code
   }
+  return raw;
 }
 
 export const pddOrders: OrderNormaliser<Field> = {
@@ -51,7 +64,10 @@ export const pddOrders: OrderNormaliser<Field> = {
     if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `order_create_time "${row.createTime ?? ''}" is not a time` };
     const amount = fenCell(row.orderAmount);
     const promotion = fenCell(row.promotionAmount);
-    if (amount === undefined || promotion === undefined) return { ok: false, code: 'INVALID_ROW', message: 'order_amount / promotion_amount must be whole fen' };
+    const rate = fenCell(row.promotionRate);
+    if (amount === undefined || promotion === undefined || rate === undefined) {
+      return { ok: false, code: 'INVALID_ROW', message: 'order_amount / promotion_amount / promotion_rate must be whole numbers (fen, per mille)' };
+    }
     const settledAt = status === 'settled' ? parseChinaTime(row.settleTime) : null;
     const reason = status === 'invalid' ? [cell(row.statusDesc), cell(row.failReason)].filter(Boolean).join(': ') || `order_status ${code}` : null;
     return {
@@ -66,14 +82,21 @@ export const pddOrders: OrderNormaliser<Field> = {
         status,
         statusReason: reason,
         paidAmountFen: amount ?? 0,
-        estimatedCommissionFen: promotion ?? 0,
+        estimatedCommissionFen: status === 'invalid' && code === '8' ? 0 : (promotion ?? 0),
         actualCommissionFen: status === 'settled' ? (promotion ?? 0) : null,
         subId: subIdOf(cell(row.customParameters)),
         channelIds: channelIds([['pid', row.pid]]),
         clickAt: null,
         orderedAt,
+        paidAt: parseChinaTime(row.payTime),
         settledAt,
-        sourceUpdatedAt: parseChinaTime(row.modifyAt) ?? Math.max(orderedAt, settledAt ?? 0),
+        sourceUpdatedAt: parseChinaTime(row.modifyAt),
+        parentOrderNo: null,
+        settledAmountFen: null,
+        serviceFeeFen: null,
+        // 千分比 → basis points.
+        commissionRateBp: rate === null ? null : rate * 10,
+        refundClaim: false,
       },
     };
   },

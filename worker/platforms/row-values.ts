@@ -27,3 +27,22 @@ export function channelIds(pairs: ReadonlyArray<[kind: string, value: string | u
     return v && v !== '0' && /^[\w.-]{1,80}$/.test(v) ? [`${kind}:${v}`] : [];
   });
 }
+
+/** A percentage (`2.70%`, `30.01 %`, `5.00`) in basis points; null when empty, undefined when unreadable. */
+export function rateCell(value: string | undefined): number | null | undefined {
+  const v = cell(value)?.replace(/\s*%$/, '');
+  if (v === null || v === undefined) return null;
+  const bp = parseYuanToFen(v); // hundredths of the number: 2.70 → 270, as 2.70 % is 270 bp
+  return bp === null || bp > 1_000_000 ? undefined : bp;
+}
+
+/** The sum of the readable amounts among `values` (null when all are empty); undefined when one is unreadable. */
+export function sumYuanCells(values: ReadonlyArray<string | undefined>): number | null | undefined {
+  let total: number | null = null;
+  for (const value of values) {
+    const fen = yuanCell(value);
+    if (fen === undefined) return undefined;
+    if (fen !== null) total = (total ?? 0) + fen;
+  }
+  return total;
+}

@@ -12,5 +12,10 @@ export interface OrderNormaliser<F extends string = string> {
   columns: Record<F, readonly string[]>;
   /** Fields without which the file is not this network's report at all. */
   required: readonly F[];
+  /**
+   * True where a format can list two lines under one key (Alimama's legacy export has no sub-order
+   * number): the importer then numbers repeats within a file (`key`, `key#2`, …) instead of merging them.
+   */
+  repeatedKeysAreDistinctLines?: boolean;
   normalise(row: MappedRow<F>): RowResult;
 }

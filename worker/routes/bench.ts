@@ -104,7 +104,7 @@ export const benchRoutes = new Hono<AppEnv>()
         SELECT 'ord_bench' || i, ?3, 'B' || (i % CAST(?2 AS INTEGER) + 1), 'sub_id', 100, 5000, '[]', 0 FROM n WHERE i % 5 != 0`).bind(orders, codes, affiliateId),
     ]);
     const today = chinaDayNumber(now);
-    await rebuildOrderRollups(openDb(c.env.DB), Array.from({ length: 31 }, (_, i) => today - i));
+    await rebuildOrderRollups(c.env.DB, Array.from({ length: 31 }, (_, i) => today - i));
     return c.json({ inserted: orders });
   })
   .get('/stats/:code', async (c) => {

@@ -5,7 +5,7 @@ import type { AppEnv } from '../env';
 import { AppError, issueMessage } from '../errors';
 import { openDb } from '../db/client';
 import { ingestOrderLines } from '../services/orders/ingest-order-lines';
-import { verifyWebhook } from '../services/orders/verify-webhook';
+import { recordWebhookReceipt, verifyWebhook } from '../services/orders/verify-webhook';
 
 const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
@@ -21,7 +21,7 @@ export const webhookRoutes = new Hono<AppEnv>().post(
     // The signature covers the exact bytes, so read the raw body before parsing anything.
     const body = await c.req.text();
     const db = openDb(c.env.DB);
-    await verifyWebhook(db, c.env.ORDERS_WEBHOOK_SECRET, c.req.header('X-Daihuo-Timestamp'), c.req.header('X-Daihuo-Signature'), body);
+    const receipt = await verifyWebhook(db, c.env.ORDERS_WEBHOOK_SECRET, c.req.header('X-Daihuo-Timestamp'), c.req.header('X-Daihuo-Signature'), body);
     let json: unknown;
     try {
       json = JSON.parse(body);
@@ -31,6 +31,7 @@ export const webhookRoutes = new Hono<AppEnv>().post(
     const parsed = webhookOrdersSchema.safeParse(json);
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', issueMessage(parsed.error));
     const counts = await ingestOrderLines(db, parsed.data.orders, 'webhook');
+    await recordWebhookReceipt(db, receipt);
     return c.json({ inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged });
   },
 );

@@ -35,11 +35,3 @@ export async function searchOrders(db: Db, q: string | undefined, status: string
     .all<{ orderId: string }>();
   return results.map((r) => ({ ...r, history: events.results.filter((e) => e.orderId === r.id) }));
 }
-
-export async function listImportBatches(db: Db) {
-  const { results } = await db.$client
-    .prepare(`SELECT id, network, file_name AS fileName, encoding, inserted, updated, unchanged, rejected, errors, created_at AS createdAt
-      FROM import_batches ORDER BY created_at DESC LIMIT 50`)
-    .all<{ errors: string }>();
-  return results.map((r) => ({ ...r, errors: JSON.parse(r.errors) as unknown[] }));
-}

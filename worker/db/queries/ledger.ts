@@ -1,31 +1,97 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Position } from '../../../shared/commission';
+import type { OrderStatus } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { ledgerEntries } from '../schema';
+import { rebuildDayStatements } from './order-rollups';
 
-/** What is booked so far per order line, summed by (affiliate, role, bucket). */
-export async function bookedPositions(db: Db, orderIds: readonly string[]): Promise<Map<string, Position[]>> {
-  const out = new Map<string, Position[]>();
-  for (let i = 0; i < orderIds.length; i += 90) {
-    const rows = await db
-      .select({
-        orderId: ledgerEntries.orderId,
-        affiliateId: ledgerEntries.affiliateId,
-        role: ledgerEntries.role,
-        bucket: ledgerEntries.bucket,
-        amountFen: sql<number>`sum(${ledgerEntries.amountFen})`,
-      })
-      .from(ledgerEntries)
-      .where(inArray(ledgerEntries.orderId, orderIds.slice(i, i + 90)))
-      .groupBy(ledgerEntries.orderId, ledgerEntries.affiliateId, ledgerEntries.role, ledgerEntries.bucket);
-    for (const row of rows) {
-      if (!row.orderId || row.role === 'adjustment') continue;
-      const list = out.get(row.orderId) ?? [];
-      list.push({ affiliateId: row.affiliateId, role: row.role, bucket: row.bucket, amountFen: Number(row.amountFen) });
-      out.set(row.orderId, list);
-    }
+/** An order line whose ledger does not yet reflect its latest revision, with what booking it needs. */
+export interface UnbookedLine {
+  id: string;
+  revision: number;
+  status: OrderStatus;
+  estimatedCommissionFen: number;
+  actualCommissionFen: number | null;
+  refundClaim: boolean;
+  statusReason: string | null;
+  orderedAt: number;
+  /** The attribution, if any: who earns, at what rate, and the overrides fixed with it (JSON). */
+  affiliateId: string | null;
+  rateBp: number | null;
+  overrides: string | null;
+}
+
+const UNBOOKED_COLUMNS = `o.id, o.revision, o.status, o.estimated_commission_fen AS estimatedCommissionFen,
+  o.actual_commission_fen AS actualCommissionFen, o.refund_claim AS refundClaim, o.status_reason AS statusReason,
+  o.ordered_at AS orderedAt, a.affiliate_id AS affiliateId, a.rate_bp AS rateBp, a.overrides`;
+
+const asUnbooked = (rows: UnbookedLine[]) => rows.map((r) => ({ ...r, refundClaim: Boolean(r.refundClaim) }));
+
+/** Of these lines, those whose ledger is behind. */
+export async function findUnbookedAmong(db: Db, ids: readonly string[]): Promise<UnbookedLine[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM orders o LEFT JOIN attributions a ON a.order_id = o.id
+      WHERE o.id IN (SELECT value FROM json_each(?1)) AND o.ledger_revision < o.revision`)
+    .bind(JSON.stringify(ids))
+    .all<UnbookedLine>();
+  return asUnbooked(results);
+}
+
+/** The next lines whose ledger is behind, oldest first (a partial index holds only those). */
+export async function findUnbookedPage(db: Db, afterId: string, limit: number): Promise<UnbookedLine[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM orders o LEFT JOIN attributions a ON a.order_id = o.id
+      WHERE o.ledger_revision < o.revision AND o.id > ?1 ORDER BY o.id LIMIT ?2`)
+    .bind(afterId, limit)
+    .all<UnbookedLine>();
+  return asUnbooked(results);
+}
+
+export async function countUnbookedLines(db: Db): Promise<number> {
+  const row = await db.$client.prepare('SELECT count(*) AS n FROM orders WHERE ledger_revision < revision').first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** What is booked so far per order line, summed by (affiliate, role, bucket), and how many entries it has. */
+export async function bookedPositions(db: Db, orderIds: readonly string[]): Promise<{ positions: Map<string, Position[]>; entries: Map<string, number> }> {
+  const { results } = await db.$client
+    .prepare(`SELECT order_id AS orderId, affiliate_id AS affiliateId, role, bucket, sum(amount_fen) AS amountFen, count(*) AS n
+      FROM ledger_entries WHERE order_id IN (SELECT value FROM json_each(?1)) GROUP BY order_id, affiliate_id, role, bucket`)
+    .bind(JSON.stringify(orderIds))
+    .all<Position & { orderId: string; n: number }>();
+  const positions = new Map<string, Position[]>();
+  const entries = new Map<string, number>();
+  for (const { orderId, n, ...position } of results) {
+    entries.set(orderId, (entries.get(orderId) ?? 0) + n);
+    if (position.role === ('adjustment' as string)) continue;
+    positions.set(orderId, [...(positions.get(orderId) ?? []), { ...position, amountFen: Number(position.amountFen) }]);
   }
-  return out;
+  return { positions, entries };
+}
+
+export type LedgerRow = typeof ledgerEntries.$inferInsert & { seq: number; orderId: string };
+
+const INSERT_ENTRIES = `INSERT INTO ledger_entries (id, affiliate_id, order_id, kind, role, bucket, amount_fen, reason, seq, created_at)
+  SELECT j.value ->> '$.id', j.value ->> '$.affiliateId', j.value ->> '$.orderId', j.value ->> '$.kind', j.value ->> '$.role',
+    j.value ->> '$.bucket', j.value ->> '$.amountFen', j.value ->> '$.reason', j.value ->> '$.seq', j.value ->> '$.createdAt'
+  FROM json_each(?1) j`;
+// A line changed again since it was read keeps its debt: the next pass books the rest.
+const MARK_BOOKED = `UPDATE orders SET ledger_revision = revision
+  WHERE id IN (SELECT value ->> '$.id' FROM json_each(?1))
+    AND (id || '@' || revision) IN (SELECT (value ->> '$.id') || '@' || (value ->> '$.revision') FROM json_each(?1))`;
+
+/**
+ * In one transaction: the new ledger entries, the order rollups of the lines' days rebuilt, and the
+ * lines marked booked at the revision that was read. A concurrent bookkeeper that appended to the same
+ * line first makes (order, seq) collide and this whole batch fail, so nothing is booked twice.
+ */
+export async function bookLines(db: Db, entries: readonly LedgerRow[], booked: ReadonlyArray<{ id: string; revision: number }>, days: readonly number[]) {
+  const d1 = db.$client;
+  await d1.batch([
+    ...(entries.length ? [d1.prepare(INSERT_ENTRIES).bind(JSON.stringify(entries))] : []),
+    ...rebuildDayStatements(d1, days),
+    d1.prepare(MARK_BOOKED).bind(JSON.stringify(booked)),
+  ]);
 }
 
 export async function balanceOf(db: Db, affiliateId: string) {

@@ -1,5 +1,4 @@
 import { chinaDayStartOf, DAY_MS } from '../../../shared/china-time';
-import type { Db } from '../../env';
 
 const DELETE_DAY = 'DELETE FROM order_rollups WHERE day = ?1';
 // One day's live lines, regrouped; the ordered_at range uses orders_day_totals_idx.
@@ -11,14 +10,15 @@ const REBUILD_DAY = `INSERT INTO order_rollups (day, platform, affiliate_id, cha
   WHERE o.ordered_at >= ?2 AND o.ordered_at < ?3 AND o.status NOT IN ('unpaid', 'invalid', 'refunded')
   GROUP BY 2, 3, 4, 5, 6`;
 
-/** Recomputes whole days of the order rollups (delete and regroup in one transaction per 25 days). */
-export async function rebuildOrderRollups(db: Db, days: readonly number[]): Promise<void> {
-  const d1 = db.$client;
-  for (let i = 0; i < days.length; i += 25) {
-    const statements = days.slice(i, i + 25).flatMap((day) => {
-      const start = chinaDayStartOf(day);
-      return [d1.prepare(DELETE_DAY).bind(day), d1.prepare(REBUILD_DAY).bind(day, start, start + DAY_MS)];
-    });
-    await d1.batch(statements);
-  }
+/** The statements that recompute whole days of the order rollups (delete and regroup), for a caller's batch. */
+export function rebuildDayStatements(d1: D1Database, days: readonly number[]): D1PreparedStatement[] {
+  return days.flatMap((day) => {
+    const start = chinaDayStartOf(day);
+    return [d1.prepare(DELETE_DAY).bind(day), d1.prepare(REBUILD_DAY).bind(day, start, start + DAY_MS)];
+  });
+}
+
+/** Recomputes whole days of the order rollups, 25 days per transaction (the bench's seeding uses it). */
+export async function rebuildOrderRollups(d1: D1Database, days: readonly number[]): Promise<void> {
+  for (let i = 0; i < days.length; i += 25) await d1.batch(rebuildDayStatements(d1, days.slice(i, i + 25)));
 }

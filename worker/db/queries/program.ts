@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../env';
 import { affiliates, programSettings, tiers } from '../schema';
 
@@ -24,7 +24,10 @@ export interface AffiliateTier {
 /** Affiliates with their tier (the lowest tier when none is set). */
 export async function findAffiliateTiers(db: Db, ids: readonly string[]): Promise<Map<string, AffiliateTier>> {
   if (ids.length === 0) return new Map();
-  const [all, rows] = await Promise.all([listTiers(db), db.select().from(affiliates).where(inArray(affiliates.id, [...ids]))]);
+  const [all, rows] = await Promise.all([
+    listTiers(db),
+    db.select().from(affiliates).where(inArray(affiliates.id, sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`)),
+  ]);
   const byId = new Map(all.map((t) => [t.id, t]));
   const fallback = all[0];
   if (!fallback) throw new Error('no tiers configured');

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { affiliates, ledgerEntries } from '../../db/schema';
-import { auditEntry } from '../audit';
+import { auditEntry } from '../../db/queries/audit';
 
 /** A manual ledger adjustment (bonus, correction, payout) with the reason the affiliate will read. */
 export async function adjustBalance(db: Db, affiliateId: string, amountFen: number, reason: string, now = Date.now()) {

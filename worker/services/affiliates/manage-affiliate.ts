@@ -4,7 +4,7 @@ import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { sha256Hex } from '../../crypto';
 import { affiliates, apiKeys } from '../../db/schema';
-import { auditEntry } from '../audit';
+import { auditEntry } from '../../db/queries/audit';
 import { generateApiKey } from '../create-affiliate';
 
 async function existingOrThrow(db: Db, id: string) {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { affiliates, tiers } from '../../db/schema';
-import { auditEntry } from '../audit';
+import { auditEntry } from '../../db/queries/audit';
 
 /** Sets an affiliate's tier and/or inviter (audited). An inviter chain may never loop back. */
 export async function updateAffiliate(db: Db, id: string, input: { tierId?: string | null | undefined; inviterId?: string | null | undefined }, now = Date.now()) {

@@ -1,106 +1,128 @@
-import { and, between, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { platformsOfNetwork } from '../../../shared/schemas/orders';
+import { platformsOfNetwork, type Network } from '../../../shared/schemas/orders';
 import { SHARE_CODE_PATTERN } from '../../../shared/share-code';
 import type { Db } from '../../env';
-import { attributions, channelIds, clicks, orders, products, shareCodes } from '../../db/schema';
-import type { OrderRow } from '../../db/queries/orders';
-import { beneficiariesFor } from './beneficiaries';
+import { chunks } from '../../db/chunk';
+import {
+  findAttributionEvidence,
+  findLatestCodes,
+  findWaitingAmong,
+  findWaitingNearClicks,
+  findWaitingPage,
+  findWaitingWithChannel,
+  findWaitingWithSubId,
+  readAttributionCursor,
+  writeAttributions,
+  type AttributionRow,
+  type WaitingLine,
+} from '../../db/queries/attribution';
+import { beneficiariesOf } from './beneficiaries';
+import { CLICK_MATCH_WINDOW_MS, decideAttribution, type Decision } from './decide-attribution';
 
-/** How close the network's click time must be to one of ours to count as the same click. */
-export const CLICK_MATCH_WINDOW_MS = 5_000;
+/** Lines decided per round trip of evidence queries and one write. */
+const PAGE = 250;
 
-export interface Decision {
-  affiliateId: string;
-  code: string | null;
-  method: 'sub_id' | 'click_match' | 'channel';
-  confidence: number;
+/** Attribution rows for decisions, with each owner's rates of this moment fixed in. */
+export async function attributionRows(db: Db, decisions: ReadonlyArray<{ orderId: string; decision: Pick<Decision, 'affiliateId' | 'code' | 'confidence'> & { method: AttributionRow['method'] } }>, now: number): Promise<AttributionRow[]> {
+  const rates = await beneficiariesOf(db, decisions.map((d) => d.decision.affiliateId));
+  return decisions.map(({ orderId, decision }) => {
+    const [own, ...overrides] = rates.get(decision.affiliateId)!;
+    return { orderId, ...decision, rateBp: own!.rateBp, overrides: JSON.stringify(overrides), decidedAt: now };
+  });
 }
 
-async function bySubId(db: Db, order: OrderRow): Promise<Decision | null> {
-  if (!order.subId || !SHARE_CODE_PATTERN.test(order.subId)) return null;
-  const [row] = await db.select({ affiliateId: shareCodes.affiliateId }).from(shareCodes).where(eq(shareCodes.code, order.subId));
-  return row ? { affiliateId: row.affiliateId, code: order.subId, method: 'sub_id', confidence: 100 } : null;
+/** Decides a page of waiting lines from evidence gathered for all of them at once. */
+async function decidePage(db: Db, lines: readonly WaitingLine[]) {
+  const channelIdsOf = new Map(lines.map((l) => [l.id, JSON.parse(l.channelIds) as string[]]));
+  const subIds = [...new Set(lines.flatMap((l) => (l.subId && SHARE_CODE_PATTERN.test(l.subId) ? [l.subId] : [])))];
+  const clickProbes = lines.flatMap((l) =>
+    l.clickAt !== null && l.productId ? platformsOfNetwork(l.network).map((platform) => ({ lineId: l.id, platform, productId: l.productId!, at: l.clickAt! })) : [],
+  );
+  const channelProbes = lines.flatMap((l) => channelIdsOf.get(l.id)!.map((channelId) => ({ network: l.network, channelId })));
+  const evidence = await findAttributionEvidence(db, subIds, clickProbes, channelProbes, CLICK_MATCH_WINDOW_MS);
+  const codeOwner = new Map(evidence.codes.map((c) => [c.code, c.affiliateId]));
+  const channelOwner = new Map(evidence.owners.map((o) => [`${o.network}|${o.channelId}`, o.affiliateId]));
+  const clicksOf = Map.groupBy(evidence.clicks, (c) => c.lineId);
+  // A channel match names the owner's newest code for the product, when they have one.
+  const ownersOf = (l: WaitingLine) => channelIdsOf.get(l.id)!.map((id) => channelOwner.get(`${l.network}|${id}`) ?? null);
+  const latestProbes = lines.flatMap((l) =>
+    l.productId ? ownersOf(l).flatMap((a) => (a ? platformsOfNetwork(l.network).map((platform) => ({ key: `${l.id}|${a}`, affiliateId: a, platform, productId: l.productId! })) : [])) : [],
+  );
+  const latest = await findLatestCodes(db, latestProbes);
+  return lines.flatMap((l) => {
+    const owners = ownersOf(l);
+    const decision = decideAttribution({
+      subIdCode: l.subId && codeOwner.has(l.subId) ? { code: l.subId, affiliateId: codeOwner.get(l.subId)! } : null,
+      clickAt: l.clickAt,
+      clicks: clicksOf.get(l.id) ?? [],
+      channelOwners: owners,
+      latestCodes: new Map(owners.flatMap((a) => (a && latest.has(`${l.id}|${a}`) ? [[a, latest.get(`${l.id}|${a}`)!] as const] : []))),
+    });
+    return decision ? [{ orderId: l.id, decision }] : [];
+  });
 }
 
-async function byClick(db: Db, order: OrderRow): Promise<Decision | null> {
-  if (order.clickAt === null || !order.productId) return null;
-  const rows = await db
-    .select({ code: clicks.code, at: clicks.at, affiliateId: shareCodes.affiliateId })
-    .from(clicks)
-    .innerJoin(shareCodes, eq(clicks.code, shareCodes.code))
-    .innerJoin(products, eq(shareCodes.productId, products.id))
-    .where(
-      and(
-        eq(products.externalId, order.productId),
-        inArray(products.platform, platformsOfNetwork(order.network)),
-        between(clicks.at, order.clickAt - CLICK_MATCH_WINDOW_MS, order.clickAt + CLICK_MATCH_WINDOW_MS),
-        eq(clicks.kind, 'human'),
-      ),
-    );
-  if (rows.length === 0) return null;
-  const nearest = rows.reduce((a, b) => (Math.abs(b.at - order.clickAt!) < Math.abs(a.at - order.clickAt!) ? b : a));
-  const unanimous = rows.every((r) => r.affiliateId === nearest.affiliateId);
-  return { affiliateId: nearest.affiliateId, code: nearest.code, method: 'click_match', confidence: unanimous ? 90 : 60 };
+/** Decides and writes one page; returns the ids attributed. */
+async function attributePage(db: Db, lines: readonly WaitingLine[], now: number, cursor: string | null = null): Promise<string[]> {
+  const decided = lines.length ? await decidePage(db, lines) : [];
+  await writeAttributions(db, await attributionRows(db, decided, now), cursor === null ? null : { value: cursor, now });
+  return decided.map((d) => d.orderId);
 }
 
-async function byChannel(db: Db, order: OrderRow): Promise<Decision | null> {
-  const ids = JSON.parse(order.channelIds) as string[];
-  if (ids.length === 0) return null;
-  const [owner] = await db
-    .select({ affiliateId: channelIds.affiliateId })
-    .from(channelIds)
-    .where(and(eq(channelIds.network, order.network), inArray(channelIds.channelId, ids)))
-    .limit(1);
-  if (!owner) return null;
-  const [latest] = order.productId
-    ? await db
-        .select({ code: shareCodes.code })
-        .from(shareCodes)
-        .innerJoin(products, eq(shareCodes.productId, products.id))
-        .where(and(eq(shareCodes.affiliateId, owner.affiliateId), eq(products.externalId, order.productId), inArray(products.platform, platformsOfNetwork(order.network))))
-        .orderBy(desc(shareCodes.createdAt))
-        .limit(1)
-    : [];
-  return { affiliateId: owner.affiliateId, code: latest?.code ?? null, method: 'channel', confidence: 80 };
-}
-
-/** DESIGN.md step 6: sub-id → our click near the network's click time → channel id → nobody. */
-export async function decideAttribution(db: Db, order: OrderRow): Promise<Decision | null> {
-  return (await bySubId(db, order)) ?? (await byClick(db, order)) ?? (await byChannel(db, order));
-}
-
-/** Attribution with the rates of this moment fixed in, so later tier changes never rewrite old lines. */
-export async function attributionRow(db: Db, orderId: string, decision: Pick<Decision, 'affiliateId' | 'code' | 'confidence'> & { method: typeof attributions.$inferInsert.method }, now: number) {
-  const [own, ...overrides] = await beneficiariesFor(db, decision.affiliateId);
-  return {
-    orderId,
-    affiliateId: decision.affiliateId,
-    code: decision.code,
-    method: decision.method,
-    confidence: decision.confidence,
-    rateBp: own!.rateBp,
-    overrides: JSON.stringify(overrides),
-    decidedAt: now,
-  };
+/** Attributes whichever of these lines are still waiting (the lines an import or webhook just wrote). */
+export async function attributeOrders(db: Db, orderIds: readonly string[], now = Date.now()): Promise<string[]> {
+  const done: string[] = [];
+  for (const ids of chunks(orderIds, PAGE)) done.push(...(await attributePage(db, await findWaitingAmong(db, ids), now)));
+  return done;
 }
 
 /**
- * Attributes every not-yet-attributed line (or just `orderIds`); returns the ids it attributed.
- * Safe to re-run whenever clicks, codes or channel ids change.
+ * The cron's sweep: waiting lines oldest first from where the last sweep stopped, at most `maxLines`
+ * per run, wrapping to the start after the newest. Bounded, never stuck: each run moves the cursor on
+ * even when nothing could be attributed, and a line that becomes attributable is reached within
+ * (waiting lines / maxLines) runs even if no trigger caught it.
  */
-export async function attributeOrders(db: Db, orderIds: readonly string[] | null, now = Date.now()): Promise<string[]> {
-  const pending = await db
-    .select({ order: orders })
-    .from(orders)
-    .leftJoin(attributions, eq(attributions.orderId, orders.id))
-    .where(and(isNull(attributions.orderId), orderIds ? inArray(orders.id, [...orderIds]) : undefined))
-    .limit(5000);
+export async function sweepWaitingLines(db: Db, { now = Date.now(), maxLines = 5_000 } = {}) {
+  let cursor = await readAttributionCursor(db);
+  let examined = 0;
+  const attributed: string[] = [];
+  let wrapped = false;
+  while (examined < maxLines) {
+    const page = await findWaitingPage(db, cursor, Math.min(PAGE, maxLines - examined));
+    if (page.length === 0) {
+      await writeAttributions(db, [], { value: '', now });
+      if (cursor === '' || wrapped) break;
+      cursor = '';
+      wrapped = true;
+      continue;
+    }
+    cursor = page[page.length - 1]!.id;
+    attributed.push(...(await attributePage(db, page, now, cursor)));
+    examined += page.length;
+  }
+  return { examined, attributed, cursor };
+}
+
+/** Triggered by registering a channel id: the waiting lines that carry it. */
+export async function attributeForChannel(db: Db, network: Network, channelId: string, now = Date.now()): Promise<string[]> {
   const done: string[] = [];
-  for (const { order } of pending) {
-    const decision = await decideAttribution(db, order);
-    if (!decision) continue;
-    await db.insert(attributions).values(await attributionRow(db, order.id, decision, now)).onConflictDoNothing();
-    done.push(order.id);
+  for (let after = '', page: WaitingLine[]; (page = await findWaitingWithChannel(db, network, channelId, after, PAGE)).length > 0; ) {
+    after = page[page.length - 1]!.id;
+    done.push(...(await attributePage(db, page, now)));
+  }
+  return done;
+}
+
+/** Triggered by minting a code: waiting lines whose sub-id already names it. */
+export async function attributeForCode(db: Db, code: string, now = Date.now()): Promise<string[]> {
+  return attributePage(db, await findWaitingWithSubId(db, code), now);
+}
+
+/** Triggered by recording clicks: waiting lines whose network click time matches one of them. */
+export async function attributeNearClicks(db: Db, clicks: ReadonlyArray<{ productId: string; at: number }>, now = Date.now()): Promise<string[]> {
+  const done: string[] = [];
+  for (const group of chunks(clicks, PAGE)) {
+    const lines = await findWaitingNearClicks(db, group, CLICK_MATCH_WINDOW_MS);
+    for (const page of chunks(lines, PAGE)) done.push(...(await attributePage(db, page, now)));
   }
   return done;
 }

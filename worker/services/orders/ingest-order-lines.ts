@@ -1,14 +1,17 @@
 import type { OrderLine } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { attributeOrders } from './attribute-orders';
-import { syncLedger } from './sync-ledger';
+import { bookLedger } from './book-ledger';
 import { upsertOrderLines, type UpsertCounts } from './upsert-order-lines';
 
-/** The one path every order source takes: upsert, attribute what is new, bring the ledger up to date. */
+/**
+ * The one path every order source takes: upsert, attribute the lines still waiting, book what the ledger
+ * owes them. Every step looks at all the input's lines, not only the ones this call changed, so running
+ * the same input again after a failure at any point finishes the work and books nothing twice.
+ */
 export async function ingestOrderLines(db: Db, lines: readonly OrderLine[], source: string, now = Date.now()): Promise<UpsertCounts> {
   const counts = await upsertOrderLines(db, lines, source, now);
-  // All waiting lines, not only this batch's: codes, clicks and channel ids may have arrived since.
-  const attributed = await attributeOrders(db, null, now);
-  await syncLedger(db, [...new Set([...counts.changedOrderIds, ...attributed])], now);
+  await attributeOrders(db, counts.orderIds, now);
+  await bookLedger(db, counts.orderIds, { now });
   return counts;
 }

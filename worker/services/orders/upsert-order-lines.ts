@@ -1,18 +1,17 @@
-import { eq } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
-import { supersedes } from '../../../shared/commission';
+import { preferredVersion, supersedes } from '../../../shared/commission';
 import { newId } from '../../../shared/ids';
 import type { OrderLine } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
-import { orderEvents, orders } from '../../db/schema';
-import { findOrdersByLineIds, type OrderRow } from '../../db/queries/orders';
+import { findHeldLines, writeOrderLines, type HeldLine, type LineWrite } from '../../db/queries/order-lines';
+import { chunkByJsonSize } from '../../db/chunk';
+import { lineFingerprint } from './line-fingerprint';
 
 export interface UpsertCounts {
   inserted: number;
   updated: number;
   unchanged: number;
-  /** Orders whose money or status moved: their ledger needs a look. */
-  changedOrderIds: string[];
+  /** Every line of the input as we now hold it (new, changed or not): what attribution and the ledger look at next. */
+  orderIds: string[];
 }
 
 const STATUS_WORDS: Record<OrderLine['status'], string> = {
@@ -24,57 +23,68 @@ const STATUS_WORDS: Record<OrderLine['status'], string> = {
   refunded: 'refunded',
 };
 
-function describeChange(held: OrderRow | undefined, line: OrderLine): string {
+function describeChange(held: HeldLine | undefined, line: OrderLine): string {
+  if (line.statusReason) return line.statusReason;
   if (!held) return `reported ${STATUS_WORDS[line.status]}`;
   if (held.status !== line.status) return STATUS_WORDS[line.status];
-  if (held.estimatedCommissionFen !== line.estimatedCommissionFen || held.actualCommissionFen !== line.actualCommissionFen) {
-    return 'commission amount changed (e.g. a partial refund or split order)';
-  }
-  return 'details updated';
+  if (line.refundClaim) return 'refund claim (维权) raised: commission held until the network decides';
+  return 'amounts corrected by the network (e.g. a partial refund, fees or a split order)';
 }
 
-const sameMoney = (held: OrderRow, line: OrderLine) =>
-  held.status === line.status &&
-  held.paidAmountFen === line.paidAmountFen &&
-  held.estimatedCommissionFen === line.estimatedCommissionFen &&
-  held.actualCommissionFen === line.actualCommissionFen;
+/** The line as the write sees it: its fingerprint, and the time that orders it among reports of one stage. */
+function toWrite(line: OrderLine, now: number): Omit<LineWrite, 'eventId' | 'fromStatus' | 'reason'> {
+  const latest = Math.max(line.orderedAt, line.paidAt ?? 0, line.settledAt ?? 0);
+  return {
+    ...line,
+    id: newId('ord', now),
+    channelIds: JSON.stringify(line.channelIds),
+    sourceUpdatedAt: line.sourceUpdatedAt ?? latest,
+    sourceTimeKnown: line.sourceUpdatedAt !== null,
+    contentHash: lineFingerprint(line),
+  };
+}
 
 /**
- * Upserts order lines by (network, line id). A line only replaces what we hold when it is a later stage
- * or a newer report of the same stage (`supersedes`), so re-importing, or importing out of order,
- * never moves an order back. Every change appends an order event.
+ * Upserts order lines by (network, line id). A report replaces what we hold only when `supersedes` says
+ * so (a later stage, or a correction within the stage), so importing the same report again, or old
+ * reports after new ones, never moves a line back. Two reports of one line in the same input are settled
+ * by `preferredVersion`, never by their order. Each chunk is one transaction: its lines and their events.
+ * Every changed line's revision moves past its ledger revision, so the bookkeeping that follows (or a
+ * retry after a failure) knows it is owed.
  */
 export async function upsertOrderLines(db: Db, lines: readonly OrderLine[], source: string, now = Date.now()): Promise<UpsertCounts> {
-  const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0, changedOrderIds: [] };
-  const byNetwork = Map.groupBy(lines, (line) => line.network);
-  for (const [network, group] of byNetwork) {
-    const held = await findOrdersByLineIds(db, network, [...new Set(group.map((l) => l.lineId))]);
-    const writes: BatchItem<'sqlite'>[] = [];
-    for (const line of group) {
-      const current = held.get(line.lineId);
-      if (current && !supersedes(line, current)) {
+  const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0, orderIds: [] };
+  const latest = new Map<string, Omit<LineWrite, 'eventId' | 'fromStatus' | 'reason'> & { line: OrderLine }>();
+  for (const line of lines) {
+    const key = `${line.network}|${line.lineId}`;
+    const candidate = { ...toWrite(line, now), line };
+    const seen = latest.get(key);
+    if (seen) counts.unchanged++; // the duplicate that loses adds nothing
+    latest.set(key, seen ? preferredVersion(seen, candidate) : candidate);
+  }
+  for (const chunk of chunkByJsonSize([...latest.values()])) {
+    const held = await findHeldLines(db, chunk);
+    const writes: LineWrite[] = [];
+    for (const candidate of chunk) {
+      const current = held.get(`${candidate.network}|${candidate.lineId}`);
+      if (current) counts.orderIds.push(current.id);
+      if (current && !supersedes(candidate, current)) {
         counts.unchanged++;
         continue;
       }
-      const id = current?.id ?? newId('ord', now);
-      const values = { ...line, channelIds: JSON.stringify(line.channelIds), updatedAt: now };
-      if (current) {
-        writes.push(db.update(orders).set(values).where(eq(orders.id, id)));
-        counts.updated++;
-      } else {
-        writes.push(db.insert(orders).values({ ...values, id, createdAt: now }));
-        counts.inserted++;
-      }
-      if (!current || !sameMoney(current, line)) counts.changedOrderIds.push(id);
-      writes.push(
-        db.insert(orderEvents).values({ id: newId('evt', now), orderId: id, at: now, fromStatus: current?.status ?? null, toStatus: line.status, reason: line.statusReason ?? describeChange(current, line), source }),
-      );
-      held.set(line.lineId, { ...(current as OrderRow), ...values, id, createdAt: current?.createdAt ?? now });
+      const { line, ...write } = candidate;
+      writes.push({ ...write, eventId: newId('evt', now), fromStatus: current?.status ?? null, reason: describeChange(current, line) });
     }
-    for (let i = 0; i < writes.length; i += 50) {
-      const chunk = writes.slice(i, i + 50);
-      if (chunk.length) await db.batch(chunk as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+    if (writes.length === 0) continue;
+    const written = await writeOrderLines(db, writes, newId('wrt', now), source, now);
+    for (const row of written) {
+      if (row.revision === 1) counts.inserted++;
+      else counts.updated++;
+      counts.orderIds.push(row.id);
     }
+    // A line another writer moved on between our read and our write is left as it is.
+    counts.unchanged += writes.length - written.length;
   }
+  counts.orderIds = [...new Set(counts.orderIds)];
   return counts;
 }

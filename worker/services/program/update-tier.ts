@@ -4,7 +4,7 @@ import type { tierUpdateSchema } from '../../../shared/schemas/admin';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { programSettings, tiers } from '../../db/schema';
-import { auditEntry } from '../audit';
+import { auditEntry } from '../../db/queries/audit';
 
 /** Changes a tier; existing attributions keep the rates they were made with. */
 export async function updateTier(db: Db, id: string, input: z.infer<typeof tierUpdateSchema>, now = Date.now()) {

@@ -1,0 +1,171 @@
+import type { Network } from '../../../shared/schemas/orders';
+import type { PlatformId } from '../../../shared/platforms/types';
+import type { Db } from '../../env';
+import type { attributions } from '../schema';
+
+// Attribution reads in batches: one JSON parameter per question, so a page of waiting lines costs a
+// fixed handful of statements whatever its size. Waiting lines sit behind partial indexes (waiting = 1).
+
+export interface WaitingLine {
+  id: string;
+  network: Network;
+  productId: string | null;
+  subId: string | null;
+  /** JSON array of `kind:value`. */
+  channelIds: string;
+  clickAt: number | null;
+}
+
+const WAITING_COLUMNS = 'id, network, product_id AS productId, sub_id AS subId, channel_ids AS channelIds, click_at AS clickAt';
+
+export async function findWaitingAmong(db: Db, ids: readonly string[]): Promise<WaitingLine[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE id IN (SELECT value FROM json_each(?1)) AND waiting = 1`)
+    .bind(JSON.stringify(ids))
+    .all<WaitingLine>();
+  return results;
+}
+
+/** The next waiting lines after `afterId`, oldest first. */
+export async function findWaitingPage(db: Db, afterId: string, limit: number): Promise<WaitingLine[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND id > ?1 ORDER BY id LIMIT ?2`)
+    .bind(afterId, limit)
+    .all<WaitingLine>();
+  return results;
+}
+
+/** Waiting lines of a network that carry this channel id. */
+export async function findWaitingWithChannel(db: Db, network: Network, channelId: string, afterId: string, limit: number): Promise<WaitingLine[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND id > ?1 AND network = ?2 AND instr(channel_ids, ?3) > 0 ORDER BY id LIMIT ?4`)
+    .bind(afterId, network, JSON.stringify(channelId), limit)
+    .all<WaitingLine>();
+  return results;
+}
+
+/** Waiting lines whose sub-id names this code. */
+export async function findWaitingWithSubId(db: Db, code: string): Promise<WaitingLine[]> {
+  const { results } = await db.$client.prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND sub_id = ?1 LIMIT 1000`).bind(code).all<WaitingLine>();
+  return results;
+}
+
+/** Waiting lines on these products whose network click time falls within `windowMs` of one of these clicks. */
+export async function findWaitingNearClicks(db: Db, clicks: ReadonlyArray<{ productId: string; at: number }>, windowMs: number): Promise<WaitingLine[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT DISTINCT o.id, o.network, o.product_id AS productId, o.sub_id AS subId, o.channel_ids AS channelIds, o.click_at AS clickAt
+      FROM json_each(?1) j JOIN orders o ON o.waiting = 1 AND o.product_id = j.value ->> '$.productId'
+        AND o.click_at BETWEEN (j.value ->> '$.at') - ?2 AND (j.value ->> '$.at') + ?2`)
+    .bind(JSON.stringify(clicks), windowMs)
+    .all<WaitingLine>();
+  return results;
+}
+
+export interface EvidenceRows {
+  codes: Array<{ code: string; affiliateId: string }>;
+  clicks: Array<{ lineId: string; code: string; at: number; affiliateId: string }>;
+  owners: Array<{ network: Network; channelId: string; affiliateId: string }>;
+}
+
+/** The share codes named, our human clicks near each line's click time, and the registered channel ids — in one round trip. */
+export async function findAttributionEvidence(
+  db: Db,
+  subIds: readonly string[],
+  clickProbes: ReadonlyArray<{ lineId: string; platform: PlatformId; productId: string; at: number }>,
+  channelProbes: ReadonlyArray<{ network: Network; channelId: string }>,
+  windowMs: number,
+): Promise<EvidenceRows> {
+  const d1 = db.$client;
+  const [codes, clicks, owners] = await d1.batch([
+    d1.prepare('SELECT code, affiliate_id AS affiliateId FROM share_codes WHERE code IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(subIds)),
+    d1
+      .prepare(`SELECT j.value ->> '$.lineId' AS lineId, c.code, c.at, s.affiliate_id AS affiliateId
+        FROM json_each(?1) j
+        JOIN products p ON p.platform = j.value ->> '$.platform' AND p.external_id = j.value ->> '$.productId'
+        JOIN share_codes s ON s.product_id = p.id
+        JOIN clicks c ON c.code = s.code AND c.at BETWEEN (j.value ->> '$.at') - ?2 AND (j.value ->> '$.at') + ?2
+        WHERE c.kind = 'human'`)
+      .bind(JSON.stringify(clickProbes), windowMs),
+    d1
+      .prepare(`SELECT c.network, c.channel_id AS channelId, c.affiliate_id AS affiliateId
+        FROM json_each(?1) j JOIN channel_ids c ON c.network = j.value ->> '$.network' AND c.channel_id = j.value ->> '$.channelId'`)
+      .bind(JSON.stringify(channelProbes)),
+  ]);
+  return {
+    codes: codes!.results as EvidenceRows['codes'],
+    clicks: clicks!.results as EvidenceRows['clicks'],
+    owners: owners!.results as EvidenceRows['owners'],
+  };
+}
+
+/** Each (affiliate, product) pair's newest share code, keyed by the probe's `key`. */
+export async function findLatestCodes(db: Db, probes: ReadonlyArray<{ key: string; affiliateId: string; platform: PlatformId; productId: string }>): Promise<Map<string, string>> {
+  if (probes.length === 0) return new Map();
+  const { results } = await db.$client
+    .prepare(`SELECT j.value ->> '$.key' AS key, s.code FROM json_each(?1) j
+      JOIN products p ON p.platform = j.value ->> '$.platform' AND p.external_id = j.value ->> '$.productId'
+      JOIN share_codes s ON s.product_id = p.id AND s.affiliate_id = j.value ->> '$.affiliateId'
+      ORDER BY s.created_at DESC, s.rowid DESC`)
+    .bind(JSON.stringify(probes))
+    .all<{ key: string; code: string }>();
+  const out = new Map<string, string>();
+  for (const r of results) if (!out.has(r.key)) out.set(r.key, r.code);
+  return out;
+}
+
+export type AttributionRow = typeof attributions.$inferInsert;
+
+const INSERT_ATTRIBUTIONS = `INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at)
+  SELECT j.value ->> '$.orderId', j.value ->> '$.affiliateId', j.value ->> '$.code', j.value ->> '$.method', j.value ->> '$.confidence',
+    j.value ->> '$.rateBp', j.value ->> '$.overrides', j.value ->> '$.decidedAt'
+  FROM json_each(?1) j WHERE true ON CONFLICT (order_id) DO NOTHING`;
+// The line stops waiting and owes bookkeeping for its new owner, in the same transaction.
+const MARK_ATTRIBUTED = `UPDATE orders SET waiting = 0, revision = revision + 1 WHERE id IN (SELECT value ->> '$.orderId' FROM json_each(?1)) AND waiting = 1`;
+const SAVE_CURSOR = `INSERT INTO program_settings (key, value, updated_at) VALUES ('attributionCursor', ?1, ?2)
+  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`;
+
+/** Writes attributions and takes their lines off the waiting list; with `cursor`, also where the sweep got to. */
+export async function writeAttributions(db: Db, rows: readonly AttributionRow[], cursor: { value: string; now: number } | null) {
+  const d1 = db.$client;
+  const json = JSON.stringify(rows);
+  const statements = rows.length ? [d1.prepare(INSERT_ATTRIBUTIONS).bind(json), d1.prepare(MARK_ATTRIBUTED).bind(json)] : [];
+  if (cursor) statements.push(d1.prepare(SAVE_CURSOR).bind(JSON.stringify(cursor.value), cursor.now));
+  if (statements.length) await d1.batch(statements);
+}
+
+export async function readAttributionCursor(db: Db): Promise<string> {
+  const row = await db.$client.prepare("SELECT value FROM program_settings WHERE key = 'attributionCursor'").first<{ value: string }>();
+  return row ? (JSON.parse(row.value) as string) : '';
+}
+
+export async function countWaitingLines(db: Db): Promise<number> {
+  const row = await db.$client.prepare('SELECT count(*) AS n FROM orders WHERE waiting = 1').first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** An admin's attribution (replacing any), the line's new revision and its audit line, in one transaction. */
+export async function writeManualAttribution(db: Db, row: AttributionRow, audit: { id: string; detail: string }) {
+  const d1 = db.$client;
+  await d1.batch([
+    d1
+      .prepare(`INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        ON CONFLICT (order_id) DO UPDATE SET affiliate_id = excluded.affiliate_id, code = excluded.code, method = excluded.method,
+          confidence = excluded.confidence, rate_bp = excluded.rate_bp, overrides = excluded.overrides, decided_at = excluded.decided_at`)
+      .bind(row.orderId, row.affiliateId, row.code ?? null, row.method, row.confidence, row.rateBp, row.overrides, row.decidedAt),
+    d1.prepare('UPDATE orders SET waiting = 0, revision = revision + 1 WHERE id = ?1').bind(row.orderId),
+    d1.prepare("INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?1, ?2, 'admin', 'order.assign', ?3)").bind(audit.id, row.decidedAt, audit.detail),
+  ]);
+}
+
+export async function findAttribution(db: Db, orderId: string) {
+  return db.$client.prepare('SELECT * FROM attributions WHERE order_id = ?1').bind(orderId).first();
+}
+
+export async function orderExists(db: Db, orderId: string): Promise<boolean> {
+  return (await db.$client.prepare('SELECT 1 AS x FROM orders WHERE id = ?1').bind(orderId).first()) !== null;
+}
+
+export async function findCodeOwner(db: Db, code: string): Promise<string | null> {
+  const row = await db.$client.prepare('SELECT affiliate_id AS affiliateId FROM share_codes WHERE code = ?1').bind(code).first<{ affiliateId: string }>();
+  return row?.affiliateId ?? null;
+}
