@@ -45,6 +45,6 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   if (oddNuls > sample.length / 8) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (evenNuls > sample.length / 8) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   const { multibyte, invalid } = utf8Census(bytes.subarray(0, 1 << 20));
-  if (invalid === 0 || invalid * 50 <= multibyte) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (invalid === 0 || invalid * 10 <= multibyte) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' };
 }

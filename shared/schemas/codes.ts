@@ -10,6 +10,18 @@ export const productRefSchema = z.object({
   url: z.url(),
 });
 
+// C0/C1 controls and the bidirectional overrides that can make a title read differently than it is.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Text read off a shop page: runs of white space (tabs, newlines) become one space; control characters are refused. */
+const pageText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/\s+/g, ' ').trim())
+    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => !CONTROL.test(s), 'must not contain control characters'))
+    .transform((s) => s || undefined)
+    .optional();
+
 export const createCodeRequestSchema = z.strictObject({
   url: z.string().trim().min(1, 'url must not be empty').max(2048, 'url must be at most 2048 characters'),
   /** A free tag the affiliate uses to tell where they shared (e.g. a WeChat group). */
@@ -19,11 +31,14 @@ export const createCodeRequestSchema = z.strictObject({
     .max(32, 'channel must be at most 32 characters')
     .regex(/^[\p{L}\p{N}_.-]*$/u, 'channel may hold letters, digits, _ . - only')
     .optional(),
-  /** What the extension read off the page; only used for the share text. */
-  title: z.string().trim().max(200).optional(),
+  /**
+   * What the extension read off the page. It belongs to this affiliate's code (their share text, landing
+   * and poster); the shared product keeps what was first said of it. Empty means "not given".
+   */
+  title: pageText(200),
   priceFen: z.number().int().nonnegative().max(1_000_000_000).optional(),
   imageUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
-  shopName: z.string().trim().max(100).optional(),
+  shopName: pageText(100),
 });
 export type CreateCodeRequest = z.infer<typeof createCodeRequestSchema>;
 

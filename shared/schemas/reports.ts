@@ -6,7 +6,14 @@ export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 export const BREAKDOWN_SORTS = ['clicks', 'orders', 'gmvFen', 'commissionFen'] as const;
 export type BreakdownSort = (typeof BREAKDOWN_SORTS)[number];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD (Asia/Shanghai)');
+/** A calendar day that exists: 2026-02-30 is refused, not rolled over into March. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD (Asia/Shanghai)')
+  .refine((d) => {
+    const at = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === d;
+  }, 'no such date');
 
 const rangeFields = { from: day, to: day, platform: z.enum(PLATFORM_IDS).optional() };
 /** The checks every report range passes: in order, and at most a year and a day. */

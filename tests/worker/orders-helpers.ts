@@ -14,13 +14,14 @@ function utf16le(text: string): Uint8Array {
 
 /**
  * A committed report fixture. `{{RUN}}` in its order numbers becomes a fresh 6-digit run id (so each test
- * owns its lines) and `{{CODE}}` a share code. The GBK file cannot be re-encoded here: its run is 000000.
+ * owns its lines) and `{{CODE}}` a share code. The GBK file and spreadsheets are not rewritten: their run is 000000.
  */
 export function fixture(path: string, { code = '', run = String(100000 + Math.floor(Math.random() * 900000)) } = {}) {
   const base64 = env.ORDER_FIXTURES[path];
   if (!base64) throw new Error(`no fixture ${path}`);
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-  if (path.includes('gbk')) return { bytes, run: '000000' };
+  // Spreadsheets and the GBK file are taken as they are (their order numbers are fixed).
+  if (path.includes('gbk') || /\.xlsx?$/.test(path)) return { bytes, run: '000000' };
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
   const text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes).replaceAll('{{RUN}}', run).replaceAll('{{CODE}}', code);
   if (utf16) return { bytes: utf16le(text), run };
@@ -82,4 +83,23 @@ export async function pushOrders(orders: unknown[], { secret = WEBHOOK_SECRET, t
     headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(timestamp), 'X-Daihuo-Signature': await signWebhook(secret, timestamp, raw) },
   });
   return { status: res.status, body: (await res.json()) as Record<string, any>, raw, timestamp };
+}
+
+export const JD_HEADER = 'id,orderId,orderTime,finishTime,modifyTime,skuId,skuName,estimateCosPrice,estimateFee,actualFee,validCode,payMonth,subUnionId';
+
+/** A JD report of `n` paid lines under `code`, each with its own commission; returns the file and the fees in fen. */
+export function jdReport(n: number, code: string, { run = crypto.randomUUID().slice(0, 8).replace(/\D/g, '7'), status = 16 } = {}) {
+  const fees: number[] = [];
+  const rows = Array.from({ length: n }, (_, i) => {
+    const fee = 1 + ((i * 7919) % 9973); // 0.01 … 99.73 yuan, varied so rounding differs by line
+    fees.push(fee);
+    return [`${run}${i}-1000${i}`, `${run}${i}`, '2026-11-20 09:00:00', '', '2026-11-20 10:00:00', `1000${i}`, `商品${i}`, '100.00', (fee / 100).toFixed(2), '0.00', status, '0', code].join(',');
+  });
+  return { csv: [JD_HEADER, ...rows].join('\n'), fees, run };
+}
+
+/** Per bucket, the affiliate's ledger total. */
+export async function balances(affiliateId: string) {
+  const rows = await env.DB.prepare('SELECT bucket, sum(amount_fen) AS fen FROM ledger_entries WHERE affiliate_id = ? GROUP BY bucket ORDER BY bucket').bind(affiliateId).all<{ bucket: string; fen: number }>();
+  return Object.fromEntries(rows.results.map((r) => [r.bucket, r.fen]));
 }

@@ -61,8 +61,6 @@ export const taobaoOrders: OrderNormaliser<Field> = {
   network: 'taobao',
   columns,
   required: ['orderNo', 'status', 'createdAt'],
-  // The legacy export has no sub-order number: two variants of one item are two rows with the same key.
-  repeatedKeysAreDistinctLines: true,
   normalise(row) {
     const orderNo = cell(row.orderNo);
     const productId = cell(row.productId);
@@ -94,6 +92,8 @@ export const taobaoOrders: OrderNormaliser<Field> = {
     const estimatedCommissionFen = net(estimate ?? settledIncome, feePre);
     return {
       ok: true,
+      // Without a sub-order number, two variants of one item are two rows under one key.
+      keyMayRepeat: !cell(row.lineId),
       line: {
         network: 'taobao',
         platform: cell(row.orderType)?.includes('天猫') ? 'tmall' : 'taobao',

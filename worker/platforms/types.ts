@@ -3,7 +3,12 @@ import type { Network, OrderLine } from '../../shared/schemas/orders';
 /** A report row keyed by our field names, after the header row was mapped through the aliases. */
 export type MappedRow<F extends string> = Partial<Record<F, string>>;
 
-export type RowResult = { ok: true; line: OrderLine } | { ok: false; code: 'INVALID_ROW'; message: string };
+/**
+ * `keyMayRepeat` marks a line keyed by something two distinct lines can share (Alimama's legacy export has
+ * no sub-order number: two variants of one item are two rows of one order and item). The importer then
+ * numbers repeats within a file (`key`, `key#2`, …) instead of merging them.
+ */
+export type RowResult = { ok: true; line: OrderLine; keyMayRepeat?: boolean } | { ok: false; code: 'INVALID_ROW'; message: string };
 
 /** One affiliate program's report format: which headers mean what, and how a row becomes an order line. */
 export interface OrderNormaliser<F extends string = string> {
@@ -12,10 +17,5 @@ export interface OrderNormaliser<F extends string = string> {
   columns: Record<F, readonly string[]>;
   /** Fields without which the file is not this network's report at all. */
   required: readonly F[];
-  /**
-   * True where a format can list two lines under one key (Alimama's legacy export has no sub-order
-   * number): the importer then numbers repeats within a file (`key`, `key#2`, …) instead of merging them.
-   */
-  repeatedKeysAreDistinctLines?: boolean;
   normalise(row: MappedRow<F>): RowResult;
 }

@@ -4,7 +4,9 @@ import { generateShareCode } from '../../shared/share-code';
 import type { Db } from '../env';
 import { AppError } from '../errors';
 import { upsertProduct } from '../db/queries/products';
-import { findCodeByOwner, insertCodeIfAbsent } from '../db/queries/share-codes';
+import { findCodeByOwner, insertCodeIfAbsent, updateCodeDetails } from '../db/queries/share-codes';
+import { attributeForCode } from './orders/attribute-orders';
+import { bookLedger } from './orders/book-ledger';
 import { toShareCodeView } from './share-code-view';
 
 export interface CreateShareCodeResult {
@@ -31,19 +33,31 @@ export async function createShareCode(
     throw new AppError('UNSUPPORTED_URL', 'This is not a product page on Taobao, Tmall, JD or Pinduoduo. Open a product page and try again.');
   }
   const channel = input.channel ?? '';
-  const productRowId = await upsertProduct(db, product, input, now);
+  const productRowId = await upsertProduct(db, product, now);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     // Re-reading after the insert (rather than trusting it) also covers a concurrent request that won the race.
     const existing = await findCodeByOwner(db, affiliateId, productRowId, channel);
-    if (existing) return { created: attempt > 0, shareCode: toShareCodeView(existing, baseUrl) };
-    await insertCodeIfAbsent(db, {
-      code: generateShareCode(),
+    if (existing) {
+      if (attempt === 0 && (input.title !== undefined || input.priceFen !== undefined || input.imageUrl !== undefined)) {
+        await updateCodeDetails(db, existing.code, input);
+        return { created: false, shareCode: toShareCodeView((await findCodeByOwner(db, affiliateId, productRowId, channel)) ?? existing, baseUrl) };
+      }
+      return { created: attempt > 0, shareCode: toShareCodeView(existing, baseUrl) };
+    }
+    const code = generateShareCode();
+    const written = await insertCodeIfAbsent(db, {
+      code,
       affiliateId,
       productId: productRowId,
       channel,
       destinationUrl: product.url,
+      title: input.title ?? null,
+      priceFen: input.priceFen ?? null,
+      imageUrl: input.imageUrl ?? null,
       createdAt: now,
     });
+    // A line that already names this code (reported before the code reached us) is attributed now.
+    if (written) await bookLedger(db, await attributeForCode(db, code, now), { now });
   }
   throw new Error('could not mint a unique share code');
 }

@@ -63,3 +63,36 @@ describe('POST /api/codes', () => {
     expect(site.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 });
+
+describe('what an affiliate sends stays on their own code', () => {
+  const WECHAT_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2f) NetType/WIFI Language/zh_CN';
+
+  it('another affiliate minting the same product cannot change a landing page or summary that is not theirs', async () => {
+    const url = `https://detail.tmall.com/item.htm?id=${600000000000 + Math.floor(Math.random() * 1e9)}`;
+    const honest = await makeAffiliate();
+    const mine = (await (await call('/api/codes', { token: honest.apiKey, json: { url, title: '蓝月亮洗衣液 3kg', priceFen: 6990 } })).json()) as { code: string };
+    const attacker = await makeAffiliate();
+    const fake = await call('/api/codes', { token: attacker.apiKey, json: { url, title: 'FAKE: pay at evil.example', priceFen: 1, imageUrl: 'https://evil.example/x.png' } });
+    expect(fake.status).toBe(201);
+    expect(((await fake.json()) as any).shareText).toContain('FAKE');
+    await call('/api/codes', { token: attacker.apiKey, json: { url, title: '', channel: 'blank' } });
+
+    const landing = await (await call(`/s/${mine.code}`, { headers: { 'User-Agent': WECHAT_UA } })).text();
+    expect(landing).toContain('蓝月亮洗衣液 3kg');
+    expect(landing).not.toContain('evil.example');
+    const summary = (await (await call('/api/me/summary', { token: honest.apiKey })).json()) as any;
+    expect(summary.recentCodes.find((c: any) => c.code === mine.code)).toMatchObject({ title: '蓝月亮洗衣液 3kg' });
+    // A later mint by the honest affiliate with a new price updates only their own code.
+    const again = (await (await call('/api/codes', { token: honest.apiKey, json: { url, priceFen: 5990 } })).json()) as any;
+    expect(again).toMatchObject({ code: mine.code, title: '蓝月亮洗衣液 3kg', priceFen: 5990 });
+  });
+
+  it('refuses control characters in page text with a clear message, and folds white space', async () => {
+    const { apiKey } = await makeAffiliate();
+    const bad = await call('/api/codes', { token: apiKey, json: { url: 'https://item.jd.com/100012043978.html', title: 'AirPods\u202egnp.exe' } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'title: must not contain control characters' } });
+    const folded = await call('/api/codes', { token: apiKey, json: { url: 'https://item.jd.com/100012043979.html', title: '  Apple\n\tAirPods   Pro ' } });
+    expect(((await folded.json()) as any).title).toBe('Apple AirPods Pro');
+  });
+});

@@ -50,15 +50,15 @@ export async function findWaitingWithSubId(db: Db, code: string): Promise<Waitin
   return results;
 }
 
-/** Waiting lines on these products whose network click time falls within `windowMs` of one of these clicks. */
-export async function findWaitingNearClicks(db: Db, clicks: ReadonlyArray<{ productId: string; at: number }>, windowMs: number): Promise<WaitingLine[]> {
+/** Ids of waiting lines on the products of the human clicks one click batch wrote, whose network click time is within `windowMs` of one. */
+export async function findWaitingNearIngestedClicks(db: Db, ingestToken: string, windowMs: number): Promise<string[]> {
   const { results } = await db.$client
-    .prepare(`SELECT DISTINCT o.id, o.network, o.product_id AS productId, o.sub_id AS subId, o.channel_ids AS channelIds, o.click_at AS clickAt
-      FROM json_each(?1) j JOIN orders o ON o.waiting = 1 AND o.product_id = j.value ->> '$.productId'
-        AND o.click_at BETWEEN (j.value ->> '$.at') - ?2 AND (j.value ->> '$.at') + ?2`)
-    .bind(JSON.stringify(clicks), windowMs)
-    .all<WaitingLine>();
-  return results;
+    .prepare(`SELECT DISTINCT o.id FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id
+      JOIN orders o ON o.waiting = 1 AND o.product_id = p.external_id AND o.click_at BETWEEN c.at - ?2 AND c.at + ?2
+      WHERE c.ingest_token = ?1 AND c.kind = 'human'`)
+    .bind(ingestToken, windowMs)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
 }
 
 export interface EvidenceRows {

@@ -4,40 +4,16 @@ import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { products } from '../schema';
 
-export interface ProductDetails {
-  title?: string | undefined;
-  priceFen?: number | undefined;
-  imageUrl?: string | undefined;
-  shopName?: string | undefined;
-}
-
-/** Inserts the product or refreshes what we know of it; returns its row id. */
-export async function upsertProduct(db: Db, ref: ProductRef, details: ProductDetails, now: number): Promise<string> {
+/**
+ * The product row every code of it shares: inserted once, never rewritten by a mint. What an affiliate's
+ * page says (title, price, image) lives on their own share code; what the product row holds comes from
+ * the networks (their reports and APIs), so no affiliate can change what another's friends see.
+ */
+export async function upsertProduct(db: Db, ref: ProductRef, now: number): Promise<string> {
   const [row] = await db
     .insert(products)
-    .values({
-      id: newId('prd', now),
-      platform: ref.platform,
-      externalId: ref.productId,
-      url: ref.url,
-      title: details.title ?? null,
-      priceFen: details.priceFen ?? null,
-      imageUrl: details.imageUrl ?? null,
-      shopName: details.shopName ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoUpdate({
-      target: [products.platform, products.externalId],
-      // Keep the last known title/price when this request did not bring one.
-      set: {
-        title: sql`coalesce(excluded.title, ${products.title})`,
-        priceFen: sql`coalesce(excluded.price_fen, ${products.priceFen})`,
-        imageUrl: sql`coalesce(excluded.image_url, ${products.imageUrl})`,
-        shopName: sql`coalesce(excluded.shop_name, ${products.shopName})`,
-        updatedAt: now,
-      },
-    })
+    .values({ id: newId('prd', now), platform: ref.platform, externalId: ref.productId, url: ref.url, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: [products.platform, products.externalId], set: { updatedAt: sql`${products.updatedAt}` } })
     .returning({ id: products.id });
   if (!row) throw new Error('product upsert returned no row');
   return row.id;

@@ -2,6 +2,11 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../env';
 import { clickRollups, products, shareCodes } from '../schema';
 
+// A code shows what its affiliate's page said, and the product's first-known details where it said nothing.
+const codeTitle = sql<string | null>`coalesce(${shareCodes.title}, ${products.title})`;
+const codePrice = sql<number | null>`coalesce(${shareCodes.priceFen}, ${products.priceFen})`;
+const codeImage = sql<string | null>`coalesce(${shareCodes.imageUrl}, ${products.imageUrl})`;
+
 const codeWithProduct = {
   code: shareCodes.code,
   channel: shareCodes.channel,
@@ -10,8 +15,8 @@ const codeWithProduct = {
   platform: products.platform,
   externalId: products.externalId,
   url: products.url,
-  title: products.title,
-  priceFen: products.priceFen,
+  title: codeTitle,
+  priceFen: codePrice,
 };
 
 export type CodeWithProduct = Awaited<ReturnType<typeof findCodeByOwner>>;
@@ -24,6 +29,15 @@ export async function findCodeByOwner(db: Db, affiliateId: string, productRowId:
     .where(and(eq(shareCodes.affiliateId, affiliateId), eq(shareCodes.productId, productRowId), eq(shareCodes.channel, channel)))
     .limit(1);
   return row ?? null;
+}
+
+/** The affiliate's own page details on their code: what they send now, else what they sent before. */
+export async function updateCodeDetails(db: Db, code: string, details: { title?: string | undefined; priceFen?: number | undefined; imageUrl?: string | undefined }) {
+  if (details.title === undefined && details.priceFen === undefined && details.imageUrl === undefined) return;
+  await db
+    .update(shareCodes)
+    .set({ title: details.title ?? sql`${shareCodes.title}`, priceFen: details.priceFen ?? sql`${shareCodes.priceFen}`, imageUrl: details.imageUrl ?? sql`${shareCodes.imageUrl}` })
+    .where(eq(shareCodes.code, code));
 }
 
 /** Inserts unless (affiliate, product, channel) or the code already exists; true when a row was written. */
@@ -43,9 +57,9 @@ export async function findLinkTarget(db: Db, code: string) {
       platform: products.platform,
       externalId: products.externalId,
       url: products.url,
-      title: products.title,
-      priceFen: products.priceFen,
-      imageUrl: products.imageUrl,
+      title: codeTitle,
+      priceFen: codePrice,
+      imageUrl: codeImage,
     })
     .from(shareCodes)
     .innerJoin(products, eq(shareCodes.productId, products.id))

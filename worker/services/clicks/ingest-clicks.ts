@@ -1,6 +1,8 @@
 import { clickMessageSchema, type ClickMessage } from '../../../shared/schemas';
 import type { Db } from '../../env';
 import { writeClickBatch } from '../../db/queries/click-ingest';
+import { attributeNearIngestedClicks } from '../orders/attribute-orders';
+import { bookLedger } from '../orders/book-ledger';
 
 /**
  * Parses queue messages at the boundary and writes the good ones as one batch. A malformed message is
@@ -14,6 +16,12 @@ export async function ingestClicks(db: Db, messages: readonly unknown[]): Promis
     if (parsed.success) valid.push(parsed.data);
     else console.error('dropping malformed click message', parsed.error.issues[0]);
   }
-  if (valid.length > 0) await writeClickBatch(db, valid, crypto.randomUUID());
+  if (valid.length > 0) {
+    const token = crypto.randomUUID();
+    await writeClickBatch(db, valid, token);
+    // An order reported before its click reached us (queue lag) is attributed now that the click is here.
+    const attributed = await attributeNearIngestedClicks(db, token);
+    if (attributed.length) await bookLedger(db, attributed);
+  }
   return { written: valid.length, dropped: messages.length - valid.length };
 }

@@ -6,7 +6,7 @@ import {
   findAttributionEvidence,
   findLatestCodes,
   findWaitingAmong,
-  findWaitingNearClicks,
+  findWaitingNearIngestedClicks,
   findWaitingPage,
   findWaitingWithChannel,
   findWaitingWithSubId,
@@ -63,6 +63,7 @@ async function decidePage(db: Db, lines: readonly WaitingLine[]) {
 
 /** Decides and writes one page; returns the ids attributed. */
 async function attributePage(db: Db, lines: readonly WaitingLine[], now: number, cursor: string | null = null): Promise<string[]> {
+  if (lines.length === 0 && cursor === null) return [];
   const decided = lines.length ? await decidePage(db, lines) : [];
   await writeAttributions(db, await attributionRows(db, decided, now), cursor === null ? null : { value: cursor, now });
   return decided.map((d) => d.orderId);
@@ -117,12 +118,8 @@ export async function attributeForCode(db: Db, code: string, now = Date.now()): 
   return attributePage(db, await findWaitingWithSubId(db, code), now);
 }
 
-/** Triggered by recording clicks: waiting lines whose network click time matches one of them. */
-export async function attributeNearClicks(db: Db, clicks: ReadonlyArray<{ productId: string; at: number }>, now = Date.now()): Promise<string[]> {
-  const done: string[] = [];
-  for (const group of chunks(clicks, PAGE)) {
-    const lines = await findWaitingNearClicks(db, group, CLICK_MATCH_WINDOW_MS);
-    for (const page of chunks(lines, PAGE)) done.push(...(await attributePage(db, page, now)));
-  }
-  return done;
+/** Triggered by recording clicks: waiting lines whose network click time matches one the batch wrote. */
+export async function attributeNearIngestedClicks(db: Db, ingestToken: string, now = Date.now()): Promise<string[]> {
+  const ids = await findWaitingNearIngestedClicks(db, ingestToken, CLICK_MATCH_WINDOW_MS);
+  return ids.length ? attributeOrders(db, ids, now) : [];
 }

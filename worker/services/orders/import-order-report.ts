@@ -62,7 +62,7 @@ function normaliseRows(network: Network, header: string[], rows: string[][], fir
       errors.push({ row: rowNumber, code: result.code, message: result.message });
       continue;
     }
-    if (normaliser.repeatedKeysAreDistinctLines) {
+    if (result.keyMayRepeat) {
       const seen = (keyCounts.get(result.line.lineId) ?? 0) + 1;
       keyCounts.set(result.line.lineId, seen);
       if (seen > 1) result.line.lineId = `${result.line.lineId}#${seen}`;
