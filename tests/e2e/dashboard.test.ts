@@ -56,7 +56,7 @@ describe('admin dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'Imports' }).click();
     const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8').replaceAll('{{RUN}}', '515151').replaceAll('{{CODE}}', code);
     await page.getByLabel('Network').selectOption('jd');
-    await page.getByLabel('Report file (CSV)').setInputFiles({ name: 'jd-orders.csv', mimeType: 'text/csv', buffer: Buffer.from(report) });
+    await page.getByLabel('Report file (.xls / .xlsx / CSV)').setInputFiles({ name: 'jd-orders.csv', mimeType: 'text/csv', buffer: Buffer.from(report) });
     await page.getByRole('button', { name: 'Upload report' }).click();
     await expect.poll(() => page.getByTestId('import-result').textContent()).toBe('3 inserted · 0 updated · 0 unchanged · 0 rejected');
     expect(await page.getByTestId('batches').textContent()).toContain('jd-orders.csv');
@@ -109,6 +109,17 @@ describe('admin dashboard in Chromium', () => {
 
     await page.getByLabel('Referral override levels').selectOption('2');
     await expect.poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth, { timeout: 5000 }).toBe(2);
+
+    // Alimama's binary .xls download is read in the browser and sent in parts; its bad row is listed.
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByLabel('Network').selectOption('taobao');
+    await page.getByLabel('Report file (.xls / .xlsx / CSV)').setInputFiles(join(ROOT, 'tests/fixtures/orders/taobao/OrderDetail-2026-11-20.xls'));
+    await page.getByRole('button', { name: 'Upload report' }).click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toBe('5 inserted · 0 updated · 0 unchanged · 1 rejected');
+    const xlsBatch = page.getByTestId('batches').locator('li', { hasText: 'OrderDetail-2026-11-20.xls' });
+    expect(await xlsBatch.textContent()).toContain('xls');
+    await xlsBatch.getByText('Row errors (1)').click();
+    await expect.poll(() => xlsBatch.locator('ol').textContent()).toContain('#7 INVALID_ROW: unknown 订单状态 "火星"');
 
     // A phone-width screen still works.
     await page.getByRole('link', { name: 'Overview' }).click();

@@ -1,35 +1,57 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ImportRowError, Network } from '../../../shared/schemas/orders';
 import { api, chinaDate } from '../api';
 import type { T } from '../i18n';
+import { importInParts, type ImportProgress } from './import-in-parts';
 
 interface Batch {
   id: string;
   network: string;
   fileName: string;
-  encoding: string;
+  format: string;
+  totalRows: number;
+  processedRows: number;
   inserted: number;
   updated: number;
   unchanged: number;
   rejected: number;
-  errors: Array<{ row: number; code: string; message: string }>;
   createdAt: number;
 }
 
-/** Upload with progress (XHR reports upload progress; fetch does not), then every batch's counts and row errors. */
-function upload(form: FormData, onProgress: (percent: number) => void): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/admin/orders/import');
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => resolve({ status: xhr.status, body: JSON.parse(xhr.responseText || 'null') });
-    xhr.onerror = () => reject(new Error('network error'));
-    xhr.send(form);
-  });
+/** A batch's stored row errors, fetched when the admin opens them. */
+function RowErrors({ batch, t }: { batch: Batch; t: T }) {
+  const [errors, setErrors] = useState<ImportRowError[] | null>(null);
+  const open = (event: Event) => {
+    if ((event.currentTarget as HTMLDetailsElement).open && !errors) {
+      void api<{ errors: ImportRowError[] }>(`/api/admin/orders/imports/${batch.id}/errors?limit=1000`).then((r) => setErrors(r.errors));
+    }
+  };
+  return (
+    <details onToggle={open}>
+      <summary>
+        {t('rowErrors')} ({batch.rejected})
+      </summary>
+      {!errors ? (
+        <p aria-busy="true">{t('loading')}</p>
+      ) : (
+        <>
+          {batch.rejected > errors.length && <p class="muted">{t('moreErrors', { count: batch.rejected })}</p>}
+          <ol>
+            {errors.map((e) => (
+              <li key={e.row}>
+                #{e.row} {e.code}: {e.message}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </details>
+  );
 }
 
 export function Imports({ t }: { t: T }) {
   const [batches, setBatches] = useState<Batch[] | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | 'reading' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -40,15 +62,27 @@ export function Imports({ t }: { t: T }) {
   async function submit(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    setProgress(0);
+    const file = form.get('file');
+    if (!(file instanceof File)) return;
+    setProgress('reading');
     setMessage(null);
-    const { status, body } = await upload(form, setProgress);
-    setProgress(null);
-    const result = body as { inserted?: number; updated?: number; unchanged?: number; rejected?: number; error?: { message: string } };
-    setMessage(status === 200 ? `${result.inserted} ${t('inserted')} · ${result.updated} ${t('updated')} · ${result.unchanged} ${t('unchanged')} · ${result.rejected} ${t('rejected')}` : (result.error?.message ?? `HTTP ${status}`));
-    setVersion(version + 1);
+    try {
+      const totals = await importInParts(file, form.get('network') as Network, setProgress);
+      const counted = totals.inserted + totals.updated + totals.unchanged + totals.rejected;
+      setMessage(
+        counted === 0
+          ? t('emptyReport')
+          : `${totals.inserted} ${t('inserted')} · ${totals.updated} ${t('updated')} · ${totals.unchanged} ${t('unchanged')} · ${totals.rejected} ${t('rejected')}`,
+      );
+    } catch (err) {
+      setMessage(t('importFailed', { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setProgress(null);
+      setVersion((v) => v + 1);
+    }
   }
 
+  const busy = progress !== null;
   return (
     <section>
       <form class="filters" onSubmit={submit}>
@@ -57,12 +91,23 @@ export function Imports({ t }: { t: T }) {
           <option value="jd">京东联盟 / JD Union</option>
           <option value="pdd">多多进宝 / Pinduoduo</option>
         </select>
-        <input type="file" name="file" aria-label={t('reportFile')} accept=".csv,.txt,.tsv,text/csv" required />
-        <button type="submit" disabled={progress !== null}>
-          {progress === null ? t('upload') : t('uploading', { percent: progress })}
+        <input type="file" name="file" aria-label={t('reportFile')} accept=".xls,.xlsx,.csv,.txt,.tsv,text/csv" required />
+        <button type="submit" disabled={busy}>
+          {t('upload')}
         </button>
-        {progress !== null && <progress max={100} value={progress} />}
       </form>
+      {busy && (
+        <p role="status" data-testid="import-progress">
+          {progress === 'reading' ? (
+            t('reading')
+          ) : (
+            <>
+              {progress.retryingPart ? t('retrying', { part: progress.retryingPart }) : t('importing', { done: progress.done, total: progress.total })}{' '}
+              <progress max={Math.max(1, progress.total)} value={progress.done} />
+            </>
+          )}
+        </p>
+      )}
       {message && (
         <p class="notice" role="status" data-testid="import-result">
           {message}
@@ -80,26 +125,14 @@ export function Imports({ t }: { t: T }) {
               <div class="row">
                 <strong>{b.fileName}</strong>
                 <span class="muted">
-                  {b.network} · {b.encoding} · {chinaDate(b.createdAt)}
+                  {b.network} · {b.format} · {chinaDate(b.createdAt)}
                 </span>
               </div>
               <div>
                 {b.inserted} {t('inserted')} · {b.updated} {t('updated')} · {b.unchanged} {t('unchanged')} · {b.rejected} {t('rejected')}
+                {b.totalRows > b.processedRows && <span class="muted"> · {t('processed', { done: b.processedRows, total: b.totalRows })}</span>}
               </div>
-              {b.errors.length > 0 && (
-                <details>
-                  <summary>
-                    {t('rowErrors')} ({b.errors.length})
-                  </summary>
-                  <ol>
-                    {b.errors.map((e) => (
-                      <li key={e.row}>
-                        #{e.row} {e.code}: {e.message}
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              )}
+              {b.rejected > 0 && <RowErrors batch={b} t={t} />}
             </li>
           ))}
         </ul>
