@@ -1,6 +1,7 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run, on this
 // machine, against a real `wrangler dev` with a local D1. Results are printed and written to
 // bench/results.json. Nothing here leaves 127.0.0.1.
+import { createHmac } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // medians of interleaved rounds: single rounds swing ±0.1 on two shared cores
 
 const DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'];
+// BENCH_ONLY=imports,attribution runs just those sections (names: redirect, ingestion, queries, imports, attribution, reliability).
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const want = (section: string) => !ONLY || ONLY.includes(section);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
@@ -28,7 +32,8 @@ const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   when: new Date().toISOString(),
 };
-const worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', BENCH: '1' }, logLevel: 'error', stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' });
+const WEBHOOK_SECRET = `bench-${crypto.randomUUID()}`;
+const worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET, BENCH: '1' }, logLevel: 'error', stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' });
 let failed = false;
 try {
   const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
@@ -36,6 +41,7 @@ try {
   const mint = async (url: string) =>
     (await json<{ code: string }>(`${worker.url}/api/codes`, { method: 'POST', headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ url }) })).code;
 
+  if (want('redirect')) {
   // 1. Redirect with click recording vs a bare 302 from the same Worker, interleaved rounds.
   const code = await mint('https://item.jd.com/100012043978.html');
   const bare: Awaited<ReturnType<typeof load>>[] = [];
@@ -59,6 +65,8 @@ try {
     p99Ratio: ratio(redirect.withClicks.p99, redirect.bare302.p99),
   };
 
+  }
+  if (want('ingestion')) {
   // 2. Batched ingestion vs one write per click, same synthetic clicks, same D1.
   const ingestCode = await mint('https://item.jd.com/100012043979.html');
   const single = await json<{ ms: number; n: number }>(`${worker.url}/__bench/ingest`, { method: 'POST', headers: admin, body: JSON.stringify({ code: ingestCode, n: 2000, mode: 'single' }) });
@@ -66,6 +74,8 @@ try {
   const perSecond = (r: { ms: number; n: number }) => Math.round((r.n / Math.max(r.ms, 1)) * 1000);
   results.ingestion = { singleClicksPerSecond: perSecond(single), batchClicksPerSecond: perSecond(batch), ratio: ratio(perSecond(batch), perSecond(single)) };
 
+  }
+  if (want('queries')) {
   // 3. Summary and 30-day series for the busiest affiliate: 1,000,000 clicks over 50,000 codes.
   const seedStarted = Date.now();
   const CLICKS = 1_000_000;
@@ -118,6 +128,71 @@ try {
   const exportMs = await time(`/api/admin/reports/breakdown?${range}&dimension=code&format=csv`, ADMIN_TOKEN, 5);
   results.dashboard = { clicks: CLICKS, orderLines: 100_000, medianMs: dashboard, slowestMs: slowest, slowestRatio: ratio(slowest, baselineMs), targetMs: 300, csvExportAllCodesMs: exportMs };
 
+  }
+  if (want('imports')) {
+  // 5. Order imports as the dashboard sends them (1,000-row parts) at 100,000 lines, against 1,000 lines
+  //    in the same run; then the same 100,000 again (every line unchanged).
+  const JD_HEADER = ['id', 'orderId', 'orderTime', 'modifyTime', 'skuId', 'skuName', 'estimateCosPrice', 'estimateFee', 'actualFee', 'validCode', 'payMonth', 'subUnionId'];
+  const importCode = await mint('https://item.jd.com/100012043981.html');
+  const jdRows = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => [`${prefix}${i}-7${i % 1000}`, `${prefix}${i}`, '2026-11-20 09:00:00', '2026-11-20 10:00:00', `7${i % 1000}`, `商品 ${i}`, '100.00', ((1 + (i % 997)) / 100).toFixed(2), '0.00', '16', '0', importCode]);
+  const importRows = async (rows: string[][]) => {
+    const started = performance.now();
+    const start = await json<{ batchId: string }>(`${worker.url}/api/admin/orders/imports`, {
+      method: 'POST', headers: admin, body: JSON.stringify({ network: 'jd', fileName: 'bench.csv', format: 'utf-8', totalRows: rows.length, head: [JD_HEADER] }),
+    });
+    const totals = { inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+    for (let from = 0, part = 0; from < rows.length; from += 1000, part++) {
+      const r = await json<typeof totals>(`${worker.url}/api/admin/orders/imports/${start.batchId}/parts/${part}`, { method: 'PUT', headers: admin, body: JSON.stringify({ firstRow: 2 + from, rows: rows.slice(from, from + 1000) }) });
+      for (const k of Object.keys(totals) as Array<keyof typeof totals>) totals[k] += r[k];
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return { ...totals, seconds: Math.round(seconds * 10) / 10, linesPerSecond: Math.round(rows.length / seconds) };
+  };
+  const small = await importRows(jdRows('61', 1_000));
+  const big = await importRows(jdRows('62', 100_000));
+  const repeat = await importRows(jdRows('62', 100_000));
+  results.imports = { lines1k: small, lines100k: big, again100k: repeat, throughputRatio100kVs1k: ratio(big.linesPerSecond, small.linesPerSecond), exact: big.inserted === 100_000 && repeat.unchanged === 100_000 };
+
+  }
+  if (want('attribution')) {
+  // 6. Attribution with 100,000 lines waiting: a new line whose channel id names an affiliate is
+  //    attributed by the webhook that brings it, as fast as with none waiting; one cron sweep of 5,000
+  //    lines; registering a channel id that 1,000 waiting lines carry.
+  const webhook = async (lines: unknown[]) => {
+    const body = JSON.stringify({ orders: lines });
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v1=${createHmac('sha256', WEBHOOK_SECRET).update(`${ts}.${body}`).digest('hex')}`;
+    const started = performance.now();
+    await json(`${worker.url}/api/webhooks/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(ts), 'X-Daihuo-Signature': signature }, body });
+    return performance.now() - started;
+  };
+  const owner = await json<{ id: string }>(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'channel owner' }) });
+  await json(`${worker.url}/api/admin/affiliates/${owner.id}/channel-ids`, { method: 'POST', headers: admin, body: JSON.stringify({ network: 'jd', channelId: 'position:owned' }) });
+  const newLine = (i: number) => ({ network: 'jd', lineId: `N${i}-${crypto.randomUUID()}`, orderNo: `N${i}`, productId: '1', productTitle: null, status: 'paid', statusReason: null, paidAmountFen: 10000, estimatedCommissionFen: 300, actualCommissionFen: null, subId: null, channelIds: ['position:owned'], clickAt: null, orderedAt: Date.now(), settledAt: null });
+  const attributeOne = async () => {
+    const samples: number[] = [];
+    for (let i = 0; i < 9; i++) samples.push(await webhook([newLine(i)]));
+    return Math.round(median(samples.slice(2)) * 10) / 10;
+  };
+  const noneWaitingMs = await attributeOne();
+  await json(`${worker.url}/__bench/seed/waiting`, { method: 'POST', headers: admin, body: JSON.stringify({ lines: 100_000, groups: 100 }) });
+  const withWaitingMs = await attributeOne();
+  const sweep = await json<{ ms: number; examined: number }>(`${worker.url}/__bench/sweep`, { method: 'POST', headers: admin, body: JSON.stringify({ maxLines: 5_000 }) });
+  const registerStarted = performance.now();
+  const registered = await json<{ attributedOrders: number }>(`${worker.url}/api/admin/affiliates/${owner.id}/channel-ids`, { method: 'POST', headers: admin, body: JSON.stringify({ network: 'jd', channelId: 'position:W7' }) });
+  const registerMs = Math.round(performance.now() - registerStarted);
+  results.attribution = {
+    waitingLines: 100_000,
+    newLineNoneWaitingMs: noneWaitingMs,
+    newLineWith100kWaitingMs: withWaitingMs,
+    ratio: ratio(withWaitingMs, noneWaitingMs),
+    sweep5000: sweep,
+    registerChannelId: { attributed: registered.attributedOrders, ms: registerMs },
+  };
+
+  }
+  if (want('reliability')) {
   // 4. Reliability: fixed rate, humans and bots mixed; afterwards every human counted once, no bot counted.
   const reliabilityCode = await mint('https://item.jd.com/100012043980.html');
   const run = await load({ url: `${worker.url}/s/${reliabilityCode}`, connections: 16, durationSeconds: Number(process.env.BENCH_RELIABILITY_SECONDS ?? 60), overallRate: 100, userAgents: [CHROME, CHROME, CHROME, GOOGLEBOT] });
@@ -131,6 +206,7 @@ try {
   const reliable = run.serverErrors === 0 && run.errors === 0 && stats.humans === humansSent && stats.bots === botsSent;
   results.reliability = { seconds: Number(process.env.BENCH_RELIABILITY_SECONDS ?? 60), rate: 100, humansSent, botsSent, humansCounted: stats.humans, botsCounted: stats.bots, serverErrors: run.serverErrors, errors: run.errors, ok: reliable };
   failed = !reliable;
+  }
 } finally {
   await worker.stop();
 }

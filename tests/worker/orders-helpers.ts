@@ -103,3 +103,21 @@ export async function balances(affiliateId: string) {
   const rows = await env.DB.prepare('SELECT bucket, sum(amount_fen) AS fen FROM ledger_entries WHERE affiliate_id = ? GROUP BY bucket ORDER BY bucket').bind(affiliateId).all<{ bucket: string; fen: number }>();
   return Object.fromEntries(rows.results.map((r) => [r.bucket, r.fen]));
 }
+
+/**
+ * Every order rollup row, and the same rows regrouped from the order lines themselves: bookkeeping moves
+ * each line's share as the line changes, and the two must never drift apart.
+ */
+export async function rollupsAndRegroup() {
+  const kept = await env.DB.prepare(
+    'SELECT day, platform, affiliate_id, channel, code, product, orders, gmv_fen, commission_fen FROM order_rollups WHERE orders != 0 ORDER BY 1, 2, 3, 4, 5, 6',
+  ).all();
+  const regrouped = await env.DB.prepare(`SELECT CAST((o.ordered_at + 28800000) / 86400000 AS INTEGER) AS day, o.platform, coalesce(att.affiliate_id, '') AS affiliate_id,
+      coalesce(s.channel, '') AS channel, coalesce(att.code, '') AS code, coalesce(o.platform || ':' || o.product_id, '') AS product, count(*) AS orders,
+      sum(o.paid_amount_fen) AS gmv_fen,
+      sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END) AS commission_fen
+    FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN share_codes s ON s.code = att.code
+    WHERE o.status NOT IN ('unpaid', 'invalid', 'refunded') GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`).all();
+  const empty = await env.DB.prepare('SELECT count(*) AS n FROM order_rollups WHERE orders = 0').first<{ n: number }>();
+  return { kept: kept.results, regrouped: regrouped.results, emptyRows: empty!.n };
+}

@@ -259,6 +259,11 @@ export const orders = sqliteTable(
     waiting: integer({ mode: 'boolean' }).notNull().default(true),
     /** Which write last touched the row, so the same batch appends its events for exactly those rows. */
     writeToken: text(),
+    /**
+     * JSON of what the line adds to `order_rollups` (its key and amounts), or null when it adds nothing.
+     * Bookkeeping moves a line's share from this key to its new one, so rollups never rescan a day.
+     */
+    rolledUp: text(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
@@ -313,9 +318,9 @@ export const attributions = sqliteTable(
 
 /**
  * Live order lines per China day, platform, affiliate ('' = unattributed), channel tag, share code
- * ('' = none) and product (`platform:id`, '' = unknown), recomputed for the touched days whenever lines
- * or their attribution change (see syncLedger). Every breakdown's order side reads these rows, never
- * the order lines: ≤ one row per line, and far fewer when codes sell more than once a day.
+ * ('' = none) and product (`platform:id`, '' = unknown), kept by bookkeeping (book-ledger.ts), which moves
+ * each line's share (`orders.rolled_up`) whenever the line or its attribution changes. Every breakdown's
+ * order side reads these rows, never the order lines: ≤ one row per line, far fewer when codes sell often.
  */
 export const orderRollups = sqliteTable(
   'order_rollups',

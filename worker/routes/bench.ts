@@ -10,6 +10,7 @@ import { writeClickBatch } from '../db/queries/click-ingest';
 import { rebuildOrderRollups } from '../db/queries/order-rollups';
 import { validate } from '../middleware/validate';
 import { createAffiliate } from '../services/create-affiliate';
+import { sweepWaitingLines } from '../services/orders/attribute-orders';
 
 // Only for `npm run bench` (BENCH=1 as a --var): a bare-302 baseline, the two ingestion paths, and a
 // seeded large dataset. Everywhere else these paths do not exist.
@@ -95,10 +96,11 @@ export const benchRoutes = new Hono<AppEnv>()
     await d1.batch([
       d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
         INSERT INTO orders (id, network, platform, line_id, order_no, product_id, product_title, status, paid_amount_fen, estimated_commission_fen,
-          actual_commission_fen, sub_id, channel_ids, click_at, ordered_at, settled_at, status_reason, source_updated_at, created_at, updated_at)
+          actual_commission_fen, sub_id, channel_ids, click_at, ordered_at, settled_at, status_reason, source_updated_at, waiting, created_at, updated_at)
         SELECT 'ord_bench' || i, 'jd', 'jd', 'L' || i, 'O' || i, '9' || (i % CAST(?2 AS INTEGER) + 1), '压测商品',
           CASE i % 4 WHEN 0 THEN 'settled' WHEN 1 THEN 'paid' WHEN 2 THEN 'received' ELSE 'invalid' END,
-          10000, 300, CASE WHEN i % 4 = 0 THEN 280 END, NULL, '[]', NULL, CAST(?3 AS INTEGER) - (i % 30) * 86400000, NULL, NULL, CAST(?3 AS INTEGER), 0, 0 FROM n`).bind(orders, codes, now),
+          10000, 300, CASE WHEN i % 4 = 0 THEN 280 END, NULL, '[]', NULL, CAST(?3 AS INTEGER) - (i % 30) * 86400000, NULL, NULL, CAST(?3 AS INTEGER),
+          i % 5 = 0, 0, 0 FROM n`).bind(orders, codes, now),
       d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
         INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at)
         SELECT 'ord_bench' || i, ?3, 'B' || (i % CAST(?2 AS INTEGER) + 1), 'sub_id', 100, 5000, '[]', 0 FROM n WHERE i % 5 != 0`).bind(orders, codes, affiliateId),
@@ -106,6 +108,25 @@ export const benchRoutes = new Hono<AppEnv>()
     const today = chinaDayNumber(now);
     await rebuildOrderRollups(c.env.DB, Array.from({ length: 31 }, (_, i) => today - i));
     return c.json({ inserted: orders });
+  })
+  // Lines no rule can attribute yet: each carries an unregistered JD position id (`position:W<i % groups>`).
+  .post('/seed/waiting', validate('json', z.object({ lines: z.number().int().min(1).max(500_000), groups: z.number().int().min(1).max(100_000) })), async (c) => {
+    const { lines, groups } = c.req.valid('json');
+    const now = Date.now();
+    await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
+        INSERT INTO orders (id, network, platform, line_id, order_no, product_id, status, paid_amount_fen, estimated_commission_fen,
+          channel_ids, ordered_at, source_updated_at, waiting, created_at, updated_at)
+        SELECT printf('ord_wait%08d', i), 'jd', 'jd', 'W' || i, 'WO' || i, '8' || i, 'paid', 10000, 300,
+          json_array('position:W' || (i % CAST(?2 AS INTEGER))), CAST(?3 AS INTEGER), CAST(?3 AS INTEGER), 1, 0, 0 FROM n`)
+      .bind(lines, groups, now)
+      .run();
+    return c.json({ inserted: lines });
+  })
+  // One cron run of the attribution sweep, timed inside the Worker.
+  .post('/sweep', validate('json', z.object({ maxLines: z.number().int().min(1).max(100_000) })), async (c) => {
+    const started = Date.now();
+    const run = await sweepWaitingLines(openDb(c.env.DB), { maxLines: c.req.valid('json').maxLines });
+    return c.json({ ms: Date.now() - started, examined: run.examined, attributed: run.attributed.length });
   })
   .get('/stats/:code', async (c) => {
     const row = await c.env.DB.prepare('SELECT coalesce(sum(humans), 0) AS humans, coalesce(sum(bots), 0) AS bots, coalesce(sum(previews), 0) AS previews FROM click_rollups WHERE code = ?')

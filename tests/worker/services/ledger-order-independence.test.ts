@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { makeAffiliate, makeCode } from '../client';
-import { importReport } from '../orders-helpers';
+import { importReport, rollupsAndRegroup } from '../orders-helpers';
 
 // Property: whatever order JD reports arrive in, and however often, the books end up the same.
 
@@ -62,5 +62,9 @@ describe('the ledger does not depend on report order or repetition', () => {
       const sequence = [0, 1, 2, 3, ...Array.from({ length: 3 }, () => Math.floor(random() * 4))].sort(() => random() - 0.5);
       expect(await booksAfter(sequence), `sequence ${sequence.join(',')}`).toEqual(expected);
     }
+    // The dashboard's order rollups, moved line by line through all of that, equal a fresh regroup.
+    const rollups = await rollupsAndRegroup();
+    expect(rollups.kept).toEqual(rollups.regrouped);
+    expect(rollups.emptyRows).toBe(0);
   });
 });

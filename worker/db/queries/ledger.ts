@@ -3,7 +3,6 @@ import type { Position } from '../../../shared/commission';
 import type { OrderStatus } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { ledgerEntries } from '../schema';
-import { rebuildDayStatements } from './order-rollups';
 
 /** An order line whose ledger does not yet reflect its latest revision, with what booking it needs. */
 export interface UnbookedLine {
@@ -15,22 +14,32 @@ export interface UnbookedLine {
   refundClaim: boolean;
   statusReason: string | null;
   orderedAt: number;
+  platform: string;
+  productId: string | null;
+  paidAmountFen: number;
   /** The attribution, if any: who earns, at what rate, and the overrides fixed with it (JSON). */
   affiliateId: string | null;
   rateBp: number | null;
   overrides: string | null;
+  code: string | null;
+  /** The attributed code's channel tag. */
+  channel: string | null;
+  /** JSON of the line's current share of the order rollups (null: none). */
+  rolledUp: string | null;
 }
 
 const UNBOOKED_COLUMNS = `o.id, o.revision, o.status, o.estimated_commission_fen AS estimatedCommissionFen,
   o.actual_commission_fen AS actualCommissionFen, o.refund_claim AS refundClaim, o.status_reason AS statusReason,
-  o.ordered_at AS orderedAt, a.affiliate_id AS affiliateId, a.rate_bp AS rateBp, a.overrides`;
+  o.ordered_at AS orderedAt, o.platform, o.product_id AS productId, o.paid_amount_fen AS paidAmountFen, o.rolled_up AS rolledUp,
+  a.affiliate_id AS affiliateId, a.rate_bp AS rateBp, a.overrides, a.code, s.channel`;
+const UNBOOKED_FROM = 'orders o LEFT JOIN attributions a ON a.order_id = o.id LEFT JOIN share_codes s ON s.code = a.code';
 
 const asUnbooked = (rows: UnbookedLine[]) => rows.map((r) => ({ ...r, refundClaim: Boolean(r.refundClaim) }));
 
 /** Of these lines, those whose ledger is behind. */
 export async function findUnbookedAmong(db: Db, ids: readonly string[]): Promise<UnbookedLine[]> {
   const { results } = await db.$client
-    .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM orders o LEFT JOIN attributions a ON a.order_id = o.id
+    .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM ${UNBOOKED_FROM}
       WHERE o.id IN (SELECT value FROM json_each(?1)) AND o.ledger_revision < o.revision`)
     .bind(JSON.stringify(ids))
     .all<UnbookedLine>();
@@ -40,7 +49,7 @@ export async function findUnbookedAmong(db: Db, ids: readonly string[]): Promise
 /** The next lines whose ledger is behind, oldest first (a partial index holds only those). */
 export async function findUnbookedPage(db: Db, afterId: string, limit: number): Promise<UnbookedLine[]> {
   const { results } = await db.$client
-    .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM orders o LEFT JOIN attributions a ON a.order_id = o.id
+    .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM ${UNBOOKED_FROM}
       WHERE o.ledger_revision < o.revision AND o.id > ?1 ORDER BY o.id LIMIT ?2`)
     .bind(afterId, limit)
     .all<UnbookedLine>();
@@ -75,21 +84,47 @@ const INSERT_ENTRIES = `INSERT INTO ledger_entries (id, affiliate_id, order_id, 
   SELECT j.value ->> '$.id', j.value ->> '$.affiliateId', j.value ->> '$.orderId', j.value ->> '$.kind', j.value ->> '$.role',
     j.value ->> '$.bucket', j.value ->> '$.amountFen', j.value ->> '$.reason', j.value ->> '$.seq', j.value ->> '$.createdAt'
   FROM json_each(?1) j`;
+
+// Rollup moves apply only for lines whose share is still the one that was read (`was`): a concurrent
+// bookkeeper that moved it first makes this one skip the line instead of moving it twice.
+const MOVE_ROLLUPS = `INSERT INTO order_rollups (day, platform, affiliate_id, channel, code, product, orders, gmv_fen, commission_fen)
+  SELECT * FROM (
+    SELECT d.value ->> '$.day' AS day, d.value ->> '$.platform', d.value ->> '$.affiliateId', d.value ->> '$.channel', d.value ->> '$.code',
+      d.value ->> '$.product', sum(d.value ->> '$.orders'), sum(d.value ->> '$.gmvFen'), sum(d.value ->> '$.commissionFen')
+    FROM json_each(?1) j JOIN orders o ON o.id = j.value ->> '$.id' AND o.rolled_up IS j.value ->> '$.was', json_each(j.value -> '$.deltas') d
+    GROUP BY 1, 2, 3, 4, 5, 6
+  ) WHERE true
+  ON CONFLICT (day, platform, affiliate_id, channel, code, product) DO UPDATE SET orders = orders + excluded.orders,
+    gmv_fen = gmv_fen + excluded.gmv_fen, commission_fen = commission_fen + excluded.commission_fen`;
+const DROP_EMPTY_ROLLUPS = `DELETE FROM order_rollups WHERE orders = 0 AND (day, platform, affiliate_id, channel, code, product) IN (
+  SELECT d.value ->> '$.day', d.value ->> '$.platform', d.value ->> '$.affiliateId', d.value ->> '$.channel', d.value ->> '$.code', d.value ->> '$.product'
+  FROM json_each(?1) j, json_each(j.value -> '$.deltas') d)`;
+const SAVE_SHARES = `UPDATE orders SET rolled_up = j.value ->> '$.now' FROM json_each(?1) j
+  WHERE orders.id = j.value ->> '$.id' AND orders.rolled_up IS j.value ->> '$.was'`;
 // A line changed again since it was read keeps its debt: the next pass books the rest.
-const MARK_BOOKED = `UPDATE orders SET ledger_revision = revision
-  WHERE id IN (SELECT value ->> '$.id' FROM json_each(?1))
-    AND (id || '@' || revision) IN (SELECT (value ->> '$.id') || '@' || (value ->> '$.revision') FROM json_each(?1))`;
+const MARK_BOOKED = `UPDATE orders SET ledger_revision = revision FROM json_each(?1) j
+  WHERE orders.id = j.value ->> '$.id' AND orders.revision = j.value ->> '$.revision'`;
+
+/** A line's move in the order rollups: its share as read, its share now, and the row changes between. */
+export interface ShareMove {
+  id: string;
+  was: string | null;
+  now: string | null;
+  deltas: unknown[];
+}
 
 /**
- * In one transaction: the new ledger entries, the order rollups of the lines' days rebuilt, and the
+ * In one transaction: the new ledger entries, each line's share of the order rollups moved, and the
  * lines marked booked at the revision that was read. A concurrent bookkeeper that appended to the same
  * line first makes (order, seq) collide and this whole batch fail, so nothing is booked twice.
  */
-export async function bookLines(db: Db, entries: readonly LedgerRow[], booked: ReadonlyArray<{ id: string; revision: number }>, days: readonly number[]) {
+export async function bookLines(db: Db, entries: readonly LedgerRow[], moves: readonly ShareMove[], booked: ReadonlyArray<{ id: string; revision: number }>) {
   const d1 = db.$client;
+  const moving = moves.filter((m) => m.deltas.length > 0);
+  const movesJson = JSON.stringify(moving);
   await d1.batch([
     ...(entries.length ? [d1.prepare(INSERT_ENTRIES).bind(JSON.stringify(entries))] : []),
-    ...rebuildDayStatements(d1, days),
+    ...(moving.length ? [d1.prepare(MOVE_ROLLUPS).bind(movesJson), d1.prepare(DROP_EMPTY_ROLLUPS).bind(movesJson), d1.prepare(SAVE_SHARES).bind(movesJson)] : []),
     d1.prepare(MARK_BOOKED).bind(JSON.stringify(booked)),
   ]);
 }

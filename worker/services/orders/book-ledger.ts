@@ -1,11 +1,11 @@
 import { planLedger, targetPositions, type Beneficiary, type PlannedEntry } from '../../../shared/commission';
-import { chinaDayNumber } from '../../../shared/china-time';
 import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { chunks } from '../../db/chunk';
-import { bookedPositions, bookLines, findUnbookedAmong, findUnbookedPage, type LedgerRow, type UnbookedLine } from '../../db/queries/ledger';
+import { bookedPositions, bookLines, findUnbookedAmong, findUnbookedPage, type LedgerRow, type ShareMove, type UnbookedLine } from '../../db/queries/ledger';
+import { rollupDeltas, rollupShare, type RollupShare } from './rollup-share';
 
-/** Lines one transaction books: their entries, rollup days and marks stay far inside D1's limits. */
+/** Lines one transaction books: their entries, rollup moves and marks stay far inside D1's limits. */
 const LINES_PER_BATCH = 200;
 /** A collision with a concurrent bookkeeper is re-read and retried this often before giving up. */
 const CONFLICT_RETRIES = 3;
@@ -35,18 +35,25 @@ async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number):
   return rows;
 }
 
+/** Each line's share of the order rollups moved from what it was to what the line says now. */
+function shareMoves(lines: readonly UnbookedLine[]): ShareMove[] {
+  return lines.map((line) => {
+    const now = rollupShare(line);
+    return { id: line.id, was: line.rolledUp, now: now && JSON.stringify(now), deltas: rollupDeltas(line.rolledUp ? (JSON.parse(line.rolledUp) as RollupShare) : null, now) };
+  });
+}
+
 async function bookBatch(db: Db, lines: readonly UnbookedLine[], now: number): Promise<number> {
   const rows = await planEntries(db, lines, now);
-  const days = [...new Set(lines.map((l) => chinaDayNumber(l.orderedAt)))];
-  await bookLines(db, rows, lines.map((l) => ({ id: l.id, revision: l.revision })), days);
+  await bookLines(db, rows, shareMoves(lines), lines.map((l) => ({ id: l.id, revision: l.revision })));
   return rows.length;
 }
 
 const isSeqCollision = (err: unknown) => err instanceof Error && /UNIQUE constraint failed: ledger_entries/.test(err.message);
 
 /**
- * Brings the ledger (and the order rollups) in line with each order line's current state by appending
- * the difference, for the given lines or — with `orderIds` null — every line still owed, oldest first,
+ * Brings the ledger (and the line's share of the order rollups) in line with each order line's current
+ * state by appending the difference, for the given lines or — with `orderIds` null — every line still owed, oldest first,
  * up to `maxLines`. Every path that changes a line's money, status or attribution ends here, and so does
  * the cron, so work cut short by a failure is finished by the next call. Idempotent: nothing is booked
  * for a line whose ledger already matches it.

@@ -15,10 +15,12 @@ function cyrb53(text: string): string {
 }
 
 /**
- * What a report says about a line, apart from when it was reported: two reports with the same
- * fingerprint are the same news, so re-importing one changes nothing; a different one is a correction.
+ * What a report says about a line, apart from which line it is and when it was reported: two reports
+ * with the same fingerprint are the same news, so re-importing one changes nothing; a different one is
+ * a correction. Leaving the line's identity out makes the tie-break between two contradictory rows the
+ * same for every line.
  */
 export function lineFingerprint(line: OrderLine): string {
-  const { sourceUpdatedAt: _time, ...content } = line;
+  const { sourceUpdatedAt: _time, network: _network, lineId: _lineId, orderNo: _orderNo, ...content } = line;
   return cyrb53(JSON.stringify(content, Object.keys(content).sort()));
 }

@@ -32,7 +32,7 @@ describe('attribution always progresses', () => {
     expect(await waiting(old)).toBe(0);
     // 50 % of 2.00 on each of 5,101 lines.
     expect(await balances(id)).toEqual({ pending: 5_101 * 100 });
-  });
+  }, 30_000);
 
   it('the sweep moves through waiting lines oldest first, a bounded page per run, and wraps around', async () => {
     const { id } = await makeAffiliate();

@@ -7,7 +7,7 @@ import { bookLedger } from '../../../../worker/services/orders/book-ledger';
 import { sweepWaitingLines } from '../../../../worker/services/orders/attribute-orders';
 import { makeAffiliate, makeCode } from '../../client';
 import { faultyDb, isInjectedFault } from '../../faulty-d1';
-import { balances, jdReport, orderLine, pushOrders } from '../../orders-helpers';
+import { balances, jdReport, orderLine, pushOrders, rollupsAndRegroup } from '../../orders-helpers';
 
 // The property: a failure after any statement of an import, then a retry, ends with the ledger equal to
 // the sum over the lines of their commission × the affiliate's rate — never less, never more.
@@ -37,6 +37,8 @@ describe('a failure at any point of an import is finished by the retry', () => {
       const again = await importOrderReport(openDb(env.DB), file);
       expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 150 });
       expect(await bookLedger(openDb(env.DB), null)).toEqual({ lines: 0, entries: 0 });
+      const rollups = await rollupsAndRegroup();
+      expect(rollups.kept, `fault at ${failAt}`).toEqual(rollups.regrouped);
     }
     expect(await balances(id)).toEqual({ pending: owed });
   });

@@ -1,0 +1,63 @@
+import { chinaDayNumber } from '../../../shared/china-time';
+import type { OrderStatus } from '../../../shared/schemas/orders';
+
+/** What one order line adds to `order_rollups`: the row it counts under, and its amounts. */
+export interface RollupShare {
+  day: number;
+  platform: string;
+  affiliateId: string;
+  channel: string;
+  code: string;
+  product: string;
+  gmvFen: number;
+  commissionFen: number;
+}
+
+/** One change to one rollup row. */
+export interface RollupDelta extends Omit<RollupShare, 'gmvFen' | 'commissionFen'> {
+  orders: number;
+  gmvFen: number;
+  commissionFen: number;
+}
+
+export interface LineForRollup {
+  status: OrderStatus;
+  orderedAt: number;
+  platform: string;
+  productId: string | null;
+  paidAmountFen: number;
+  estimatedCommissionFen: number;
+  actualCommissionFen: number | null;
+  affiliateId: string | null;
+  channel: string | null;
+  code: string | null;
+}
+
+/**
+ * A live line (paid, received or settled) counts once, under its China day, shop, affiliate, channel tag,
+ * code and product, with what was paid and the commission (settled: the actual one). Unpaid, invalid and
+ * refunded lines count nowhere.
+ */
+export function rollupShare(line: LineForRollup): RollupShare | null {
+  if (line.status === 'unpaid' || line.status === 'invalid' || line.status === 'refunded') return null;
+  return {
+    day: chinaDayNumber(line.orderedAt),
+    platform: line.platform,
+    affiliateId: line.affiliateId ?? '',
+    channel: line.channel ?? '',
+    code: line.code ?? '',
+    product: line.productId ? `${line.platform}:${line.productId}` : '',
+    gmvFen: line.paidAmountFen,
+    commissionFen: line.status === 'settled' ? (line.actualCommissionFen ?? line.estimatedCommissionFen) : line.estimatedCommissionFen,
+  };
+}
+
+/** The deltas that move a line's share from `was` to `now` (none when they are the same). */
+export function rollupDeltas(was: RollupShare | null, now: RollupShare | null): RollupDelta[] {
+  const key = (s: RollupShare) => [s.day, s.platform, s.affiliateId, s.channel, s.code, s.product].join('|');
+  if (was && now && key(was) === key(now) && was.gmvFen === now.gmvFen && was.commissionFen === now.commissionFen) return [];
+  const out: RollupDelta[] = [];
+  if (was) out.push({ ...was, orders: -1, gmvFen: -was.gmvFen, commissionFen: -was.commissionFen });
+  if (now) out.push({ ...now, orders: 1 });
+  return out;
+}
