@@ -42,6 +42,7 @@ export default defineConfig(async () => ({
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations(at('worker/db/migrations')),
                 ADMIN_TOKEN: 'test-admin-token',
+                PUBLIC_BASE_URL: 'http://daihuo.test',
                 VISITOR_SALT: 'test-salt',
                 ORDERS_WEBHOOK_SECRET: 'test-webhook-secret',
                 // Route tests read clicks back at once; the queue path has its own tests.

@@ -16,6 +16,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   WRONG_FILE_KIND: 422,
   BAD_SIGNATURE: 401,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
+  NOT_CONFIGURED: 503,
   INTERNAL: 500,
 };
 

@@ -8,6 +8,7 @@ import { bookLedger } from './services/orders/book-ledger';
 import { ingestClicks } from './services/clicks/ingest-clicks';
 import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
+import { pruneSessions } from './services/admin-session';
 import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminProgramRoutes } from './routes/admin-program';
@@ -52,6 +53,7 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
   await bookLedger(db, null, { maxLines: 20_000 });
   await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
   await pruneWebhookReceipts(db);
+  await pruneSessions(db);
 }
 
 /** Queue consumer: one batch of clicks, one D1 batch. */

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'WRONG_FILE_KIND',
   'BAD_SIGNATURE',
   'CONFLICT',
+  'RATE_LIMITED',
+  'NOT_CONFIGURED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

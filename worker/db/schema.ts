@@ -438,3 +438,11 @@ export const webhookReceipts = sqliteTable('webhook_receipts', {
   signature: text().primaryKey(),
   receivedAt: integer().notNull(),
 });
+
+/** Dashboard sign-ins. The cookie names a row and is signed with a key derived from ADMIN_TOKEN; signing out revokes the row. */
+export const adminSessions = sqliteTable('admin_sessions', {
+  id: text().primaryKey(),
+  expiresAt: integer().notNull(),
+  revokedAt: integer(),
+  createdAt: integer().notNull(),
+});

@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import { z } from 'zod';
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
+import { throttle } from '../middleware/throttle';
 import { validate } from '../middleware/validate';
-import { issueSession, SESSION_COOKIE, SESSION_TTL_MS } from '../services/admin-session';
+import { openDb } from '../db/client';
+import { endSession, issueSession, SESSION_COOKIE, SESSION_TTL_MS } from '../services/admin-session';
 
 const signInSchema = z.strictObject({ token: z.string().min(1).max(200) });
 
@@ -15,8 +17,9 @@ export const adminSessionRoutes = new Hono<AppEnv>()
   .post('/', jsonBodyLimit, validate('json', signInSchema), async (c) => {
     const expected = c.env.ADMIN_TOKEN;
     if (c.req.header('Origin') && c.req.header('Origin') !== new URL(c.req.url).origin) throw new AppError('FORBIDDEN', 'Cross-site request refused.');
+    await throttle(c, 'SIGN_IN_LIMITER');
     if (!expected || !(await timingSafeEqual(c.req.valid('json').token, expected))) throw new AppError('UNAUTHORIZED', 'That is not the admin token.');
-    setCookie(c, SESSION_COOKIE, await issueSession(expected), {
+    setCookie(c, SESSION_COOKIE, await issueSession(openDb(c.env.DB), expected), {
       httpOnly: true,
       secure: new URL(c.req.url).protocol === 'https:',
       sameSite: 'Strict',
@@ -25,7 +28,8 @@ export const adminSessionRoutes = new Hono<AppEnv>()
     });
     return c.json({ ok: true });
   })
-  .delete('/', (c) => {
+  .delete('/', async (c) => {
+    await endSession(openDb(c.env.DB), c.env.ADMIN_TOKEN, getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
   });

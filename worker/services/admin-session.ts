@@ -1,23 +1,48 @@
 import { timingSafeEqual } from 'hono/utils/buffer';
+import { randomString } from '../../shared/random';
+import type { Db } from '../env';
 import { hmacSha256Hex } from '../crypto';
+import { deleteSessionsExpiredBefore, insertSession, isSessionLive, revokeSession } from '../db/queries/admin-sessions';
 
-/** Admin sessions last a working day; rotating ADMIN_TOKEN ends every session at once. */
+/** Admin sessions last a working day; rotating ADMIN_TOKEN ends every session at once, signing out ends one. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const SESSION_COOKIE = 'dh_admin';
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 // The key is derived from the admin token with a purpose prefix, so a session MAC is never a valid
 // signature for anything else keyed by the same token.
 const sign = (secret: string, message: string) => hmacSha256Hex(`admin-session|${secret}`, message);
 
-/** A stateless session value: expiry and an HMAC over it keyed by the admin token. */
-export async function issueSession(secret: string, now = Date.now()): Promise<string> {
+/** A new session: a stored row (so it can be revoked) and a cookie value `id.expires.mac`. */
+export async function issueSession(db: Db, secret: string, now = Date.now()): Promise<string> {
+  const id = randomString(ID_ALPHABET, 24);
   const expires = now + SESSION_TTL_MS;
-  return `${expires}.${await sign(secret, String(expires))}`;
+  await insertSession(db, id, expires, now);
+  return `${id}.${expires}.${await sign(secret, `${id}.${expires}`)}`;
 }
 
-export async function isValidSession(secret: string | undefined, value: string | undefined, now = Date.now()): Promise<boolean> {
+/** The session id of a well-formed, correctly signed, unexpired cookie value (not yet checked against the store). */
+async function signedSessionId(secret: string, value: string, now: number): Promise<string | null> {
+  const [id, expires, signature] = value.split('.');
+  if (!id || !expires || !signature || !/^[a-z0-9]{24}$/.test(id) || !/^\d{13}$/.test(expires) || Number(expires) <= now) return null;
+  return (await timingSafeEqual(signature, await sign(secret, `${id}.${expires}`))) ? id : null;
+}
+
+export async function isValidSession(db: Db, secret: string | undefined, value: string | undefined, now = Date.now()): Promise<boolean> {
   if (!secret || !value) return false;
-  const [expires, signature] = value.split('.');
-  if (!expires || !signature || !/^\d{13}$/.test(expires) || Number(expires) <= now) return false;
-  return timingSafeEqual(signature, await sign(secret, expires));
+  const id = await signedSessionId(secret, value, now);
+  return id !== null && (await isSessionLive(db, id, now));
+}
+
+/** Signing out: the session stops working everywhere, even if its cookie was copied. */
+export async function endSession(db: Db, secret: string | undefined, value: string | undefined, now = Date.now()): Promise<void> {
+  if (!secret || !value) return;
+  const id = await signedSessionId(secret, value, now);
+  if (id) await revokeSession(db, id, now);
+}
+
+/** Expired and signed-out sessions older than a day go (run by the cron). */
+export async function pruneSessions(db: Db, now = Date.now()): Promise<void> {
+  await deleteSessionsExpiredBefore(db, now - 24 * 60 * 60 * 1000);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:workers';
 import { issueSession } from '../../../worker/services/admin-session';
+import { openDb } from '../../../worker/db/client';
 import { ADMIN_TOKEN, call, makeAffiliate } from '../client';
 
 // Every admin endpoint, refused three ways. A new admin route belongs in this list.
@@ -12,6 +14,9 @@ const ENDPOINTS: Array<[method: string, path: string]> = [
   ['PUT', '/api/admin/tiers/tir_member'],
   ['PUT', '/api/admin/settings'],
   ['POST', '/api/admin/orders/import'],
+  ['POST', '/api/admin/orders/imports'],
+  ['PUT', '/api/admin/orders/imports/bat_x/parts/0'],
+  ['GET', '/api/admin/orders/imports/bat_x/errors'],
   ['GET', '/api/admin/orders/unattributed'],
   ['PUT', '/api/admin/orders/ord_x/attribution'],
   ['GET', '/api/admin/reports/overview?from=2026-11-01&to=2026-11-02'],
@@ -26,7 +31,7 @@ const ENDPOINTS: Array<[method: string, path: string]> = [
 describe('admin authorisation', () => {
   it.each(ENDPOINTS)('%s %s refuses no token, an affiliate key and an expired session', async (method, path) => {
     const { apiKey } = await makeAffiliate();
-    const expired = await issueSession(ADMIN_TOKEN, Date.now() - 13 * 3_600_000);
+    const expired = await issueSession(openDb(env.DB), ADMIN_TOKEN, Date.now() - 13 * 3_600_000);
     for (const headers of [{}, { Authorization: `Bearer ${apiKey}` }, { Cookie: `dh_admin=${expired}` }] as Array<Record<string, string>>) {
       const res = await call(path, { method, headers, ...(method === 'GET' ? {} : { json: {} }) });
       expect(res.status, JSON.stringify(headers)).toBe(401);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { issueSession } from '../../../worker/services/admin-session';
+import { openDb } from '../../../worker/db/client';
 import { ADMIN_TOKEN, BASE, call, makeAffiliate, makeCode } from '../client';
 import { click, deliver } from '../click-helpers';
 import { orderLine, pushOrders } from '../orders-helpers';
@@ -9,7 +10,7 @@ async function signIn(): Promise<string> {
   const res = await call('/api/admin/session', { json: { token: ADMIN_TOKEN }, headers: { Origin: BASE } });
   expect(res.status).toBe(200);
   const cookie = res.headers.get('Set-Cookie')!;
-  expect(cookie).toMatch(/^dh_admin=\d{13}\.[0-9a-f]{64};/);
+  expect(cookie).toMatch(/^dh_admin=[a-z0-9]{24}\.\d{13}\.[0-9a-f]{64};/);
   expect(cookie).toMatch(/HttpOnly/);
   expect(cookie).toMatch(/SameSite=Strict/);
   return cookie.split(';')[0]!;
@@ -23,17 +24,19 @@ describe('dashboard sign-in', () => {
     expect((await call('/api/admin/reports/affiliates', { headers: { Cookie: cookie } })).status).toBe(200);
     const out = await call('/api/admin/session', { method: 'DELETE', headers: { Cookie: cookie, Origin: BASE } });
     expect(out.headers.get('Set-Cookie')).toMatch(/dh_admin=;/);
+    // Signing out revokes the session itself: a copy of the cookie no longer opens anything.
+    expect((await call('/api/admin/reports/affiliates', { headers: { Cookie: cookie } })).status).toBe(401);
   });
 
   it.each([
     ['no credentials', {}],
     ['an affiliate key', 'affiliate'],
     ['an expired session', 'expired'],
-    ['a forged session', { Cookie: `dh_admin=${Date.now() + 3_600_000}.${'0'.repeat(64)}` }],
+    ['a forged session', { Cookie: `dh_admin=${'a'.repeat(24)}.${Date.now() + 3_600_000}.${'0'.repeat(64)}` }],
   ] as Array<[string, string | Record<string, string>]>)('refuses %s', async (_, how) => {
     let headers: Record<string, string> = typeof how === 'object' ? how : {};
     if (how === 'affiliate') headers = { Authorization: `Bearer ${(await makeAffiliate()).apiKey}` };
-    if (how === 'expired') headers = { Cookie: `dh_admin=${await issueSession(ADMIN_TOKEN, Date.now() - 13 * 3_600_000)}` };
+    if (how === 'expired') headers = { Cookie: `dh_admin=${await issueSession(openDb(env.DB), ADMIN_TOKEN, Date.now() - 13 * 3_600_000)}` };
     const res = await call('/api/admin/reports/affiliates', { headers });
     expect(res.status).toBe(401);
     expect(((await res.json()) as any).error.code).toBe('UNAUTHORIZED');
@@ -252,5 +255,22 @@ describe('breakdowns', () => {
     expect(await overview('tmall')).toMatchObject({ clicks: 1, uniques: 1, bots: 0, orders: 1, gmvFen: 8_000 });
     expect(await overview('jd')).toMatchObject({ clicks: 6, uniques: 6, bots: 1, orders: 4, gmvFen: 87_000 });
     expect(await overview('taobao')).toMatchObject({ clicks: 0, orders: 0 });
+  });
+});
+
+describe('key-guessing surfaces are rate limited per client IP', () => {
+  it('sign-in allows 10 attempts a minute from one address; the 11th is refused, another address is not', async () => {
+    const from = (ip: string, token = 'guess') => call('/api/admin/session', { json: { token }, headers: { 'CF-Connecting-IP': ip } });
+    for (let i = 0; i < 10; i++) expect((await from('198.51.100.7')).status).toBe(401);
+    const blocked = await from('198.51.100.7', ADMIN_TOKEN);
+    expect(blocked.status).toBe(429);
+    expect(((await blocked.json()) as any).error.code).toBe('RATE_LIMITED');
+    expect((await from('198.51.100.8', ADMIN_TOKEN)).status).toBe(200);
+  });
+
+  it('failed API keys are counted: 30 a minute, then 429', async () => {
+    const guess = () => call('/api/me/summary', { token: `dh_${crypto.randomUUID()}`, headers: { 'CF-Connecting-IP': '198.51.100.9' } });
+    for (let i = 0; i < 30; i++) expect((await guess()).status).toBe(401);
+    expect((await guess()).status).toBe(429);
   });
 });

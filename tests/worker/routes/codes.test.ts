@@ -96,3 +96,23 @@ describe('what an affiliate sends stays on their own code', () => {
     expect(((await folded.json()) as any).title).toBe('Apple AirPods Pro');
   });
 });
+
+describe('short links are built from the configured origin', () => {
+  it('ignores the Host a caller sends, and refuses to guess when no origin is configured', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { env } = await import('cloudflare:workers');
+    const { default: worker } = await import('../../../worker/index');
+    const { createExecutionContext } = await import('cloudflare:test');
+    const mint = (target: typeof env) =>
+      worker.fetch(
+        new Request('https://evil.example/api/codes', { method: 'POST', headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json', 'User-Agent': 'x' }, body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }) }),
+        target,
+        createExecutionContext(),
+      );
+    const configured = await mint(env);
+    expect(((await configured.json()) as any).shortUrl).toMatch(/^http:\/\/daihuo\.test\/s\//);
+    const unset = await mint({ ...env, PUBLIC_BASE_URL: '' });
+    expect(unset.status).toBe(503);
+    expect(((await unset.json()) as any).error.code).toBe('NOT_CONFIGURED');
+  });
+});
