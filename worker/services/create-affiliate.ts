@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids';
 import { randomString } from '../../shared/random';
 import type { Db } from '../env';
 import { sha256Hex } from '../crypto';
-import { affiliates, apiKeys } from '../db/schema';
+import { insertAffiliateWithKey } from '../db/queries/affiliates';
 
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -16,9 +16,6 @@ export function generateApiKey(): string {
 export async function createAffiliate(db: Db, name: string, now = Date.now()): Promise<CreateAffiliateResponse> {
   const id = newId('aff', now);
   const apiKey = generateApiKey();
-  await db.batch([
-    db.insert(affiliates).values({ id, name, createdAt: now }),
-    db.insert(apiKeys).values({ id: newId('key', now), affiliateId: id, keyHash: await sha256Hex(apiKey), createdAt: now }),
-  ]);
+  await insertAffiliateWithKey(db, { id, name }, await sha256Hex(apiKey), now);
   return { id, name, apiKey };
 }

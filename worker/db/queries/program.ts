@@ -1,6 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../env';
 import { affiliates, programSettings, tiers } from '../schema';
+import { auditEntry } from './audit';
 
 export type TierRow = typeof tiers.$inferSelect;
 
@@ -32,4 +33,25 @@ export async function findAffiliateTiers(db: Db, ids: readonly string[]): Promis
   const fallback = all[0];
   if (!fallback) throw new Error('no tiers configured');
   return new Map(rows.map((a) => [a.id, { id: a.id, inviterId: a.inviterId, tier: (a.tierId && byId.get(a.tierId)) || fallback }]));
+}
+
+export async function findTier(db: Db, id: string): Promise<TierRow | null> {
+  const [row] = await db.select().from(tiers).where(eq(tiers.id, id));
+  return row ?? null;
+}
+
+/** A tier's new values with the before/after audit line. */
+export async function saveTier(db: Db, before: TierRow, after: TierRow, now: number): Promise<void> {
+  await db.batch([db.update(tiers).set(after).where(eq(tiers.id, after.id)), auditEntry(db, 'tier.update', { id: after.id, before, after }, now)]);
+}
+
+export async function saveOverrideDepth(db: Db, depth: 0 | 1 | 2, now: number): Promise<void> {
+  const [before] = await db.select().from(programSettings).where(eq(programSettings.key, 'overrideDepth'));
+  await db.batch([
+    db
+      .insert(programSettings)
+      .values({ key: 'overrideDepth', value: String(depth), updatedAt: now })
+      .onConflictDoUpdate({ target: programSettings.key, set: { value: String(depth), updatedAt: now } }),
+    auditEntry(db, 'settings.overrideDepth', { before: before ? Number(before.value) : null, after: depth }, now),
+  ]);
 }

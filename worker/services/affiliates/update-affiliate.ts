@@ -1,28 +1,24 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
-import { affiliates, tiers } from '../../db/schema';
-import { auditEntry } from '../../db/queries/audit';
+import { findAffiliate, findInviterId, saveAffiliate } from '../../db/queries/affiliates';
+import { findTier } from '../../db/queries/program';
 
 /** Sets an affiliate's tier and/or inviter (audited). An inviter chain may never loop back. */
 export async function updateAffiliate(db: Db, id: string, input: { tierId?: string | null | undefined; inviterId?: string | null | undefined }, now = Date.now()) {
-  const [before] = await db.select().from(affiliates).where(eq(affiliates.id, id));
+  const before = await findAffiliate(db, id);
   if (!before) throw new AppError('NOT_FOUND', `No affiliate ${id}.`);
-  if (input.tierId) {
-    const [tier] = await db.select({ id: tiers.id }).from(tiers).where(eq(tiers.id, input.tierId));
-    if (!tier) throw new AppError('VALIDATION_FAILED', `tierId: no tier ${input.tierId}`);
-  }
+  if (input.tierId && !(await findTier(db, input.tierId))) throw new AppError('VALIDATION_FAILED', `tierId: no tier ${input.tierId}`);
   if (input.inviterId) {
     // Walk up from the new inviter; meeting this affiliate would make a cycle.
-    let cursor: string | null = input.inviterId;
+    let cursor: string | null | undefined = input.inviterId;
     for (let hops = 0; cursor && hops < 50; hops++) {
       if (cursor === id) throw new AppError('CONFLICT', 'An affiliate cannot be invited by someone they invited.');
-      const [row]: Array<{ inviterId: string | null }> = await db.select({ inviterId: affiliates.inviterId }).from(affiliates).where(eq(affiliates.id, cursor));
-      if (!row && hops === 0) throw new AppError('VALIDATION_FAILED', `inviterId: no affiliate ${input.inviterId}`);
-      cursor = row?.inviterId ?? null;
+      const next = await findInviterId(db, cursor);
+      if (next === undefined && hops === 0) throw new AppError('VALIDATION_FAILED', `inviterId: no affiliate ${input.inviterId}`);
+      cursor = next;
     }
   }
   const after = { ...before, ...(input.tierId !== undefined && { tierId: input.tierId }), ...(input.inviterId !== undefined && { inviterId: input.inviterId }) };
-  await db.batch([db.update(affiliates).set(after).where(eq(affiliates.id, id)), auditEntry(db, 'affiliate.update', { id, before, after }, now)]);
+  await saveAffiliate(db, before, after, now);
   return { id: after.id, name: after.name, tierId: after.tierId, inviterId: after.inviterId };
 }
