@@ -1,0 +1,86 @@
+import { chinaTimestamp, listOf } from '../http';
+import { NetworkCallError } from '../network-error';
+import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
+import { callTop, type TopCredentials } from './client';
+
+export interface TaobaoCredentials extends TopCredentials {
+  adzoneId: string;
+  siteId?: string | undefined;
+}
+
+const HOUR = 3_600_000;
+// 618, 双11, 双12 and the New Year sale: TOP narrows order windows to 20 minutes (docs/networks.md).
+const BIG_PROMOTION_DAYS = ['06-18', '11-11', '12-12'];
+const yuanToFen = (v: unknown) => (v === undefined || v === null || v === '' ? null : Math.round(Number(v) * 100));
+
+const channel = (ids: readonly string[], kind: string) => ids.find((id) => id.startsWith(`${kind}:`))?.slice(kind.length + 1);
+
+function offerOf(promotion: Record<string, unknown> | undefined, coupon: Record<string, unknown> | undefined): ProductOffer | null {
+  if (!promotion && !coupon) return null;
+  const price = yuanToFen(promotion?.zk_final_price ?? promotion?.reserve_price);
+  const couponFen = yuanToFen(coupon?.coupon_amount);
+  return {
+    title: (promotion?.title as string) ?? null,
+    imageUrl: (promotion?.pict_url as string) ?? null,
+    shopName: (promotion?.shop_title as string) ?? null,
+    priceFen: price,
+    couponFen,
+    priceAfterCouponFen: price !== null ? Math.max(0, price - (couponFen ?? 0)) : null,
+    commissionRateBp: promotion?.commission_rate !== undefined ? Math.round(Number(promotion.commission_rate) * 100) : null,
+    sales: promotion?.volume !== undefined ? Number(promotion.volume) : null,
+  };
+}
+
+export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
+  network: 'taobao',
+  maxWindowMs: (from) => (BIG_PROMOTION_DAYS.includes(chinaTimestamp(from).slice(5, 10)) ? HOUR / 3 : 3 * HOUR),
+
+  async check(baseUrl, credentials) {
+    await callTop(baseUrl, credentials, 'taobao.tbk.item.info.get', { num_iids: '612345678901', platform: '2' }, { attempts: 1 });
+  },
+
+  async mint(baseUrl, credentials, request): Promise<MintedLink> {
+    // An affiliate's own adzone replaces the operator's; relation / special ids name them in orders.
+    const relationId = channel(request.channelIds, 'relation');
+    const specialId = channel(request.channelIds, 'special');
+    const data = (await callTop(baseUrl, credentials, 'taobao.tbk.dg.general.link.convert', {
+      biz_scene_id: '1',
+      adzone_id: channel(request.channelIds, 'adzone') ?? credentials.adzoneId,
+      ...(relationId ? { relation_id: relationId } : {}),
+      ...(specialId ? { special_id: specialId } : {}),
+      item_dto: JSON.stringify([{ item_id: request.productId, external_id: request.code }]),
+    })) as { data?: Record<string, unknown> };
+    const item = listOf(data.data?.item_url_list)[0] as Record<string, unknown> | undefined;
+    if (!item) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no link for this item');
+    if (item.code !== undefined && String(item.code) !== '0') throw new NetworkCallError('taobao', 'rejected', String(item.code), String(item.msg ?? 'this item is not in the affiliate programme'));
+    const link = (item.link_info_dto ?? {}) as Record<string, string | undefined>;
+    const trackedUrl = link.coupon_short_url || link.cps_short_url || link.coupon_long_url || link.cps_long_url;
+    if (!trackedUrl) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no promotion URL for this item');
+    let password = link.coupon_short_tpwd || link.cps_short_tpwd || link.coupon_full_tpwd || link.cps_full_tpwd || null;
+    if (!password) {
+      const tpwd = (await callTop(baseUrl, credentials, 'taobao.tbk.tpwd.create', { url: trackedUrl })) as { data?: { password_simple?: string; model?: string } };
+      password = tpwd.data?.password_simple || tpwd.data?.model || null;
+    }
+    // With a relation or special id the order names the affiliate; otherwise only the click time can.
+    return { trackedUrl, password, carries: relationId || specialId ? 'sub_id' : 'click_time', offer: offerOf(item.promotion_info_dto as Record<string, unknown>, item.coupon_info_dto as Record<string, unknown>) };
+  },
+
+  async pullOrders(baseUrl, credentials, from, to) {
+    const rows: Array<Record<string, unknown>> = [];
+    let positionIndex = '';
+    for (let page = 1; page <= 100; page++) {
+      const answer = (await callTop(baseUrl, credentials, 'taobao.tbk.order.details.get', {
+        query_type: '4',
+        start_time: chinaTimestamp(from),
+        end_time: chinaTimestamp(to),
+        page_size: '100',
+        page_no: String(page),
+        ...(page > 1 ? { position_index: positionIndex, jump_type: '1' } : {}),
+      })) as { data?: { results?: unknown; has_next?: boolean; position_index?: string } };
+      rows.push(...(listOf(answer.data?.results) as Array<Record<string, unknown>>));
+      if (!answer.data?.has_next) break;
+      positionIndex = answer.data.position_index ?? '';
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,46 @@
+import type { Network } from '../../shared/schemas/orders';
+import type { PlatformId } from '../../shared/platforms/types';
+
+/** What a network's link conversion gives us for one product and share code. */
+export interface MintedLink {
+  /** The network's tracked URL (coupon + commission "二合一" when a coupon applies). */
+  trackedUrl: string;
+  /** The network's own share password (淘口令 / 京口令), when it gives one. */
+  password: string | null;
+  /** How the share code travels: `sub_id` (in the link itself) or `click_time` (only told apart by click time). */
+  carries: 'sub_id' | 'click_time';
+  offer: ProductOffer | null;
+}
+
+/** Money facts about a product from the network (all in fen / basis points; null when not given). */
+export interface ProductOffer {
+  title: string | null;
+  imageUrl: string | null;
+  shopName: string | null;
+  priceFen: number | null;
+  couponFen: number | null;
+  priceAfterCouponFen: number | null;
+  commissionRateBp: number | null;
+  sales: number | null;
+}
+
+export interface MintRequest {
+  platform: PlatformId;
+  productId: string;
+  productUrl: string;
+  code: string;
+  /** The affiliate's registered channel ids for this network (`relation:…`, `adzone:…`, `position:…`, `pid:…`). */
+  channelIds: readonly string[];
+  affiliateId: string;
+}
+
+/** One network, behind one interface: a cheap credential check, minting, and pulling order rows by update time. */
+export interface NetworkAdapter<C> {
+  network: Network;
+  /** The longest window one order pull may ask for (`now` decides big-promotion days). */
+  maxWindowMs(from: number): number;
+  check(baseUrl: string, credentials: C): Promise<void>;
+  mint(baseUrl: string, credentials: C, request: MintRequest): Promise<MintedLink>;
+  /** Every order row updated in [from, to), as the API names its fields. */
+  pullOrders(baseUrl: string, credentials: C, from: number, to: number): Promise<Array<Record<string, unknown>>>;
+}
