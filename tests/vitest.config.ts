@@ -5,6 +5,7 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { shopNetwork } from './worker/shop-network.ts';
+import { NetworkSimulator } from '../scripts/network-simulator/simulator.ts';
 
 // Run through npm scripts/npx so node_modules/.bin's Node 24 is used (toolchain.md §2).
 if (Number(process.versions.node.split('.')[0]) < 22) {
@@ -27,6 +28,11 @@ function orderFixtures(): Record<string, string> {
   );
 }
 
+// The networks' gateways, for worker tests: one simulator in this process, reached at http://sim.daihuo.test.
+const simulator = new NetworkSimulator();
+const SIM_ORIGIN = 'http://sim.daihuo.test';
+const outbound = (request: Request) => (new URL(request.url).origin === SIM_ORIGIN ? simulator.handle(request) : shopNetwork(request));
+
 export default defineConfig(async () => ({
   test: {
     root,
@@ -48,8 +54,12 @@ export default defineConfig(async () => ({
                 // Route tests read clicks back at once; the queue path has its own tests.
                 CLICK_DELIVERY: 'direct',
                 ORDER_FIXTURES: orderFixtures(),
+                CREDENTIALS_KEY: 'test-credentials-key-0123456789',
+                TAOBAO_API_URL: `${SIM_ORIGIN}/taobao/router/rest`,
+                JD_API_URL: `${SIM_ORIGIN}/jd/api`,
+                PDD_API_URL: `${SIM_ORIGIN}/pdd/api/router`,
               },
-              outboundService: shopNetwork,
+              outboundService: outbound,
               // A second, empty local D1 on which migration tests replay history step by step.
               d1Databases: { DB: 'daihuo', MIGRATION_DB: 'daihuo-migration-test' },
             },

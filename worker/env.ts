@@ -8,6 +8,8 @@ export type Bindings = Env & {
   ADMIN_TOKEN?: string;
   VISITOR_SALT?: string;
   ORDERS_WEBHOOK_SECRET?: string;
+  /** Encrypts the networks' credentials at rest (AES-GCM). */
+  CREDENTIALS_KEY?: string;
   /** Absent where no queue is bound (some tests); clicks are then written directly. */
   CLICKS?: Queue<unknown>;
   CLICK_DELIVERY?: string;

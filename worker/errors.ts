@@ -18,6 +18,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   NOT_CONFIGURED: 503,
+  NETWORK_REJECTED: 422,
+  NETWORK_UNAVAILABLE: 502,
   INTERNAL: 500,
 };
 

@@ -9,8 +9,10 @@ import { ingestClicks } from './services/clicks/ingest-clicks';
 import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
 import { pruneSessions } from './services/admin-session';
+import { syncAllNetworks } from './services/networks/sync-orders';
 import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
+import { adminNetworkRoutes } from './routes/admin-networks';
 import { adminProgramRoutes } from './routes/admin-program';
 import { webhookRoutes } from './routes/webhooks';
 import { benchRoutes } from './routes/bench';
@@ -29,6 +31,7 @@ export const app = new Hono<AppEnv>()
   .get('/healthz', (c) => c.json({ ok: true }))
   .route('/api/admin/session', adminSessionRoutes)
   .route('/api/admin/orders', adminOrderRoutes)
+  .route('/api/admin/networks', adminNetworkRoutes)
   .route('/api/admin/reports', adminReportRoutes)
   .route('/api/admin', adminProgramRoutes)
   .route('/api/admin', adminRoutes)
@@ -43,12 +46,13 @@ app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
 
 /**
- * Cron: the attribution sweep moves on through the waiting lines (attribution runs before pruning, so it
+ * Cron: connected networks' orders are pulled from their cursors; the attribution sweep moves on through the waiting lines (attribution runs before pruning, so it
  * still sees the oldest clicks); any line whose ledger is still behind — work a failure cut short — is
  * booked; then raw clicks past their retention go, and webhook receipts older than the replay window.
  */
 async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
   const db = openDb(env.DB);
+  await syncAllNetworks(db, env);
   await sweepWaitingLines(db);
   await bookLedger(db, null, { maxLines: 20_000 });
   await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));

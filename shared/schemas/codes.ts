@@ -52,6 +52,29 @@ export const shareCodeSchema = z.object({
   /** What the Worker knows of the product, for share texts made elsewhere (popup, context menu). */
   title: z.string().nullable(),
   priceFen: z.number().int().nullable(),
+  /**
+   * `network`: the network minted a tracked link and orders earn; `none`: the link is the plain product
+   * page and earns nothing until the operator connects the network (`trackingNote` says why).
+   */
+  tracking: z.enum(['network', 'none']).default('none'),
+  /** The network's own share password (淘口令 / 京口令), the one the shop's app opens. */
+  networkPassword: z.string().nullable().default(null),
+  trackingNote: z.string().nullable().default(null),
+  /** Money before sharing: the network's price, coupon, price after coupon, commission rate (bp), sales. */
+  offer: z
+    .object({
+      priceFen: z.number().int().nullable(),
+      couponFen: z.number().int().nullable(),
+      priceAfterCouponFen: z.number().int().nullable(),
+      commissionRateBp: z.number().int().nullable(),
+      sales: z.number().int().nullable(),
+      /** What the affiliate keeps per sale at their tier, in fen (commission × their rate). */
+      affiliateEarnsFen: z.number().int().nullable(),
+    })
+    .nullable()
+    .default(null),
+  /** True when the link was minted by the local network simulator, not a real network. */
+  simulated: z.boolean().default(false),
 });
 export type ShareCode = z.infer<typeof shareCodeSchema>;
 

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'NOT_CONFIGURED',
+  'NETWORK_REJECTED',
+  'NETWORK_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

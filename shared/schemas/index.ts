@@ -8,3 +8,4 @@ export * from './admin';
 export * from './earnings';
 export * from './clicks';
 export * from './reports';
+export * from './networks';

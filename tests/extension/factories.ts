@@ -26,6 +26,11 @@ export function makeShareCode(overrides: Partial<ShareCode> = {}): ShareCode {
     product: { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' },
     title: 'Apple AirPods Pro',
     priceFen: 149900,
+    tracking: 'none',
+    networkPassword: null,
+    trackingNote: null,
+    offer: null,
+    simulated: false,
     ...overrides,
   };
 }

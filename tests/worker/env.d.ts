@@ -8,6 +8,7 @@ declare global {
       ORDERS_WEBHOOK_SECRET: string;
       CLICK_DELIVERY: string;
       ORDER_FIXTURES: Record<string, string>;
+      CREDENTIALS_KEY: string;
     }
   }
 }

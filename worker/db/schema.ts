@@ -64,6 +64,17 @@ export const shareCodes = sqliteTable(
     title: text(),
     priceFen: integer(),
     imageUrl: text(),
+    /** `network` when the network minted a tracked link for this code; `none` when the link earns nothing yet. */
+    tracking: text({ enum: ['network', 'none'] }).notNull().default('none'),
+    /** The network's tracked URL (the redirect's destination when set) and share password (淘口令 / 京口令). */
+    trackedUrl: text(),
+    networkPassword: text(),
+    /** How orders name this code: `sub_id` (carried in the link) or `click_time` (told apart by click time only). */
+    carries: text({ enum: ['sub_id', 'click_time'] }),
+    /** JSON of the network's offer when minted: price, coupon, price after coupon, commission rate, sales. */
+    offer: text(),
+    /** Why the network did not mint (its own code and message), for the affiliate to read. */
+    mintError: text(),
     createdAt: integer().notNull(),
   },
   (t) => [
@@ -445,4 +456,24 @@ export const adminSessions = sqliteTable('admin_sessions', {
   expiresAt: integer().notNull(),
   revokedAt: integer(),
   createdAt: integer().notNull(),
+});
+
+/**
+ * The operator's account on each network. Credentials are stored only encrypted (AES-GCM, key from the
+ * CREDENTIALS_KEY secret) and never leave the Worker; the list shows a masked key.
+ */
+export const networkConnections = sqliteTable('network_connections', {
+  network: text({ enum: NETWORKS }).primaryKey(),
+  /** base64 of iv (12 bytes) + ciphertext of the credentials JSON. */
+  credentials: text().notNull(),
+  maskedKey: text().notNull(),
+  /** The gateway it talks to is not the network's real one (the local simulator). */
+  simulated: integer({ mode: 'boolean' }).notNull(),
+  lastCheckAt: integer(),
+  lastSyncAt: integer(),
+  lastError: text(),
+  /** Order pulls have covered every update before this instant (epoch ms). */
+  syncCursor: integer(),
+  createdAt: integer().notNull(),
+  updatedAt: integer().notNull(),
 });

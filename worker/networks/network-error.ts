@@ -18,8 +18,8 @@ export class NetworkCallError extends Error {
     super(message);
   }
 
-  /** `[taobao isv.item-not-exist] 该商品不在推广范围内` */
+  /** `[taobao 15 isv.item-not-exist] 该商品不在推广范围内` */
   get summary(): string {
-    return `[${this.network} ${this.subCode ?? this.code}] ${this.message}`;
+    return `[${[this.network, this.code, this.subCode].filter(Boolean).join(' ')}] ${this.message}`;
   }
 }

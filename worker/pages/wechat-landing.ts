@@ -15,25 +15,30 @@ document.getElementById('copy').addEventListener('click', function () {
 
 /**
  * WeChat and QQ block Taobao/Tmall links, so inside them a share link shows this page instead of a
- * redirect: the product, a one-tap copy of the link and password (the Taobao app picks a copied item
- * link up from the clipboard), and how to open it.
+ * redirect. With the network's 淘口令 (the operator connected 淘宝联盟), the page offers a one-tap copy of
+ * it: the Taobao app opens the product from the clipboard. Without one, no password is shown — ours
+ * would not open the app — and the page says how to open the link in a browser instead.
  */
-export const wechatLandingPage = (target: LinkTarget, password: string) => {
+export const wechatLandingPage = (target: LinkTarget, networkPassword: string | null) => {
   const title = target.title ?? '淘宝好物';
-  const copyText = `${password} ${target.destinationUrl}`;
   return pageLayout(
     title,
     '',
     html`${target.imageUrl ? html`<img src="${target.imageUrl}" alt="" />` : ''}
       <h1>${title}</h1>
       ${target.priceFen === null ? '' : html`<p class="price">¥${formatFen(target.priceFen)}</p>`}
-      <p class="password" data-testid="password">${password}</p>
-      <button id="copy" type="button" data-copy="${copyText}">一键复制</button>
-      <ol>
-        <li>点上面的「一键复制」，然后打开<strong>手机淘宝</strong>，会自动弹出商品；</li>
-        <li>或者点右上角「···」，选「在浏览器打开」。</li>
-      </ol>
-      <p lang="en"><small>WeChat blocks Taobao links: copy, then open the Taobao app — or use “Open in browser”.</small></p>
-      ${COPY_SCRIPT}`,
+      ${networkPassword
+        ? html`<p class="password" data-testid="password">${networkPassword}</p>
+            <button id="copy" type="button" data-copy="${networkPassword}">一键复制淘口令</button>
+            <ol>
+              <li>点上面的「一键复制淘口令」，然后打开<strong>手机淘宝</strong>，会自动弹出商品；</li>
+              <li>或者点右上角「···」，选「在浏览器打开」。</li>
+            </ol>
+            <p lang="en"><small>WeChat blocks Taobao links: copy the password, then open the Taobao app — or use “Open in browser”.</small></p>
+            ${COPY_SCRIPT}`
+        : html`<ol data-testid="open-in-browser">
+              <li>点右上角「···」，选「在浏览器打开」，就能看到商品。</li>
+            </ol>
+            <p lang="en"><small>WeChat blocks Taobao links: tap “···” at the top right and choose “Open in browser”.</small></p>`}`,
   );
 };

@@ -13,6 +13,7 @@ export const codeRoutes = new Hono<AppEnv>()
   .post('/', jsonBodyLimit, validate('json', createCodeRequestSchema), async (c) => {
     const { created, shareCode } = await createShareCode(
       openDb(c.env.DB),
+      c.env,
       c.var.affiliate.id,
       c.req.valid('json'),
       publicBaseUrl(c),

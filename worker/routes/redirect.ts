@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { networkOfPlatform } from '../../shared/schemas/orders';
 import { SHARE_CODE_PATTERN } from '../../shared/share-code';
-import { formatPassword } from '../../shared/share-template';
 import type { AppEnv } from '../env';
 import { publicBaseUrl } from '../base-url';
 import { openDb } from '../db/client';
@@ -44,7 +43,7 @@ export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
   if (facts.kind !== 'human') return c.html(linkPreviewPage(target, shortUrlFor(publicBaseUrl(c), code)));
   // WeChat and QQ block Alimama's shops (Taobao and Tmall) but let JD and Pinduoduo open.
   if (facts.app && BLOCKED_IN_APP.has(facts.app) && networkOfPlatform(target.platform) === 'taobao') {
-    return c.html(wechatLandingPage(target, formatPassword(code)));
+    return c.html(wechatLandingPage(target, target.networkPassword));
   }
   return c.redirect(target.destinationUrl, 302);
 });

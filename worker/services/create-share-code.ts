@@ -1,49 +1,42 @@
-import type { CreateCodeRequest, ShareCode } from '../../shared/schemas';
+import type { CreateCodeRequest } from '../../shared/schemas';
 import { parseProductUrl } from '../../shared/platforms';
+import { networkOfPlatform } from '../../shared/schemas/orders';
 import { generateShareCode } from '../../shared/share-code';
-import type { Db } from '../env';
+import type { Bindings, Db } from '../env';
 import { AppError } from '../errors';
 import { upsertProduct } from '../db/queries/products';
 import { findCodeByOwner, insertCodeIfAbsent, updateCodeDetails } from '../db/queries/share-codes';
+import { NETWORK_RECORDS } from '../networks';
+import { loadConnection } from './networks/connections';
+import { mintThroughNetwork } from './networks/mint-through-network';
 import { attributeForCode } from './orders/attribute-orders';
+import { beneficiariesOf } from './orders/beneficiaries';
 import { bookLedger } from './orders/book-ledger';
 import { toShareCodeView } from './share-code-view';
 
 export interface CreateShareCodeResult {
   created: boolean;
-  shareCode: ShareCode;
+  shareCode: ReturnType<typeof toShareCodeView>;
 }
 
 // A fresh code colliding with an existing one is ~1 in 5e13 per draw; three draws is plenty.
 const MAX_ATTEMPTS = 3;
 
 /**
- * The share code of (affiliate, product, channel), minted on first request and returned unchanged after.
- * Throws UNSUPPORTED_URL when `input.url` is not a product page of a supported shop.
+ * The share code of (affiliate, product, channel), minted on first request and returned after. With the
+ * network connected, the code gets the network's tracked link and password (and keeps trying on later
+ * requests until it has them). Throws UNSUPPORTED_URL when `input.url` is not a supported product page.
  */
-export async function createShareCode(
-  db: Db,
-  affiliateId: string,
-  input: CreateCodeRequest,
-  baseUrl: string,
-  now = Date.now(),
-): Promise<CreateShareCodeResult> {
+export async function createShareCode(db: Db, env: Bindings, affiliateId: string, input: CreateCodeRequest, baseUrl: string, now = Date.now()): Promise<CreateShareCodeResult> {
   const product = parseProductUrl(input.url);
   if (!product) {
     throw new AppError('UNSUPPORTED_URL', 'This is not a product page on Taobao, Tmall, JD or Pinduoduo. Open a product page and try again.');
   }
   const channel = input.channel ?? '';
   const productRowId = await upsertProduct(db, product, now);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    // Re-reading after the insert (rather than trusting it) also covers a concurrent request that won the race.
-    const existing = await findCodeByOwner(db, affiliateId, productRowId, channel);
-    if (existing) {
-      if (attempt === 0 && (input.title !== undefined || input.priceFen !== undefined || input.imageUrl !== undefined)) {
-        await updateCodeDetails(db, existing.code, input);
-        return { created: false, shareCode: toShareCodeView((await findCodeByOwner(db, affiliateId, productRowId, channel)) ?? existing, baseUrl) };
-      }
-      return { created: attempt > 0, shareCode: toShareCodeView(existing, baseUrl) };
-    }
+  let created = false;
+  let row = await findCodeByOwner(db, affiliateId, productRowId, channel);
+  for (let attempt = 0; !row && attempt < MAX_ATTEMPTS; attempt++) {
     const code = generateShareCode();
     const written = await insertCodeIfAbsent(db, {
       code,
@@ -56,8 +49,30 @@ export async function createShareCode(
       imageUrl: input.imageUrl ?? null,
       createdAt: now,
     });
-    // A line that already names this code (reported before the code reached us) is attributed now.
-    if (written) await bookLedger(db, await attributeForCode(db, code, now), { now });
+    // Re-reading (rather than trusting the insert) also covers a concurrent request that won the race.
+    row = await findCodeByOwner(db, affiliateId, productRowId, channel);
+    if (written && row?.code === code) {
+      created = true;
+      // A line that already names this code (reported before the code reached us) is attributed now.
+      await bookLedger(db, await attributeForCode(db, code, now), { now });
+    }
   }
-  throw new Error('could not mint a unique share code');
+  if (!row) throw new Error('could not mint a unique share code');
+  if (!created && (input.title !== undefined || input.priceFen !== undefined || input.imageUrl !== undefined)) await updateCodeDetails(db, row.code, input);
+
+  const network = networkOfPlatform(product.platform);
+  const connection = await loadConnection(db, env, network);
+  if (connection && row.tracking === 'none') await mintThroughNetwork(db, connection, row.code, affiliateId, product);
+  const current = (await findCodeByOwner(db, affiliateId, productRowId, channel)) ?? row;
+  const rates = await beneficiariesOf(db, [affiliateId]);
+  return {
+    created,
+    shareCode: toShareCodeView(current, {
+      baseUrl,
+      rateBp: rates.get(affiliateId)?.[0]?.rateBp ?? 0,
+      networkName: NETWORK_RECORDS[network].zh,
+      connected: connection !== null,
+      simulated: connection?.simulated ?? false,
+    }),
+  };
 }

@@ -1,6 +1,8 @@
 import type { ShareCode } from '../../shared/schemas';
+import { shareOfFen } from '../../shared/commission';
 import { defaultShareText, formatPassword } from '../../shared/share-template';
 import type { PlatformId } from '../../shared/platforms';
+import type { ProductOffer } from '../networks/types';
 
 export interface StoredCode {
   code: string;
@@ -10,6 +12,22 @@ export interface StoredCode {
   url: string;
   title: string | null;
   priceFen: number | null;
+  tracking: 'network' | 'none';
+  networkPassword: string | null;
+  carries: 'sub_id' | 'click_time' | null;
+  /** JSON of the network's offer. */
+  offer: string | null;
+  mintError: string | null;
+}
+
+export interface ViewContext {
+  baseUrl: string;
+  /** The affiliate's tier rate, for what they keep per sale. */
+  rateBp: number;
+  /** The network's name in Chinese, for the note when nothing tracks the link. */
+  networkName: string;
+  connected: boolean;
+  simulated: boolean;
 }
 
 /** The public short link of a code on this deployment. */
@@ -17,18 +35,46 @@ export function shortUrlFor(baseUrl: string, code: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/s/${code}`;
 }
 
-/** The API shape of a stored code: short link, password and ready-to-paste share text. */
-export function toShareCodeView(row: StoredCode, baseUrl: string): ShareCode {
-  const shortUrl = shortUrlFor(baseUrl, row.code);
-  const password = formatPassword(row.code);
+function trackingNote(row: StoredCode, context: ViewContext): string | null {
+  if (row.tracking === 'network') {
+    return row.carries === 'click_time' ? `${context.networkName}账号没有子渠道权限：这个链接的订单只能按点击时间认领。` : null;
+  }
+  if (row.mintError) return `${context.networkName}没有为这个商品生成推广链接：${row.mintError}。这个链接暂时不能赚佣金。`;
+  return `运营方还没有接入${context.networkName}：这个链接暂时不能赚佣金。`;
+}
+
+/** The API shape of a stored code: short link, the network's password, share text, and the money before sharing. */
+export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCode {
+  const shortUrl = shortUrlFor(context.baseUrl, row.code);
+  const offer = row.offer ? (JSON.parse(row.offer) as ProductOffer) : null;
+  const commissionFen = offer?.commissionRateBp != null && (offer.priceAfterCouponFen ?? offer.priceFen) != null ? shareOfFen(offer.priceAfterCouponFen ?? offer.priceFen!, offer.commissionRateBp) : null;
   return {
     code: row.code,
     shortUrl,
-    password,
-    shareText: defaultShareText({ platform: row.platform, title: row.title, priceFen: row.priceFen, shortUrl, password }),
+    password: formatPassword(row.code),
+    shareText: defaultShareText({
+      platform: row.platform,
+      title: row.title ?? offer?.title ?? null,
+      priceFen: row.priceFen ?? offer?.priceFen ?? null,
+      couponFen: offer?.couponFen ?? null,
+      shortUrl,
+      password: row.networkPassword,
+    }),
     channel: row.channel,
     product: { platform: row.platform, productId: row.externalId, url: row.url },
-    title: row.title,
-    priceFen: row.priceFen,
+    title: row.title ?? offer?.title ?? null,
+    priceFen: row.priceFen ?? offer?.priceFen ?? null,
+    tracking: row.tracking,
+    networkPassword: row.networkPassword,
+    trackingNote: trackingNote(row, context),
+    offer: offer && {
+      priceFen: offer.priceFen,
+      couponFen: offer.couponFen,
+      priceAfterCouponFen: offer.priceAfterCouponFen,
+      commissionRateBp: offer.commissionRateBp,
+      sales: offer.sales,
+      affiliateEarnsFen: commissionFen === null ? null : shareOfFen(commissionFen, context.rateBp),
+    },
+    simulated: row.tracking === 'network' && context.simulated,
   };
 }

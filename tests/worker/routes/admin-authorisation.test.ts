@@ -26,6 +26,10 @@ const ENDPOINTS: Array<[method: string, path: string]> = [
   ['PUT', '/api/admin/reports/affiliates/aff_x/disabled'],
   ['POST', '/api/admin/reports/affiliates/aff_x/rotate-key'],
   ['GET', '/api/admin/reports/imports'],
+  ['GET', '/api/admin/networks'],
+  ['PUT', '/api/admin/networks/jd'],
+  ['DELETE', '/api/admin/networks/jd'],
+  ['POST', '/api/admin/networks/jd/sync'],
 ];
 
 describe('admin authorisation', () => {

@@ -17,6 +17,11 @@ const codeWithProduct = {
   url: products.url,
   title: codeTitle,
   priceFen: codePrice,
+  tracking: shareCodes.tracking,
+  networkPassword: shareCodes.networkPassword,
+  carries: shareCodes.carries,
+  offer: shareCodes.offer,
+  mintError: shareCodes.mintError,
 };
 
 export type CodeWithProduct = Awaited<ReturnType<typeof findCodeByOwner>>;
@@ -40,6 +45,15 @@ export async function updateCodeDetails(db: Db, code: string, details: { title?:
     .where(eq(shareCodes.code, code));
 }
 
+/** What the network said when asked to mint for this code. */
+export async function saveMint(
+  db: Db,
+  code: string,
+  minted: { tracking: 'network' | 'none'; trackedUrl: string | null; networkPassword: string | null; carries: 'sub_id' | 'click_time' | null; offer: string | null; mintError: string | null },
+) {
+  await db.update(shareCodes).set(minted).where(eq(shareCodes.code, code));
+}
+
 /** Inserts unless (affiliate, product, channel) or the code already exists; true when a row was written. */
 export async function insertCodeIfAbsent(db: Db, row: typeof shareCodes.$inferInsert): Promise<boolean> {
   const written = await db.insert(shareCodes).values(row).onConflictDoNothing().returning({ code: shareCodes.code });
@@ -53,7 +67,8 @@ export async function insertCodeIfAbsent(db: Db, row: typeof shareCodes.$inferIn
 export async function findLinkTarget(db: Db, code: string) {
   const [row] = await db
     .select({
-      destinationUrl: shareCodes.destinationUrl,
+      destinationUrl: sql<string>`coalesce(${shareCodes.trackedUrl}, ${shareCodes.destinationUrl})`,
+      networkPassword: shareCodes.networkPassword,
       platform: products.platform,
       externalId: products.externalId,
       url: products.url,

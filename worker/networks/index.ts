@@ -1,0 +1,46 @@
+import type { Network } from '../../shared/schemas/orders';
+import type { ConnectionInput } from '../../shared/schemas/networks';
+import type { Bindings } from '../env';
+import { jdAdapter } from './jd/adapter';
+import { JD_GATEWAY } from './jd/client';
+import { pddAdapter } from './pdd/adapter';
+import { PDD_GATEWAY } from './pdd/client';
+import { taobaoAdapter } from './taobao/adapter';
+import { TOP_GATEWAY } from './taobao/client';
+import type { NetworkAdapter } from './types';
+
+/** One record per network: the adapter, its real gateway, the Worker var that may point elsewhere, its names. */
+export const NETWORK_RECORDS = {
+  taobao: { adapter: taobaoAdapter, gateway: TOP_GATEWAY, urlVar: 'TAOBAO_API_URL', zh: '淘宝联盟', en: 'Alimama', keyOf: (c: ConnectionInput['taobao']) => c.appKey },
+  jd: { adapter: jdAdapter, gateway: JD_GATEWAY, urlVar: 'JD_API_URL', zh: '京东联盟', en: 'JD Union', keyOf: (c: ConnectionInput['jd']) => c.appKey },
+  pdd: { adapter: pddAdapter, gateway: PDD_GATEWAY, urlVar: 'PDD_API_URL', zh: '多多进宝', en: 'Duoduo Jinbao', keyOf: (c: ConnectionInput['pdd']) => c.clientId },
+} as const satisfies {
+  [N in Network]: { adapter: NetworkAdapter<ConnectionInput[N]>; gateway: string; urlVar: keyof Bindings; zh: string; en: string; keyOf: (c: ConnectionInput[N]) => string };
+};
+
+/** The gateway a network's calls go to: the Worker var when set (the simulator), else the real one. */
+export function gatewayOf(env: Bindings, network: Network): { url: string; simulated: boolean } {
+  const record = NETWORK_RECORDS[network];
+  const configured = (env[record.urlVar] as string | undefined)?.trim();
+  const url = configured || record.gateway;
+  return { url, simulated: url !== record.gateway };
+}
+
+/**
+ * Hosts a network's tracked links live on: the redirect's allow-list grows by exactly these. A minted
+ * URL on any other host is refused, so a network answer can never turn a short link into an open redirect.
+ */
+export const TRACKING_HOSTS: Record<Network, readonly string[]> = {
+  taobao: ['s.click.taobao.com', 'uland.taobao.com', 'm.tb.cn'],
+  jd: ['u.jd.com', 'union-click.jd.com'],
+  pdd: ['p.pinduoduo.com', 'mobile.yangkeduo.com'],
+};
+
+export function isTrackingUrl(network: Network, url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && TRACKING_HOSTS[network].includes(parsed.hostname);
+  } catch {
+    return false;
+  }
+}

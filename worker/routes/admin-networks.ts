@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { CONNECTION_SCHEMAS, networkParamSchema, syncRequestSchema } from '../../shared/schemas';
+import type { AppEnv } from '../env';
+import { AppError, issueMessage } from '../errors';
+import { openDb } from '../db/client';
+import { deleteConnection } from '../db/queries/network-connections';
+import { adminAuth } from '../middleware/admin-auth';
+import { jsonBodyLimit } from '../middleware/json-body-limit';
+import { validate } from '../middleware/validate';
+import { connectNetwork, listNetworks } from '../services/networks/connections';
+import { syncOrders } from '../services/networks/sync-orders';
+
+/** The operator's network accounts (联盟账号): connect, list, disconnect, pull orders now. */
+export const adminNetworkRoutes = new Hono<AppEnv>()
+  .use(adminAuth)
+  .get('/', async (c) => c.json({ networks: await listNetworks(openDb(c.env.DB)) }))
+  .put('/:network', jsonBodyLimit, validate('param', networkParamSchema), async (c) => {
+    const { network } = c.req.valid('param');
+    const body: unknown = await c.req.json().catch(() => {
+      throw new AppError('BAD_JSON', 'The request body is not valid JSON.');
+    });
+    const parsed = CONNECTION_SCHEMAS[network].safeParse(body);
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', issueMessage(parsed.error));
+    return c.json(await connectNetwork(openDb(c.env.DB), c.env, network, parsed.data as never));
+  })
+  .delete('/:network', validate('param', networkParamSchema), async (c) => {
+    await deleteConnection(openDb(c.env.DB), c.req.valid('param').network, Date.now());
+    return c.json({ network: c.req.valid('param').network, connected: false });
+  })
+  .post('/:network/sync', jsonBodyLimit, validate('param', networkParamSchema), async (c) => {
+    const text = await c.req.text();
+    const parsed = syncRequestSchema.safeParse(text.trim() ? JSON.parse(text) : {});
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', issueMessage(parsed.error));
+    return c.json(await syncOrders(openDb(c.env.DB), c.env, c.req.valid('param').network, parsed.data));
+  });

@@ -1,0 +1,70 @@
+import type { ConnectionInput, NetworkStatus } from '../../../shared/schemas/networks';
+import { NETWORKS, type Network } from '../../../shared/schemas/orders';
+import type { Bindings, Db } from '../../env';
+import { findConnection, listConnections, saveConnection, type ConnectionRow } from '../../db/queries/network-connections';
+import { gatewayOf, NETWORK_RECORDS } from '../../networks';
+import type { NetworkAdapter } from '../../networks/types';
+import { maskKey, openCredentials, sealCredentials } from './credentials-box';
+import { toAppError } from './network-errors';
+
+export interface LiveConnection<N extends Network = Network> {
+  network: N;
+  url: string;
+  simulated: boolean;
+  credentials: ConnectionInput[N];
+  adapter: NetworkAdapter<ConnectionInput[N]>;
+  row: ConnectionRow;
+}
+
+function statusOf(network: Network, row: ConnectionRow | undefined): NetworkStatus {
+  return {
+    network,
+    connected: row !== undefined,
+    maskedKey: row?.maskedKey ?? null,
+    simulated: row?.simulated ?? false,
+    lastCheckAt: row?.lastCheckAt ?? null,
+    lastSyncAt: row?.lastSyncAt ?? null,
+    lastError: row?.lastError ?? null,
+    syncCursor: row?.syncCursor ?? null,
+  };
+}
+
+/**
+ * Checks the credentials with one cheap call to the network (refusing with the network's own code and
+ * message), then stores them encrypted. Only the masked key is ever shown again.
+ */
+export async function connectNetwork<N extends Network>(db: Db, env: Bindings, network: N, credentials: ConnectionInput[N], now = Date.now()): Promise<NetworkStatus> {
+  const record = NETWORK_RECORDS[network];
+  const { url, simulated } = gatewayOf(env, network);
+  const adapter = record.adapter as unknown as NetworkAdapter<ConnectionInput[N]>;
+  try {
+    await adapter.check(url, credentials);
+  } catch (err) {
+    throw toAppError(err);
+  }
+  const keyOf = record.keyOf as (c: ConnectionInput[N]) => string;
+  const row = { network, credentials: await sealCredentials(env.CREDENTIALS_KEY, network, credentials), maskedKey: maskKey(keyOf(credentials)), simulated, lastCheckAt: now, lastError: null };
+  await saveConnection(db, row, now);
+  return statusOf(network, (await findConnection(db, network)) ?? undefined);
+}
+
+/** Every network, connected or not — never a secret. */
+export async function listNetworks(db: Db): Promise<NetworkStatus[]> {
+  const rows = new Map((await listConnections(db)).map((r) => [r.network, r]));
+  return NETWORKS.map((network) => statusOf(network, rows.get(network)));
+}
+
+/** A connection ready to call, or null when the operator has not connected this network. */
+export async function loadConnection<N extends Network>(db: Db, env: Bindings, network: N): Promise<LiveConnection<N> | null> {
+  const row = await findConnection(db, network);
+  if (!row) return null;
+  const { url, simulated } = gatewayOf(env, network);
+  return {
+    network,
+    url,
+    simulated,
+    credentials: await openCredentials<ConnectionInput[N]>(env.CREDENTIALS_KEY, network, row.credentials),
+    adapter: NETWORK_RECORDS[network].adapter as unknown as NetworkAdapter<ConnectionInput[N]>,
+    row,
+  };
+}

@@ -1,0 +1,13 @@
+import { orderLineSchema, type OrderLine } from '../../../shared/schemas/orders';
+import { issueMessage } from '../../errors';
+import type { MappedRow, OrderNormaliser } from '../../platforms/types';
+
+export type LineResult = { ok: true; line: OrderLine; keyMayRepeat: boolean } | { ok: false; code: string; message: string };
+
+/** One mapped row through the network's normaliser, then held to the shared contract as it crosses into the domain. */
+export function toOrderLine<F extends string>(normaliser: OrderNormaliser<F>, values: MappedRow<F>): LineResult {
+  const result = normaliser.normalise(values);
+  if (!result.ok) return result;
+  const checked = orderLineSchema.safeParse(result.line);
+  return checked.success ? { ok: true, line: checked.data, keyMayRepeat: result.keyMayRepeat ?? false } : { ok: false, code: 'INVALID_ROW', message: issueMessage(checked.error) };
+}
