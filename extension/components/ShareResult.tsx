@@ -3,6 +3,7 @@ import { t, type Lang } from '../i18n/messages';
 import { CopyField } from './CopyField';
 import { Poster, type PosterActions } from './Poster';
 import { QrCode } from './QrCode';
+import { TrackingInfo } from './TrackingInfo';
 
 export interface ShareActions extends PosterActions {
   copy(text: string): Promise<boolean>;
@@ -24,6 +25,7 @@ interface Props {
 export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, actions, withPoster = true }: Props) {
   return (
     <div class="dh-result">
+      <TrackingInfo lang={lang} code={code} />
       <CopyField lang={lang} label={t(lang, 'shortLink')} value={code.shortUrl} copy={actions.copy} testId="short-url" />
       <CopyField lang={lang} label={t(lang, 'shareText')} value={shareText} copy={actions.copy} testId="share-text" multiline />
       <div class="dh-row dh-share-visuals">

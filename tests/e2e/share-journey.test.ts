@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { freePort, ROOT, run } from '../../scripts/lib/processes.ts';
 import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
+import { startNetworkSimulator, type RunningSimulator } from '../../scripts/network-simulator/server.ts';
+import { SIM } from '../../scripts/network-simulator/simulator.ts';
 
 // The whole journey in real parts: the built extension in Debian's Chromium, a product page served
 // under its real host name, the Worker under `wrangler dev` with a local D1.
@@ -28,6 +30,7 @@ const WECHAT_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 
 let worker: DevWorker;
+let networks: RunningSimulator;
 let shop: Server;
 let context: BrowserContext;
 let tmp: string;
@@ -36,8 +39,16 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'daihuo-e2e-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   await run('wxt', ['build'], { quiet: true });
+  networks = await startNetworkSimulator();
   worker = await startScratchWorker({
-    vars: { ADMIN_TOKEN, VISITOR_SALT: 'e2e' },
+    vars: {
+      ADMIN_TOKEN,
+      VISITOR_SALT: 'e2e',
+      CREDENTIALS_KEY: `e2e-${crypto.randomUUID()}`,
+      TAOBAO_API_URL: `${networks.url}/taobao/router/rest`,
+      JD_API_URL: `${networks.url}/jd/api`,
+      PDD_API_URL: `${networks.url}/pdd/api/router`,
+    },
     logLevel: 'warn',
   });
 
@@ -66,6 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await worker?.stop();
+  await networks?.close();
   await new Promise((resolve) => (shop ? shop.close(resolve) : resolve(undefined)));
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -149,7 +161,13 @@ describe('share journey in Chromium', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'popup.png'), fullPage: true });
   });
 
-  it('on a Tmall page: mints, draws the poster, and WeChat gets the landing page', async () => {
+  it('on a Tmall page with 淘宝联盟 connected (simulated): shows the money, mints through the network, draws the poster, and WeChat gets the 淘口令', async () => {
+    const connected = await fetch(`${worker.url}/api/admin/networks/taobao`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId }),
+    });
+    expect(connected.status).toBe(200);
     await signIn('E2E 小李');
     const product = await context.newPage();
     await product.goto('http://detail.tmall.com/item.htm?id=612345678901&skuId=4987654321');
@@ -157,10 +175,13 @@ describe('share journey in Chromium', () => {
     expect(await product.getByTestId('product-price').textContent()).toContain('69.9');
     await product.getByTestId('create-code').click();
     const shortUrl = await product.getByTestId('short-url').inputValue();
-    const code = shortUrl.split('/').pop()!;
-    expect(await product.getByTestId('share-text').inputValue()).toBe(
-      `【天猫】蓝月亮洗衣液 深层洁净 3kg×2瓶 ¥69.9\n${shortUrl}\n复制本条消息 ￥${code}￥ 打开淘宝APP即可查看`,
-    );
+    expect(await product.getByTestId('tracking').getAttribute('data-tracking')).toBe('network');
+    expect(await product.getByTestId('tracking').textContent()).toContain('simulated network');
+    expect(await product.getByTestId('offer').textContent()).toContain('5%');
+    const shareText = await product.getByTestId('share-text').inputValue();
+    const networkPassword = /￥Sim\w+￥/.exec(shareText)?.[0];
+    expect(networkPassword).toBeTruthy();
+    expect(shareText).toBe(`【天猫】蓝月亮洗衣液 深层洁净 3kg×2瓶 ¥69.9 券20元\n${shortUrl}\n复制本条消息 ${networkPassword} 打开淘宝APP即可查看`);
     expect(await product.getByTestId('qr-code').getAttribute('aria-label')).toContain(shortUrl);
 
     // The poster is drawn by a real canvas and exported as a PNG.
@@ -177,8 +198,8 @@ describe('share journey in Chromium', () => {
     const landing = await wechat.goto(shortUrl);
     expect(landing?.status()).toBe(200);
     expect(wechat.url()).toBe(shortUrl);
-    expect(await wechat.getByTestId('password').textContent()).toBe(`￥${code}￥`);
-    await wechat.getByRole('button', { name: '一键复制' }).click();
+    expect(await wechat.getByTestId('password').textContent()).toBe(networkPassword);
+    await wechat.getByRole('button', { name: '一键复制淘口令' }).click();
     await expect.poll(() => wechat.locator('#copy').textContent()).toBe('已复制，打开淘宝即可');
     await wechat.screenshot({ path: join(ARTIFACTS, 'wechat-landing.png') });
   });

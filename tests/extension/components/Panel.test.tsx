@@ -92,3 +92,39 @@ describe('Panel share formats', () => {
     expect(((await screen.findByTestId('share-text')) as HTMLTextAreaElement).value).toMatch(/^【京东】Apple AirPods Pro \(第二代\) ¥1499\n/);
   });
 });
+
+describe('Panel: money before sharing', () => {
+  it('shows the commission, what the affiliate keeps, the coupon and the network’s 淘口令 in the share text', async () => {
+    const code = makeShareCode({
+      product: { platform: 'tmall', productId: '612345678901', url: 'https://detail.tmall.com/item.htm?id=612345678901' },
+      tracking: 'network',
+      networkPassword: '￥Ab12Cd34Ef5￥',
+      offer: { priceFen: 12900, couponFen: 2000, priceAfterCouponFen: 10900, commissionRateBp: 500, sales: 3200, affiliateEarnsFen: 273 },
+    });
+    render(<Panel product={makeProduct({ platform: 'tmall', title: '保温杯', priceFen: 12900 })} lang="zh" configured templates={{}} actions={actions({ createCode: vi.fn(async () => ({ ok: true as const, data: code })) })} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    await waitFor(() => expect(screen.getByTestId('tracking')).toBeTruthy());
+    expect(screen.getByTestId('tracking').dataset.tracking).toBe('network');
+    expect(screen.getByTestId('offer').textContent).toContain('5%');
+    expect(screen.getByTestId('you-earn').textContent).toBe('¥2.73');
+    expect(screen.getByTestId('offer').textContent).toContain('¥109');
+    const text = (screen.getByTestId('share-text') as HTMLTextAreaElement).value;
+    expect(text).toContain('￥Ab12Cd34Ef5￥');
+    expect(text).toContain('券20元');
+  });
+
+  it('says plainly when the link earns nothing, and then no text offers a password', async () => {
+    const code = makeShareCode({
+      product: { platform: 'taobao', productId: '678901234567', url: 'https://item.taobao.com/item.htm?id=678901234567' },
+      tracking: 'none',
+      trackingNote: '运营方还没有接入淘宝联盟：这个链接暂时不能赚佣金。',
+    });
+    render(<Panel product={makeProduct({ platform: 'taobao' })} lang="zh" configured templates={{ taobao: '{title}\n复制 {password} 打开淘宝' }} actions={actions({ createCode: vi.fn(async () => ({ ok: true as const, data: code })) })} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    await waitFor(() => expect(screen.getByTestId('tracking')).toBeTruthy());
+    expect(screen.getByTestId('tracking').textContent).toContain('这个链接暂时不能赚佣金');
+    const text = (screen.getByTestId('share-text') as HTMLTextAreaElement).value;
+    expect(text).not.toContain('￥');
+    expect(text).not.toContain('打开淘宝');
+  });
+});

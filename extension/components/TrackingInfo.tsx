@@ -1,0 +1,48 @@
+import type { ShareCode } from '@@/shared/schemas';
+import { formatFen } from '@@/shared/money';
+import { t, type Lang } from '../i18n/messages';
+
+/**
+ * Money before sharing, and whether the link earns at all: the network's commission rate, what the
+ * affiliate keeps, the coupon and the price after it — or, plainly, why the link earns nothing yet.
+ */
+export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
+  const offer = code.offer;
+  return (
+    <div class={`dh-tracking ${code.tracking === 'network' ? 'dh-tracked' : 'dh-untracked'}`} role="status" data-testid="tracking" data-tracking={code.tracking}>
+      <p>
+        <strong>{code.tracking === 'network' ? t(lang, 'tracked') : t(lang, 'untracked')}</strong>
+        {code.simulated && <span> {t(lang, 'simulated')}</span>}
+      </p>
+      {code.trackingNote && <p class="dh-note">{code.trackingNote}</p>}
+      {offer && (
+        <dl class="dh-offer" data-testid="offer">
+          {offer.commissionRateBp !== null && (
+            <>
+              <dt>{t(lang, 'commissionRate')}</dt>
+              <dd>{formatFen(offer.commissionRateBp)}%</dd>
+            </>
+          )}
+          {offer.affiliateEarnsFen !== null && (
+            <>
+              <dt>{t(lang, 'youEarn')}</dt>
+              <dd data-testid="you-earn">¥{formatFen(offer.affiliateEarnsFen)}</dd>
+            </>
+          )}
+          {offer.couponFen !== null && offer.couponFen > 0 && (
+            <>
+              <dt>{t(lang, 'coupon')}</dt>
+              <dd>¥{formatFen(offer.couponFen)}</dd>
+            </>
+          )}
+          {offer.priceAfterCouponFen !== null && (
+            <>
+              <dt>{t(lang, 'afterCoupon')}</dt>
+              <dd>¥{formatFen(offer.priceAfterCouponFen)}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </div>
+  );
+}
