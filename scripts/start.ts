@@ -6,6 +6,8 @@ import { seedDemoData } from './lib/demo-data.ts';
 import { ensureDevSecrets } from './lib/dev-vars.ts';
 import { ROOT, run } from './lib/processes.ts';
 import { applyLocalMigrations, startDevWorker } from './lib/worker-dev.ts';
+import { startNetworkSimulator } from './network-simulator/server.ts';
+import { SIM } from './network-simulator/simulator.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
@@ -39,7 +41,7 @@ async function seedDemo(workerUrl: string, secrets: Record<string, string>): Pro
 }
 
 step('Local secrets (.dev.vars)');
-const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT', 'ORDERS_WEBHOOK_SECRET']);
+const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT', 'ORDERS_WEBHOOK_SECRET', 'CREDENTIALS_KEY']);
 
 step('Applying D1 migrations to the local database');
 await applyLocalMigrations();
@@ -51,9 +53,31 @@ step('Building the extension (Chrome MV3 and Firefox MV3)');
 await run('wxt', ['build'], { quiet: true });
 await run('wxt', ['build', '-b', 'firefox', '--mv3'], { quiet: true });
 
+// Each network's gateway: a URL set in the environment wins; otherwise the local simulator, and the demo
+// operator is connected to it so the whole path (mint → click → order pull → earnings) works offline.
+const GATEWAYS = { taobao: ['TAOBAO_API_URL', '/taobao/router/rest'], jd: ['JD_API_URL', '/jd/api'], pdd: ['PDD_API_URL', '/pdd/api/router'] } as const;
+const simulated = (Object.keys(GATEWAYS) as Array<keyof typeof GATEWAYS>).filter((n) => !process.env[GATEWAYS[n][0]]);
+step('Starting the network simulator (淘宝联盟, 京东联盟, 多多进宝) on 127.0.0.1');
+const networks = simulated.length ? await startNetworkSimulator(Number(process.env.SIM_PORT ?? 0)) : null;
+const gatewayVars = Object.fromEntries(Object.entries(GATEWAYS).map(([, [name, path]]) => [name, process.env[name] ?? `${networks!.url}${path}`]));
+
 step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
-const worker = await startDevWorker({ port, stdio: 'inherit' });
+const worker = await startDevWorker({ port, stdio: 'inherit', vars: gatewayVars });
+const SIM_CONNECTIONS = {
+  taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId },
+  jd: { appKey: SIM.jd.appKey, appSecret: SIM.jd.appSecret, siteId: SIM.jd.siteId, positionId: SIM.jd.positionId },
+  pdd: { clientId: SIM.pdd.clientId, clientSecret: SIM.pdd.clientSecret, pid: SIM.pdd.pid },
+};
+for (const network of simulated) {
+  const res = await fetch(`${worker.url}/api/admin/networks/${network}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${secrets.ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(SIM_CONNECTIONS[network]),
+  });
+  if (!res.ok) throw new Error(`connecting the simulated ${network} failed: ${res.status} ${await res.text()}`);
+}
 const apiKey = await seedDemo(worker.url, secrets);
+
 
 console.log(`
 ────────────────────────────────────────────────────────────
@@ -71,11 +95,27 @@ console.log(`
                  about:debugging → This Firefox → Load Temporary Add-on → manifest.json
  Then open the extension's settings: Worker URL ${worker.url}, API key as above.
 
+ Networks        ${simulated.length ? `${simulated.join(', ')}: SIMULATED at ${networks!.url} (links say so; set TAOBAO_API_URL / JD_API_URL / PDD_API_URL for real gateways)` : 'all from the environment'}
+   A simulated purchase through a minted link, then pull it:
+     curl -X POST ${networks?.url ?? '<simulator>'}/__sim/purchase -d '{"trackedUrl":"<the link /s/CODE redirects to>"}'
+     curl -X POST -H "Authorization: Bearer $ADMIN_TOKEN" ${worker.url}/api/admin/networks/jd/sync
+
  Ctrl-C stops the Worker.
 ────────────────────────────────────────────────────────────
 `);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void worker.stop().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void Promise.all([worker.stop(), networks?.close()]).then(() => process.exit(0)));
 }
+// wrangler runs in a process group of its own (so stopping it stops workerd too); however this process
+// ends, that group ends with it.
+process.on('exit', () => {
+  if (worker.process.exitCode === null && worker.process.pid) {
+    try {
+      process.kill(-worker.process.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+});
 worker.process.on('exit', (code) => process.exit(code ?? 0));

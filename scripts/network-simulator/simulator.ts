@@ -44,8 +44,11 @@ export class NetworkSimulator {
   readonly rateLimited: Record<Network, number> = { taobao: 0, jd: 0, pdd: 0 };
   readonly calls: Array<{ network: Network; method: string }> = [];
   private seq = 0;
+  private readonly clock: () => number;
 
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(clock: () => number = Date.now) {
+    this.clock = clock;
+  }
 
   async handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
