@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT, run } from '../../scripts/lib/processes.ts';
 import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
+import { startNetworkSimulator, type RunningSimulator } from '../../scripts/network-simulator/server.ts';
+import { SIM } from '../../scripts/network-simulator/simulator.ts';
 
 // The operator's morning: sign in, import a report, assign what could not be attributed, read the
 // chart and breakdown, export CSV — in Debian's Chromium against the real `wrangler dev`.
@@ -13,18 +15,24 @@ const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 let worker: DevWorker;
+let networks: RunningSimulator;
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   await run('vite', ['build', '--config', 'worker/admin/vite.config.ts', '--logLevel', 'warn'], { quiet: true });
-  worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'dash' }, logLevel: 'warn' });
+  networks = await startNetworkSimulator();
+  worker = await startScratchWorker({
+    vars: { ADMIN_TOKEN, VISITOR_SALT: 'dash', CREDENTIALS_KEY: `e2e-${crypto.randomUUID()}`, JD_API_URL: `${networks.url}/jd/api` },
+    logLevel: 'warn',
+  });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await worker?.stop();
+  await networks?.close();
 });
 
 describe('admin dashboard in Chromium', () => {
@@ -120,6 +128,25 @@ describe('admin dashboard in Chromium', () => {
     expect(await xlsBatch.textContent()).toContain('xls');
     await xlsBatch.getByText('Row errors (1)').click();
     await expect.poll(() => xlsBatch.locator('ol').textContent()).toContain('#7 INVALID_ROW: unknown 订单状态 "火星"');
+
+    // 联盟账号: a wrong secret is refused with the network's own words; the right one connects, and orders can be pulled.
+    await page.getByRole('link', { name: 'Networks' }).click();
+    const jd = page.getByTestId('network-jd');
+    await jd.getByLabel('AppKey').fill(SIM.jd.appKey);
+    await jd.getByLabel('AppSecret').fill('not-the-secret');
+    await jd.getByLabel('网站 ID (siteId)').fill(SIM.jd.siteId);
+    await jd.getByRole('button', { name: 'Check and save' }).click();
+    await expect.poll(() => jd.getByRole('alert').textContent()).toContain('[jd 14] 签名错误');
+    await jd.getByLabel('AppKey').fill(SIM.jd.appKey);
+    await jd.getByLabel('AppSecret').fill(SIM.jd.appSecret);
+    await jd.getByLabel('网站 ID (siteId)').fill(SIM.jd.siteId);
+    await jd.getByRole('button', { name: 'Check and save' }).click();
+    await expect.poll(() => jd.locator('h2').textContent()).toContain('Connected');
+    expect(await jd.textContent()).toContain('Simulated network');
+    expect(await page.content()).not.toContain(SIM.jd.appSecret);
+    await jd.getByRole('button', { name: 'Pull orders now' }).click();
+    await expect.poll(() => jd.getByRole('status').last().textContent()).toMatch(/^Pulled \d+ rows/);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-networks.png'), fullPage: true });
 
     // A phone-width screen still works.
     await page.getByRole('link', { name: 'Overview' }).click();

@@ -3,10 +3,11 @@ import { api, ApiError } from './api';
 import { useLang } from './i18n';
 import { Affiliates } from './views/Affiliates';
 import { Imports } from './views/Imports';
+import { Networks } from './views/Networks';
 import { Orders } from './views/Orders';
 import { Overview } from './views/Overview';
 
-const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, imports: Imports } as const;
+const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, imports: Imports, networks: Networks } as const;
 type View = keyof typeof VIEWS;
 const viewFromHash = (): View => {
   const name = location.hash.replace(/^#\/?/, '');

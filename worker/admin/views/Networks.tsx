@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { NetworkStatus } from '../../../shared/schemas/networks';
+import { api, ApiError, chinaDate } from '../api';
+import type { T } from '../i18n';
+
+type Network = NetworkStatus['network'];
+
+// The fields each network's connection takes (the Worker validates them; secrets are password inputs).
+const FIELDS: Record<Network, Array<{ name: string; label: string; secret?: boolean; optional?: boolean }>> = {
+  taobao: [
+    { name: 'appKey', label: 'AppKey' },
+    { name: 'appSecret', label: 'AppSecret', secret: true },
+    { name: 'adzoneId', label: '推广位 ID (adzone_id)' },
+    { name: 'siteId', label: '媒体 ID (site_id)', optional: true },
+  ],
+  jd: [
+    { name: 'appKey', label: 'AppKey' },
+    { name: 'appSecret', label: 'AppSecret', secret: true },
+    { name: 'siteId', label: '网站 ID (siteId)' },
+    { name: 'positionId', label: '推广位 ID (positionId)', optional: true },
+  ],
+  pdd: [
+    { name: 'clientId', label: 'client_id' },
+    { name: 'clientSecret', label: 'client_secret', secret: true },
+    { name: 'pid', label: '推广位 ID (pid)' },
+  ],
+};
+const NAMES: Record<Network, string> = { taobao: '淘宝联盟 / Alimama', jd: '京东联盟 / JD Union', pdd: '多多进宝 / Pinduoduo' };
+
+function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onChange: () => void }) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { network } = status;
+
+  async function act(work: () => Promise<string>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ text: await work(), error: false });
+      onChange();
+    } catch (err) {
+      setMessage({ text: err instanceof ApiError ? err.message : String(err), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const body = Object.fromEntries([...form.entries()].filter(([, v]) => String(v).trim() !== ''));
+    void act(async () => {
+      await api(`/api/admin/networks/${network}`, { method: 'PUT', body: JSON.stringify(body) });
+      (event.target as HTMLFormElement).reset();
+      return t('connected');
+    });
+  };
+  const sync = () =>
+    act(async () => {
+      const r = await api<{ pulled: number; inserted: number; updated: number; unchanged: number }>(`/api/admin/networks/${network}/sync`, { method: 'POST' });
+      return t('pulledResult', r);
+    });
+
+  return (
+    <section class="card" data-testid={`network-${network}`} aria-labelledby={`net-${network}`}>
+      <h2 id={`net-${network}`}>
+        {NAMES[network]} <small class={status.connected ? 'ok' : 'muted'}>{status.connected ? `${t('connected')} · ${status.maskedKey}` : t('notConnected')}</small>
+      </h2>
+      {status.simulated && <p class="notice">{t('simulatedNetwork')}</p>}
+      <p class="muted">{t(`networkHelp_${network}`)}</p>
+      {status.connected && (
+        <p class="muted">
+          {status.lastCheckAt && `${t('lastCheck')} ${chinaDate(status.lastCheckAt)}`}
+          {status.lastSyncAt && ` · ${t('lastSync')} ${chinaDate(status.lastSyncAt)}`}
+          {status.lastError && <span class="error"> · {t('lastError')}: {status.lastError}</span>}
+        </p>
+      )}
+      <form class="filters" onSubmit={save}>
+        {FIELDS[network].map((f) => (
+          <label key={f.name}>
+            {f.label}
+            {f.secret ? (
+              <input name={f.name} type="password" autoComplete="off" required={!status.connected} />
+            ) : (
+              <input name={f.name} type="text" autoComplete="off" required={!f.optional && !status.connected} />
+            )}
+          </label>
+        ))}
+        <button type="submit" disabled={busy}>
+          {t('connect')}
+        </button>
+        {status.connected && (
+          <button type="button" disabled={busy} onClick={() => void sync()}>
+            {t('syncNow')}
+          </button>
+        )}
+      </form>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'notice'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** 联盟账号: connect each network (checked by the network before saving), see its state, pull orders now. */
+export function Networks({ t }: { t: T }) {
+  const [networks, setNetworks] = useState<NetworkStatus[] | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    void api<{ networks: NetworkStatus[] }>('/api/admin/networks').then((r) => setNetworks(r.networks));
+  }, [version]);
+  if (!networks) return <p aria-busy="true">{t('loading')}</p>;
+  return (
+    <div>
+      {networks.map((status) => (
+        <NetworkCard key={status.network} status={status} t={t} onChange={() => setVersion((v) => v + 1)} />
+      ))}
+    </div>
+  );
+}
