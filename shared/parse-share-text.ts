@@ -10,8 +10,9 @@ export type ShareTextFinding =
   | { kind: 'taobao-password'; token: string }
   | { kind: 'jd-password'; token: string };
 
-// A URL runs until whitespace or the CJK punctuation share texts put right after it.
-const URL_PATTERN = /https?:\/\/[^\s「」【】《》<>"'，。！、（）]+/gi;
+// A URL runs until whitespace or the CJK punctuation share texts put right after it. Pages also link
+// items protocol-relative (`//item.jd.com/…`).
+const URL_PATTERN = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s「」【】《》<>"'，。！、（）]*/gi;
 // Any non-space, non-word mark on each side of the token (networks.md §1.13). JS `\w` is ASCII-only,
 // so CJK characters count as marks too; the token itself must be plain base62.
 const TAOBAO_TOKEN = /[^\s\w]([A-Za-z0-9]{11})[^\s\w]/g;
@@ -27,7 +28,7 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200
  */
 export function findInShareText(input: string, ownOrigin: string | null): ShareTextFinding[] {
   const text = input.replace(CONTROL_CHARS, ' ');
-  const urls = [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?)\]]+$/, ''));
+  const urls = [...text.matchAll(URL_PATTERN)].filter((m) => m.index === 0 || !/[\w:/]/.test(text[m.index - 1]!) || m[0].startsWith('http')).map((m) => m[0].replace(/[.,;:!?)\]]+$/, ''));
   const findings: ShareTextFinding[] = [];
 
   for (const raw of urls) {
@@ -44,10 +45,18 @@ export function findInShareText(input: string, ownOrigin: string | null): ShareT
     const platform = shortLinkPlatform(raw);
     if (platform) findings.push({ kind: 'short-link', platform, url: raw });
   }
-  // Tokens inside URLs (`?tk=…`) are the short link's business, not a separate password.
+  // Tokens inside URLs (`?tk=…`, `?jkl=@…@`) are read through the short link first; they count as the
+  // text's password only after the passwords written out in the text itself.
   const outsideUrls = urls.reduce((rest, url) => rest.replace(url, ' '), text);
   for (const match of outsideUrls.matchAll(TAOBAO_TOKEN)) findings.push({ kind: 'taobao-password', token: match[1]! });
   const jd = JD_TOKEN.exec(outsideUrls);
   if (jd) findings.push({ kind: 'jd-password', token: jd[1]! });
+  for (const raw of urls) {
+    const url = toWebUrl(raw);
+    const tk = url?.searchParams.get('tk');
+    if (url && shortLinkPlatform(url) === 'taobao' && tk && /^[A-Za-z0-9]{11}$/.test(tk)) findings.push({ kind: 'taobao-password', token: tk });
+    const jkl = url && shortLinkPlatform(url) === 'jd' ? /^@?([A-Za-z0-9]{8,16})\s?@?$/.exec(url.searchParams.get('jkl') ?? '') : null;
+    if (jkl) findings.push({ kind: 'jd-password', token: jkl[1]! });
+  }
   return findings;
 }

@@ -17,7 +17,7 @@ const camel = (kebab: string) => kebab.replace(/-(\w)/g, (_, c: string) => c.toU
 
 describe('registries', () => {
   it('every shop has a URL rule and a page reader, one file each', () => {
-    expect(modulesIn('shared/platforms', ['types', 'host'])).toEqual([...PLATFORM_IDS].sort());
+    expect(modulesIn('shared/platforms', ['types', 'host', 'page-rules'])).toEqual([...PLATFORM_IDS].sort());
     expect(Object.keys(platformRules).sort()).toEqual([...PLATFORM_IDS].sort());
     expect(modulesIn('extension/platforms', ['types', 'dom'])).toEqual(Object.keys(pageReaders).sort());
   });

@@ -30,11 +30,12 @@ export function parseProductUrl(input: string | URL): ProductRef | null {
   return null;
 }
 
-/** An http(s) URL, or null for anything else (other schemes, junk). */
+/** An http(s) URL, or null for anything else (other schemes, junk). Protocol-relative `//host/…` is https. */
 export function toWebUrl(input: string | URL): URL | null {
   let url: URL;
   try {
-    url = new URL(typeof input === 'string' ? input.trim() : input.href);
+    const text = typeof input === 'string' ? input.trim() : input.href;
+    url = new URL(text.startsWith('//') ? `https:${text}` : text);
   } catch {
     return null;
   }

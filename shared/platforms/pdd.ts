@@ -1,22 +1,21 @@
 import type { PlatformUrlRule } from './types';
-import { numericQueryParam } from './host';
+import { idFromPageRules, type PageRule } from './page-rules';
 
-// networks.md §4.3: mobile goods pages carry `goods_id`; goods.html, goods1.html, goods2.html all exist.
-const GOODS_PATH = /^\/goods\d?\.html$/;
+// Goods pages carry `goods_id`; goods.html, goods1.html, goods2.html all exist, on the mobile host and
+// the bare one (docs/platforms.md).
+const PAGES: readonly PageRule[] = [{ hosts: ['mobile.yangkeduo.com', 'yangkeduo.com', 'mobile.pinduoduo.com'], path: /^\/goods\d?\.html$/, params: ['goods_id'] }];
 
 export const pdd = {
   id: 'pdd',
-  matches: ['*://mobile.yangkeduo.com/*'],
+  matches: ['*://mobile.yangkeduo.com/*', '*://yangkeduo.com/*', '*://mobile.pinduoduo.com/*'],
   domains: ['yangkeduo.com', 'pinduoduo.com'],
   shortLinkHosts: ['p.pinduoduo.com'],
-  productIdFrom(url) {
-    if (url.hostname !== 'mobile.yangkeduo.com' || !GOODS_PATH.test(url.pathname)) return null;
-    return numericQueryParam(url, ['goods_id'], 5, 15);
-  },
+  productIdFrom: (url) => idFromPageRules(url, PAGES, 5),
   canonicalUrl: (id) => `https://mobile.yangkeduo.com/goods.html?goods_id=${id}`,
 } satisfies PlatformUrlRule;
 
 // Sample URLs:
 // https://mobile.yangkeduo.com/goods.html?goods_id=123456789012
+// https://yangkeduo.com/goods.html?goods_id=123456789012
 // https://mobile.yangkeduo.com/goods1.html?goods_id=123456789012&page_from=23
 // https://p.pinduoduo.com/abcdEFGH (short link, resolved by redirect)

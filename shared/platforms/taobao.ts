@@ -1,26 +1,35 @@
 import type { PlatformUrlRule } from './types';
-import { isHostOf, numericQueryParam } from './host';
+import { idFromPageRules, type PageRule } from './page-rules';
 
-// networks.md §4.1: on any taobao.com URL the item id sits in `id`, `itemId` or `item_id`.
-const ID_PARAMS = ['id', 'itemId', 'item_id'] as const;
-// Pages that carry an `id` but are not an item (shop, search, cart, login).
-const NOT_ITEM_HOSTS = ['s.taobao.com', 'shop.taobao.com', 'cart.taobao.com', 'login.taobao.com', 'buyertrade.taobao.com'];
+const ID = ['id', 'itemId', 'item_id'] as const;
+
+// Taobao item pages by host + path (docs/platforms.md). Desktop, the global site (world.taobao.com /
+// item.taobao.com/item/<id>.htm), the mobile detail pages, 聚划算 and coupon landings. Description and
+// service pages on the same hosts carry item ids too, and are not products.
+const PAGES: readonly PageRule[] = [
+  { hosts: ['item.taobao.com'], path: /^\/item\.html?$/, params: ID },
+  { hosts: ['item.taobao.com', 'world.taobao.com'], path: /^\/item\/(\d+)\.html?$/ },
+  { hosts: ['h5.m.taobao.com'], path: /^\/awp\/core\/detail\.htm$/, params: ID },
+  { hosts: ['main.m.taobao.com'], path: /^\/(detail\/index\.html|security-h5-detail\/home)$/, params: ID },
+  // The newer mobile detail app: …/h5-tb-detail/index.html, …/detail.html — but not its description page.
+  { hosts: ['market.m.taobao.com'], path: /^\/app\/(?![\w/-]*\bdesc)[\w/-]*detail[\w/-]*\.html$/, params: ID },
+  { hosts: ['a.m.taobao.com'], path: /^\/i(\d+)\.htm$/ },
+  { hosts: ['ju.taobao.com'], path: /^\/(m\/jusp\/alone\/detailwap\/mtp\.htm|tg\/home\.htm)$/, params: ID },
+  { hosts: ['uland.taobao.com'], path: /^\/coupon\/edetail$/, params: ID },
+];
 
 export const taobao = {
   id: 'taobao',
-  matches: ['*://item.taobao.com/*', '*://h5.m.taobao.com/*', '*://a.m.taobao.com/*', '*://market.m.taobao.com/*', '*://ju.taobao.com/*', '*://uland.taobao.com/*'],
+  matches: ['*://item.taobao.com/*', '*://world.taobao.com/*', '*://h5.m.taobao.com/*', '*://main.m.taobao.com/*', '*://a.m.taobao.com/*', '*://market.m.taobao.com/*', '*://ju.taobao.com/*', '*://uland.taobao.com/*'],
   domains: ['taobao.com', 'tb.cn'],
   shortLinkHosts: ['m.tb.cn', 'e.tb.cn', 'c.tb.cn', 's.click.taobao.com'],
-  productIdFrom(url) {
-    const host = url.hostname;
-    if (!isHostOf(host, 'taobao.com') || NOT_ITEM_HOSTS.some((h) => isHostOf(host, h))) return null;
-    if (host === 'a.m.taobao.com') return /^\/i(\d{6,15})\.htm$/.exec(url.pathname)?.[1] ?? null;
-    return numericQueryParam(url, ID_PARAMS);
-  },
+  productIdFrom: (url) => idFromPageRules(url, PAGES, 6),
   canonicalUrl: (id) => `https://item.taobao.com/item.htm?id=${id}`,
 } satisfies PlatformUrlRule;
 
 // Sample URLs:
 // https://item.taobao.com/item.htm?spm=a21n57.1.0.0&id=678901234567&ns=1
+// https://world.taobao.com/item/678901234567.htm
 // https://a.m.taobao.com/i678901234567.htm
+// https://market.m.taobao.com/app/dinamic/h5-tb-detail/index.html?id=678901234567
 // https://uland.taobao.com/coupon/edetail?pid=mm_1_2_3&itemId=678901234567

@@ -40,8 +40,26 @@ describe('findInShareText', () => {
     expect(kinds).toEqual(['product-url', 'short-link', 'taobao-password']);
   });
 
-  it('does not take the ?tk= token of a short link for a separate password', () => {
-    expect(findInShareText('https://m.tb.cn/h.5Bq2sXk?tk=dSvD2AUtV8a', OWN).map((f) => f.kind)).toEqual(['short-link']);
+  it('reads the ?tk= and jkl=@…@ tokens of a short link as its password, after the link itself', () => {
+    expect(findInShareText('https://m.tb.cn/h.5Bq2sXk?tk=dSvD2AUtV8a', OWN)).toEqual([
+      { kind: 'short-link', platform: 'taobao', url: 'https://m.tb.cn/h.5Bq2sXk?tk=dSvD2AUtV8a' },
+      { kind: 'taobao-password', token: 'dSvD2AUtV8a' },
+    ]);
+    expect(findInShareText('【京东】https://3.cn/-2WCEI8M?jkl=@AbCdEfGhIjKl@ CA1507', OWN).map((f) => f.kind)).toEqual(['short-link', 'jd-password']);
+  });
+
+  it.each([
+    ['🎵…📲', '【淘宝】🎵dSvD2AUtV8a📲 纯棉T恤'],
+    ['(…)/', '(dSvD2AUtV8a)/ 打开手淘'],
+    ['digit-prefixed', '3￥dSvD2AUtV8a￥ 纯棉T恤'],
+    ['¢…¢', '¢dSvD2AUtV8a¢'],
+    ['₳…₳', '₳dSvD2AUtV8a₳'],
+  ])('a 淘口令 in any wrapping: %s', (_, text) => {
+    expect(findInShareText(text, OWN)).toContainEqual({ kind: 'taobao-password', token: 'dSvD2AUtV8a' });
+  });
+
+  it('finds protocol-relative item links as pages write them', () => {
+    expect(first('<a href="//item.jd.com/100012043978.html">')).toMatchObject({ kind: 'product-url', product: { platform: 'jd', productId: '100012043978' } });
   });
 
   it('ignores links of other sites, including look-alike and our link on another host', () => {

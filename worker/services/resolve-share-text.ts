@@ -7,6 +7,7 @@ import { resolveShortLink } from './resolve-short-link';
 
 const PASSWORD_NOTE =
   'This is a share password (口令). Turning it into a product needs the network’s API, which is not configured; paste the product link instead.';
+const LINK_FAILED_NOTE = (reason: string) => `The short link in the text could not be opened (${reason}); the text's share password (口令) was used instead.`;
 
 /**
  * Whatever an affiliate pasted — product URL, shop short link, 淘口令 / 京口令 text, or one of our own
@@ -35,9 +36,14 @@ export async function resolveShareText(db: Db, text: string, ownOrigin: string, 
         break;
       case 'taobao-password':
       case 'jd-password':
-        // A short link that failed says more than "needs the API" about the same text.
-        if (shortLinkError) throw shortLinkError;
-        return { platform: finding.kind === 'jd-password' ? 'jd' : 'taobao', productId: null, url: null, source: finding.kind, note: PASSWORD_NOTE };
+        // Every signal in a text counts: a link that cannot be opened still leaves its password.
+        return {
+          platform: finding.kind === 'jd-password' ? 'jd' : 'taobao',
+          productId: null,
+          url: null,
+          source: finding.kind,
+          note: shortLinkError ? `${LINK_FAILED_NOTE(shortLinkError.message)} ${PASSWORD_NOTE}` : PASSWORD_NOTE,
+        };
     }
   }
   throw shortLinkError ?? new AppError('UNRECOGNISED_TEXT', 'No product link, shop short link or share password (口令) was found in the text.');

@@ -42,7 +42,7 @@ describe('POST /api/resolve', () => {
   });
 
   it.each([
-    ['a short link the shop does not know', 'https://m.tb.cn/h.NoSuch1?tk=dSvD2AUtV8a CZ3457', /answered 404/],
+    ['a short link the shop does not know', 'https://m.tb.cn/h.NoSuch1 CZ3457', /answered 404/],
     ['a redirect loop', 'https://u.jd.com/LoopLoo', /loop/],
   ])('reports %s clearly', async (_, text, message) => {
     const { apiKey } = await makeAffiliate();
@@ -50,6 +50,18 @@ describe('POST /api/resolve', () => {
     expect(status).toBe(422);
     expect(body.error.code).toBe('SHORT_LINK_UNRESOLVED');
     expect(body.error.message).toMatch(message);
+  });
+
+  it.each([
+    ['its ?tk= token', 'https://m.tb.cn/h.NoSuch1?tk=dSvD2AUtV8a CZ3457 「纯棉T恤」', 'taobao', 'taobao-password'],
+    ['a 淘口令 written out beside it', '【淘宝】https://m.tb.cn/h.NoSuch1 ₳dSvD2AUtV8a₳ 「纯棉T恤」', 'taobao', 'taobao-password'],
+    ['a JD jkl token', '【京东】https://3.cn/-NoSuch?jkl=@AbCdEfGhIjKl@ CA1507 「耳机」', 'jd', 'jd-password'],
+  ])('a text whose short link cannot be opened still answers with %s, and says so', async (_, text, platform, source) => {
+    const { apiKey } = await makeAffiliate();
+    const { status, body } = await resolve(apiKey, text);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ platform, source, productId: null });
+    expect(body.note).toMatch(/could not be opened/);
   });
 
   it.each([

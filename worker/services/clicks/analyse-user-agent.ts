@@ -49,16 +49,21 @@ const APPS: ReadonlyArray<[RegExp, string]> = [
   [/DingTalk/i, 'DingTalk'],
   [/Lark\/|Feishu/i, 'Feishu'],
   [/MicroMessenger\/[\d.]+.*wxwork|wxwork/i, 'WeCom'],
-  [/MicroMessenger/i, 'WeChat'],
+  [/MicroMessenger|WindowsWechat|MacWechat/i, 'WeChat'],
   [/\bQQ\/[\d.]+|\bV1_AND_SQ_|\bQQ\/\d/i, 'QQ'],
   [/Weibo|__weibo__/i, 'Weibo'],
   [/AlipayClient|AliApp\(AP/i, 'Alipay'],
-  [/AliApp\(TB|TBIOS|\bTaobao\//i, 'Taobao'],
+  [/AliApp\(TB|TBIOS|\bTaobao\/|TTID\/[^;\s]*taobao/i, 'Taobao'],
   [/jdapp|JDMobile/i, 'JD'],
-  [/aweme|BytedanceWebview/i, 'Douyin'],
-  [/Kwai/i, 'Kuaishou'],
+  [/aweme|BytedanceWebview|ByteLocale/i, 'Douyin'],
+  [/Kwai|ksNebula/i, 'Kuaishou'],
   [/XiaoHongShu|discover\/\d/i, 'Xiaohongshu'],
 ];
+
+// What only a crawler writes. isbot's generic rules (e.g. `tools`, an e-mail address) misfire on the
+// Chinese apps' own in-app browsers — WeChat's web-view process is `Process/toolsmp`, the Taobao app
+// carries `TTID/…@taobao_android_…` — so a recognised in-app browser is a person unless one of these is there.
+const CRAWLER_TOKEN = /spider|crawl|bot\b|bot\/|headless|python|curl\/|wget|java\/|go-http|okhttp\/[\d.]+$/i;
 
 // Real traffic repeats a few thousand user agents; parsing one is the costliest step of a redirect.
 const cache = new Map<string, UserAgentFacts>();
@@ -82,7 +87,8 @@ function analyse(userAgent: string): UserAgentFacts {
   const app = APPS.find(([re]) => re.test(ua))?.[1] ?? null;
   const deviceType = parsed.device.type;
   const device = deviceType === 'mobile' || deviceType === 'tablet' ? deviceType : parsed.os.name ? 'desktop' : null;
-  const kind: ClickKind = preview ? 'preview' : !ua || isbot(ua) || EXTRA_BOTS.test(ua) ? 'bot' : 'human';
+  const looksLikeBot = !ua || EXTRA_BOTS.test(ua) || (app ? CRAWLER_TOKEN.test(ua) : isbot(ua));
+  const kind: ClickKind = preview ? 'preview' : looksLikeBot ? 'bot' : 'human';
   return {
     kind,
     device: kind === 'human' ? device : null,
