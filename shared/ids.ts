@@ -1,6 +1,6 @@
 import { randomString } from './random';
 
-/** The closed list of id prefixes (DESIGN.md: prefixed string ids). */
+/** The closed list of id prefixes (docs/design.md: prefixed string ids). */
 export const ID_PREFIXES = ['aff', 'key', 'prd', 'cod', 'clk', 'tir', 'ord', 'evt', 'led', 'bat', 'aud', 'wrt'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

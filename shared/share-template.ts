@@ -6,7 +6,7 @@ export const TEMPLATE_PLACEHOLDERS = ['title', 'price', 'coupon', 'link', 'passw
 export type TemplateValues = Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string | null>;
 
 /**
- * Defaults in the layout people know from the shop apps (networks.md §1.13, §2.8). Taobao and Tmall
+ * Defaults in the layout people know from the shop apps (docs/networks.md §1.13, §2.8). Taobao and Tmall
  * carry the password because WeChat blocks their links; JD and Pinduoduo links open directly.
  */
 export const DEFAULT_TEMPLATES: Record<PlatformId, string> = {

@@ -5,7 +5,7 @@ import { PLATFORM_IDS, platformRules } from '../shared/platforms';
 import { pageReaders } from '../extension/platforms';
 import { handlers } from '../extension/messaging/handlers';
 
-// Registries are the only lists (STYLE.md): a file that exists but is not registered never runs.
+// Registries are the only lists (docs/conventions.md): a file that exists but is not registered never runs.
 const ROOT = process.cwd();
 const modulesIn = (dir: string, helpers: string[]) =>
   readdirSync(join(ROOT, dir))

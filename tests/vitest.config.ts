@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
 import { shopNetwork } from './worker/shop-network.ts';
 import { NetworkSimulator } from '../scripts/network-simulator/simulator.ts';
 
-// Run through npm scripts/npx so node_modules/.bin's Node 24 is used (toolchain.md §2).
+// Run through npm scripts/npx so node_modules/.bin's Node 24 is used (docs/toolchain.md §2).
 if (Number(process.versions.node.split('.')[0]) < 22) {
   throw new Error(`Node ${process.version}: run tests with "npm test" (Node 24 from node_modules/.bin)`);
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * wrangler's network chatter off (toolchain.md §8): no metrics, no update check, no Request.cf fetch.
+ * wrangler's network chatter off (docs/toolchain.md §8): no metrics, no update check, no Request.cf fetch.
  * Nothing here may reach past loopback.
  */
 export const QUIET_ENV = {

@@ -4,7 +4,7 @@ import { findInShareText } from '../../shared/parse-share-text';
 const OWN = 'https://dh.example';
 const first = (text: string) => findInShareText(text, OWN)[0] ?? null;
 
-// Real-looking share texts from networks.md §1.13 and §2.8.
+// Real-looking share texts from docs/networks.md §1.13 and §2.8.
 describe('findInShareText', () => {
   it.each([
     ['a bare product URL', 'https://item.jd.com/100012043978.html', { kind: 'product-url', product: { platform: 'jd', productId: '100012043978' } }],

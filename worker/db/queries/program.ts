@@ -9,7 +9,7 @@ export async function listTiers(db: Db): Promise<TierRow[]> {
   return db.select().from(tiers).orderBy(asc(tiers.sort));
 }
 
-/** Referral override depth, 0–2 (DESIGN.md: never deeper). */
+/** Referral override depth, 0–2 (docs/design.md: never deeper). */
 export async function getOverrideDepth(db: Db): Promise<0 | 1 | 2> {
   const [row] = await db.select().from(programSettings).where(eq(programSettings.key, 'overrideDepth'));
   const depth = Number(row?.value ?? 1);

@@ -22,7 +22,7 @@ export interface LineEvidence {
 }
 
 /**
- * DESIGN.md step 6, as a pure function: the sub-id names our code → our click nearest the network's
+ * docs/design.md step 6, as a pure function: the sub-id names our code → our click nearest the network's
  * click time (within the window; confidence drops when the clicks in it belong to several affiliates;
  * equally near clicks go to the earlier one, then the smaller code) → the first of the line's channel ids
  * that an affiliate registered → nobody (null: the line waits).
