@@ -1,7 +1,7 @@
 import type { PageReader } from './types';
 import { absoluteImageUrl, firstImage, firstText, inlineScriptMatch, jsonLdPriceFen, metaContent, priceTextToFen, stripTitleSuffix } from './dom';
 
-// All JD selectors live here (docs/networks.md §4.2). Page globals are out of a content script's reach, so
+// All JD selectors live here (docs/platforms.md, page data). Page globals are out of a content script's reach, so
 // `pageConfig.product` is read from the inline script's text.
 const TITLE_SELECTORS = ['.sku-name', '.itemInfo-wrap .sku-name', '#itemName'] as const;
 const PRICE_SELECTORS = ['.p-price .price', '[class^="J-p-"]', '.p-price'] as const;

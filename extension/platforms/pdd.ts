@@ -1,7 +1,7 @@
 import type { PageReader } from './types';
 import { absoluteImageUrl, firstText, inlineScriptMatch, metaContent, stripTitleSuffix } from './dom';
 
-// All Pinduoduo selectors live here (docs/networks.md §4.3). The mobile page puts everything in
+// All Pinduoduo selectors live here (docs/platforms.md, page data). The mobile page puts everything in
 // `window.rawData` (prices already in fen); read its fields from the inline script's text.
 const RAW = (field: string, value = '"((?:[^"\\\\]|\\\\.)*)"') => new RegExp(`rawData\\s*=[\\s\\S]*?"${field}"\\s*:\\s*${value}`);
 const GOODS_NAME = RAW('goodsName');

@@ -1,7 +1,7 @@
 import type { PageReader } from './types';
 import { absoluteImageUrl, firstImage, firstText, inlineScriptMatch, jsonLdPriceFen, metaContent, priceTextToFen, stripTitleSuffix } from './dom';
 
-// All Taobao selectors live here (docs/networks.md §4.1). Current pages are React-rendered with hashed
+// All Taobao selectors live here (docs/platforms.md, page data). Current pages are React-rendered with hashed
 // class names, so match on the stable prefix; older pages keep `g_config` in an inline script.
 const TITLE_SELECTORS = ['[class^="ItemTitle--"] h1', '[class*="mainTitle--"]', '.tb-main-title'] as const;
 const PRICE_SELECTORS = ['[class*="Price--priceText"]', '#J_PromoPriceNum', '.tb-rmb-num'] as const;

@@ -1,7 +1,7 @@
 import type { PageReader } from './types';
 import { absoluteImageUrl, firstImage, firstText, jsonLdPriceFen, metaContent, priceTextToFen, stripTitleSuffix } from './dom';
 
-// All Tmall selectors live here (docs/networks.md §4.1).
+// All Tmall selectors live here (docs/platforms.md, page data).
 const TITLE_SELECTORS = ['[class^="ItemTitle--"] h1', '[class*="mainTitle--"]', '.tb-detail-hd h1'] as const;
 const PRICE_SELECTORS = ['[class*="Price--priceText"]', '.tm-promo-price .tm-price', '.tm-price'] as const;
 const IMAGE_SELECTORS = ['img[class*="mainPic--"]', '[class*="mainPic--"] img', '#J_ImgBooth', '.tb-booth img'] as const;

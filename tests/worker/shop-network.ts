@@ -1,6 +1,6 @@
 // Stands in for the internet during worker tests (miniflare's outboundService): every fetch the
 // Worker makes lands here, so no test depends on — or reaches — the real shops. It answers the way
-// the shops' short-link services do (a 30x with a Location header), per docs/networks.md §4.
+// the shops' short-link services do (a 30x with a Location header), per docs/platforms.md.
 const REDIRECTS: Record<string, string> = {
   'https://3.cn/-2WCEI8M?jkl=@AbCdEfGhIjKl@': 'https://item.m.jd.com/product/100012043978.html?utm_source=share',
   'https://u.jd.com/AbCdEfG': 'https://union-click.jd.com/jdc?e=&p=AbC',

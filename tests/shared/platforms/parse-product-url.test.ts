@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isShopHost, parseProductUrl, productPageMatches, shortLinkPlatform } from '../../../shared/platforms';
 
-// Real-looking URLs from docs/networks.md §4.
+// Real-looking URLs of every page kind in docs/platforms.md.
 describe('parseProductUrl', () => {
   it.each([
     ['https://item.taobao.com/item.htm?spm=a21n57.1.0.0.5d2a523c&id=678901234567&ns=1', 'taobao', '678901234567'],
