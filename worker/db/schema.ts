@@ -281,6 +281,8 @@ export const orders = sqliteTable(
   (t) => [
     uniqueIndex('orders_network_line_uq').on(t.network, t.lineId),
     index('orders_waiting_idx').on(t.id).where(sql`waiting = 1`),
+    // The dashboard's unattributed queue, newest first.
+    index('orders_waiting_ordered_idx').on(t.orderedAt, t.id).where(sql`waiting = 1`),
     index('orders_waiting_sub_idx').on(t.subId).where(sql`waiting = 1`),
     index('orders_waiting_click_idx').on(t.productId, t.clickAt).where(sql`waiting = 1`),
     index('orders_unbooked_idx').on(t.id).where(sql`ledger_revision < revision`),

@@ -1,0 +1,1 @@
+CREATE INDEX `orders_waiting_ordered_idx` ON `orders` (`ordered_at`,`id`) WHERE waiting = 1;
