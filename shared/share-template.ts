@@ -1,38 +1,22 @@
-import type { PlatformId } from './platforms';
+import { PLATFORM_IDS, shopRecords, type PlatformId } from './platforms';
 import { formatFen } from './money';
 
 /** The placeholders a share template may use. */
 export const TEMPLATE_PLACEHOLDERS = ['title', 'price', 'coupon', 'link', 'password'] as const;
 export type TemplateValues = Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string | null>;
 
-/**
- * Defaults in the layout people know from the shop apps (docs/networks.md §1.13, §2.8). Taobao and Tmall
- * carry the password because WeChat blocks their links; JD and Pinduoduo links open directly.
- */
-export const DEFAULT_TEMPLATES: Record<PlatformId, string> = {
-  taobao: '【淘宝】{title} ¥{price} {coupon}\n{link}\n复制本条消息 {password} 打开淘宝APP即可查看',
-  tmall: '【天猫】{title} ¥{price} {coupon}\n{link}\n复制本条消息 {password} 打开淘宝APP即可查看',
-  jd: '【京东】{title} ¥{price} {coupon}\n{link}\n点击链接直接打开',
-  pdd: '【拼多多】{title} ¥{price} {coupon}\n{link}\n点击链接直接打开',
-};
-
-/**
- * Taobao and Tmall texts without the network's 淘口令 (no connection yet): no line may claim that a
- * password opens the Taobao app, so these say how to open the link instead.
- */
-export const TEMPLATES_WITHOUT_PASSWORD: Partial<Record<PlatformId, string>> = {
-  taobao: '【淘宝】{title} ¥{price} {coupon}\n{link}\n微信里打不开时，点右上角「···」选「在浏览器打开」',
-  tmall: '【天猫】{title} ¥{price} {coupon}\n{link}\n微信里打不开时，点右上角「···」选「在浏览器打开」',
-};
+/** Each shop's default share text, from its record (Taobao and Tmall carry the password: WeChat blocks their links). */
+export const DEFAULT_TEMPLATES = Object.fromEntries(PLATFORM_IDS.map((p) => [p, shopRecords[p].template])) as Record<PlatformId, string>;
 
 /**
  * The template to use: the affiliate's own (or the default), except that a template built around
- * `{password}` is only used when the network gave a password — otherwise the honest default.
+ * `{password}` is only used when the network gave a password — otherwise the shop's honest variant
+ * (no line may claim that a password opens the shop's app).
  */
 export function templateFor(platform: PlatformId, own: string | undefined, hasPassword: boolean): string {
   const chosen = own?.trim() || DEFAULT_TEMPLATES[platform];
   if (hasPassword || !chosen.includes('{password}')) return chosen;
-  return TEMPLATES_WITHOUT_PASSWORD[platform] ?? chosen.replace(/[^\n]*\{password\}[^\n]*/g, '').trim();
+  return shopRecords[platform].templateWithoutPassword ?? chosen.replace(/[^\n]*\{password\}[^\n]*/g, '').trim();
 }
 
 /** Our own password (口令): the share code in the ￥…￥ wrapping friends recognise; parsed back by /api/resolve. */

@@ -10,6 +10,8 @@ export { PLATFORM_IDS } from './types';
 
 /** The only list of URL rules. */
 export const platformRules = { taobao, tmall, jd, pdd } as const satisfies Record<PlatformId, PlatformUrlRule>;
+/** The records seen through their common shape, for code that reads any shop's fields. */
+export const shopRecords: Readonly<Record<PlatformId, PlatformUrlRule>> = platformRules;
 const rules: readonly PlatformUrlRule[] = Object.values(platformRules);
 
 /** Every content-script match pattern, for the extension's manifest. */

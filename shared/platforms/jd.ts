@@ -18,6 +18,12 @@ const PAGES: readonly PageRule[] = [
 
 export const jd = {
   id: 'jd',
+  network: 'jd',
+  names: { zh: '京东', en: 'JD' },
+  template: '【京东】{title} ¥{price} {coupon}\n{link}\n点击链接直接打开',
+  blockedInApps: [],
+  channelIdKinds: ['position', 'pid', 'channel'],
+  passwordKind: 'jd',
   matches: ['*://item.jd.com/*', '*://i-item.jd.com/*', '*://item.m.jd.com/*', '*://item.jd.hk/*', '*://npcitem.jd.hk/*', '*://item.yiyaojd.com/*', '*://re.jd.com/*', '*://wq.jd.com/*', '*://m.jingxi.com/*', '*://kpl.m.jd.com/*'],
   domains: ['jd.com', 'jd.hk', '3.cn', 'yiyaojd.com', 'jingxi.com'],
   shortLinkHosts: ['u.jd.com', '3.cn', '3.jd.hk', 'union-click.jd.com'],

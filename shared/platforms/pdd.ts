@@ -7,6 +7,12 @@ const PAGES: readonly PageRule[] = [{ hosts: ['mobile.yangkeduo.com', 'yangkeduo
 
 export const pdd = {
   id: 'pdd',
+  network: 'pdd',
+  names: { zh: '拼多多', en: 'Pinduoduo' },
+  template: '【拼多多】{title} ¥{price} {coupon}\n{link}\n点击链接直接打开',
+  blockedInApps: [],
+  channelIdKinds: ['pid'],
+  passwordKind: null,
   matches: ['*://mobile.yangkeduo.com/*', '*://yangkeduo.com/*', '*://mobile.pinduoduo.com/*'],
   domains: ['yangkeduo.com', 'pinduoduo.com'],
   shortLinkHosts: ['p.pinduoduo.com'],

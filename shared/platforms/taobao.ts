@@ -20,6 +20,14 @@ const PAGES: readonly PageRule[] = [
 
 export const taobao = {
   id: 'taobao',
+  network: 'taobao',
+  names: { zh: '淘宝', en: 'Taobao' },
+  template: '【淘宝】{title} ¥{price} {coupon}\n{link}\n复制本条消息 {password} 打开淘宝APP即可查看',
+  templateWithoutPassword: '【淘宝】{title} ¥{price} {coupon}\n{link}\n微信里打不开时，点右上角「···」选「在浏览器打开」',
+  // WeChat and QQ block Alimama's shops but let JD and Pinduoduo open.
+  blockedInApps: ['WeChat', 'QQ'],
+  channelIdKinds: ['relation', 'special', 'adzone'],
+  passwordKind: 'taobao',
   matches: ['*://item.taobao.com/*', '*://world.taobao.com/*', '*://h5.m.taobao.com/*', '*://main.m.taobao.com/*', '*://a.m.taobao.com/*', '*://market.m.taobao.com/*', '*://ju.taobao.com/*', '*://uland.taobao.com/*'],
   domains: ['taobao.com', 'tb.cn'],
   shortLinkHosts: ['m.tb.cn', 'e.tb.cn', 'c.tb.cn', 's.click.taobao.com'],

@@ -15,6 +15,13 @@ const PAGES: readonly PageRule[] = [
 
 export const tmall = {
   id: 'tmall',
+  network: 'taobao',
+  names: { zh: '天猫', en: 'Tmall' },
+  template: '【天猫】{title} ¥{price} {coupon}\n{link}\n复制本条消息 {password} 打开淘宝APP即可查看',
+  templateWithoutPassword: '【天猫】{title} ¥{price} {coupon}\n{link}\n微信里打不开时，点右上角「···」选「在浏览器打开」',
+  blockedInApps: ['WeChat', 'QQ'],
+  channelIdKinds: ['relation', 'special', 'adzone'],
+  passwordKind: 'taobao',
   matches: ['*://detail.tmall.com/*', '*://*.detail.tmall.com/*', '*://detail.m.tmall.com/*', '*://chaoshi.tmall.com/*', '*://detail.tmall.hk/*', '*://detail.m.tmall.hk/*'],
   domains: ['tmall.com', 'tmall.hk'],
   // Tmall items are shared through Taobao's short links (m.tb.cn, s.click.taobao.com).

@@ -10,9 +10,30 @@ export interface ProductRef {
   url: string;
 }
 
-/** Pure URL knowledge about one shop: no DOM, no fetch. */
+/** The affiliate networks (their programme credits these shops' orders). */
+export const NETWORKS = ['taobao', 'jd', 'pdd'] as const;
+export type Network = (typeof NETWORKS)[number];
+
+/**
+ * Everything Daihuo knows about one shop, in one record (`shared/platforms/<shop>.ts`); every other map
+ * of shops is derived from these. Pure: no DOM, no fetch. A new shop is its record, its page reader
+ * (extension/platforms) and its network's normaliser — the type checker asks for each.
+ */
 export interface PlatformUrlRule {
   id: PlatformId;
+  /** The network whose programme credits this shop's orders (Alimama reports Taobao and Tmall). */
+  network: Network;
+  names: { zh: string; en: string };
+  /** The default share text, in the layout people know from the shop's app (placeholders: shared/share-template.ts). */
+  template: string;
+  /** The same without a password line, for shops whose links need one in WeChat but got none from the network. */
+  templateWithoutPassword?: string;
+  /** In-app browsers that block this shop's links: inside them a share link answers a landing page. */
+  blockedInApps: readonly string[];
+  /** The kinds of channel id (`kind:value`) that name an affiliate on this shop's network. */
+  channelIdKinds: readonly string[];
+  /** The share-password kind texts of this shop carry (淘口令 / 京口令), if any. */
+  passwordKind: 'taobao' | 'jd' | null;
   /** Content-script match patterns for this shop's product pages. */
   matches: readonly string[];
   /** Registrable domains of this shop: the allow-list for redirects and destinations. */

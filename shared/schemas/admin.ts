@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { networkSchema, ORDER_STATUSES } from './orders';
+import { PLATFORM_IDS, shopRecords } from '../platforms';
+import { networkSchema, ORDER_STATUSES, type Network } from './orders';
 
 const bp = z.number().int().min(0).max(10_000);
 
@@ -7,11 +8,19 @@ export const updateAffiliateSchema = z
   .strictObject({ tierId: z.string().max(40).nullable().optional(), inviterId: z.string().max(40).nullable().optional() })
   .refine((v) => v.tierId !== undefined || v.inviterId !== undefined, 'send tierId and/or inviterId');
 
-export const channelIdRequestSchema = z.strictObject({
-  network: networkSchema,
-  /** `kind:value`, e.g. `relation:2788001234` (Taobao 渠道关系ID) or `position:3100012345` (JD 推广位). */
-  channelId: z.string().regex(/^(relation|special|adzone|position|pid|channel):[\w.-]{1,80}$/, 'channelId must look like relation:123, special:…, adzone:…, position:…, pid:… or channel:…'),
-});
+/** Channel-id kinds per network, from the shops' records. */
+const channelKindsOf = (network: Network) => [...new Set(PLATFORM_IDS.filter((p) => shopRecords[p].network === network).flatMap((p) => shopRecords[p].channelIdKinds))];
+
+export const channelIdRequestSchema = z
+  .strictObject({
+    network: networkSchema,
+    /** `kind:value`, e.g. `relation:2788001234` (Taobao 渠道关系ID) or `position:3100012345` (JD 推广位). */
+    channelId: z.string().regex(/^[a-z]+:[\w.-]{1,80}$/, 'channelId must look like kind:value, e.g. relation:123 or position:456'),
+  })
+  .refine((r) => channelKindsOf(r.network).includes(r.channelId.split(':')[0]!), {
+    path: ['channelId'],
+    message: 'this kind of channel id does not belong to that network (taobao: relation, special, adzone; jd: position, pid, channel; pdd: pid)',
+  });
 
 export const tierUpdateSchema = z
   .strictObject({ name: z.string().trim().min(1).max(40), rateBp: bp, overrideL1Bp: bp, overrideL2Bp: bp })

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
+import { shopRecords } from '../platforms';
+import { NETWORKS, PLATFORM_IDS, type Network, type PlatformId } from '../platforms/types';
 
-export const NETWORKS = ['taobao', 'jd', 'pdd'] as const;
-export type Network = (typeof NETWORKS)[number];
+export { NETWORKS, type Network };
 export const networkSchema = z.enum(NETWORKS);
 
-/** The shop a network's line was bought in when the report does not say: Alimama's lines may be Tmall's. */
-export const NETWORK_PLATFORM: Record<Network, PlatformId> = { taobao: 'taobao', jd: 'jd', pdd: 'pdd' };
-const NETWORK_OF_PLATFORM: Record<PlatformId, Network> = { taobao: 'taobao', tmall: 'taobao', jd: 'jd', pdd: 'pdd' };
-export const networkOfPlatform = (platform: PlatformId): Network => NETWORK_OF_PLATFORM[platform];
+export const networkOfPlatform = (platform: PlatformId): Network => shopRecords[platform].network;
 /** The shops whose lines a network reports (Alimama: Taobao and Tmall). */
-export const platformsOfNetwork = (network: Network): PlatformId[] => PLATFORM_IDS.filter((p) => NETWORK_OF_PLATFORM[p] === network);
+export const platformsOfNetwork = (network: Network): PlatformId[] => PLATFORM_IDS.filter((p) => shopRecords[p].network === network);
+/** The shop a network's line was bought in when the report does not say: its first shop (Alimama: Taobao). */
+export const NETWORK_PLATFORM = Object.fromEntries(NETWORKS.map((n) => [n, platformsOfNetwork(n)[0]!])) as Record<Network, PlatformId>;
 
 /** Our lifecycle. Forward: unpaid → paid → received → settled; invalid and refunded are terminal. */
 export const ORDER_STATUSES = ['unpaid', 'paid', 'received', 'settled', 'invalid', 'refunded'] as const;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { networkOfPlatform } from '../../shared/schemas/orders';
+import { shopRecords } from '../../shared/platforms';
 import { SHARE_CODE_PATTERN } from '../../shared/share-code';
 import type { AppEnv } from '../env';
 import { publicBaseUrl } from '../base-url';
@@ -12,8 +12,6 @@ import { buildClick } from '../services/clicks/build-click';
 import { deliverClick } from '../services/clicks/deliver-click';
 import { cachedLinkTarget } from '../services/clicks/link-target-cache';
 import { shortUrlFor } from '../services/share-code-view';
-
-const BLOCKED_IN_APP = new Set(['WeChat', 'QQ']);
 
 export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
   const code = c.req.param('code');
@@ -41,8 +39,8 @@ export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
 
   c.header('Cache-Control', 'private, no-store');
   if (facts.kind !== 'human') return c.html(linkPreviewPage(target, shortUrlFor(publicBaseUrl(c), code)));
-  // WeChat and QQ block Alimama's shops (Taobao and Tmall) but let JD and Pinduoduo open.
-  if (facts.app && BLOCKED_IN_APP.has(facts.app) && networkOfPlatform(target.platform) === 'taobao') {
+  // Apps that block this shop's links (WeChat and QQ block Taobao and Tmall) get a landing page instead.
+  if (facts.app && shopRecords[target.platform].blockedInApps.includes(facts.app)) {
     return c.html(wechatLandingPage(target, target.networkPassword));
   }
   return c.redirect(target.destinationUrl, 302);

@@ -95,6 +95,13 @@ describe('bounded row errors and clear refusals', () => {
     expect(((await res.json()) as any).error.code).toBe('NOT_FOUND');
   });
 
+  it('a channel id of a kind its network does not use is refused', async () => {
+    const { id } = await makeAffiliate();
+    const res = await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'position:3100012345' } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).error.message).toMatch(/^channelId: this kind of channel id does not belong to that network/);
+  });
+
   it('a date that does not exist is refused', async () => {
     const res = await call('/api/admin/reports/overview?from=2026-02-30&to=2026-03-02', { token: ADMIN_TOKEN });
     expect(res.status).toBe(400);
