@@ -14,6 +14,7 @@ check() {
 }
 
 check "chromium present" bash scripts/ensure-chromium.sh
+check "lint, format and layering (biome)" biome check --no-errors-on-unmatched --max-diagnostics=50 .
 check "admin dashboard build (vite)" npm run --silent build:admin
 check "worker types (wrangler types)" npm run --silent cf-typegen
 check "typecheck (tsc -b)" tsc -b

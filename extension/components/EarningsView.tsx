@@ -28,13 +28,13 @@ export function EarningsView({ lang, range, onRange, earnings }: Props) {
     <section class="dh-earnings" aria-labelledby="dh-earnings-title">
       <div class="dh-row dh-earnings-head">
         <h2 id="dh-earnings-title">{t(lang, 'earningsTitle')}</h2>
-        <div role="group" class="dh-range">
+        <fieldset class="dh-range">
           {RANGES.map(([value, key]) => (
             <button type="button" key={value} aria-pressed={range === value} onClick={() => onRange(value)}>
               {t(lang, key)}
             </button>
           ))}
-        </div>
+        </fieldset>
       </div>
       {!earnings ? (
         <p aria-busy="true">{t(lang, 'loading')}</p>

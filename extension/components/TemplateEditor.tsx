@@ -33,7 +33,7 @@ export function TemplateEditor({ lang, templates, onChange }: Props) {
                 {t(lang, 'resetTemplate')}
               </button>
             </div>
-            <pre class="dh-preview" aria-label={t(lang, 'preview')} data-testid={`preview-${platform}`}>
+            <pre class="dh-preview" title={t(lang, 'preview')} data-testid={`preview-${platform}`}>
               {renderShareText(value, SAMPLE)}
             </pre>
           </div>

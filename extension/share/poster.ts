@@ -48,7 +48,7 @@ export async function renderPoster(input: PosterInput): Promise<Blob> {
 
   ctx.fillStyle = '#222222';
   ctx.font = `600 34px ${FONT}`;
-  wrapText(input.title ?? '', 430, 3, (s) => ctx.measureText(s).width).forEach((line, i) => ctx.fillText(line, 36, 810 + i * 48));
+  for (const [i, line] of wrapText(input.title ?? '', 430, 3, (s) => ctx.measureText(s).width).entries()) ctx.fillText(line, 36, 810 + i * 48);
   if (input.priceFen !== null) {
     ctx.fillStyle = '#e4393c';
     ctx.font = `700 56px ${FONT}`;
@@ -59,7 +59,9 @@ export async function renderPoster(input: PosterInput): Promise<Blob> {
   const qrSide = cell * input.qr.size;
   const qrX = POSTER_WIDTH - 36 - qrSide;
   ctx.fillStyle = '#000000';
-  input.qr.data.forEach((row, y) => row.forEach((dark, x) => dark && ctx.fillRect(qrX + x * cell, 780 + y * cell, cell, cell)));
+  for (const [y, row] of input.qr.data.entries()) {
+    for (const [x, dark] of row.entries()) if (dark) ctx.fillRect(qrX + x * cell, 780 + y * cell, cell, cell);
+  }
   ctx.fillStyle = '#666666';
   ctx.font = `24px ${FONT}`;
   ctx.textAlign = 'center';

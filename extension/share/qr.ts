@@ -15,6 +15,8 @@ export function qrMatrix(text: string): QrMatrix {
 /** One SVG path drawing every dark module as a unit square. */
 export function qrPath({ data }: QrMatrix): string {
   let path = '';
-  data.forEach((row, y) => row.forEach((dark, x) => dark && (path += `M${x} ${y}h1v1h-1z`)));
+  for (const [y, row] of data.entries()) {
+    for (const [x, dark] of row.entries()) if (dark) path += `M${x} ${y}h1v1h-1z`;
+  }
   return path;
 }

@@ -19,7 +19,7 @@ export function ensureDevSecrets(path: string, names: readonly string[]): Record
   if (missing.length > 0) {
     const lines = missing.map((name) => `${name}=${randomBytes(24).toString('base64url')}`);
     const before = existsSync(path) ? readFileSync(path, 'utf8').replace(/\n*$/, '\n') : '# Local Worker secrets (gitignored), written by npm start.\n';
-    writeFileSync(path, before + lines.join('\n') + '\n', { mode: 0o600 });
+    writeFileSync(path, `${before + lines.join('\n')}\n`, { mode: 0o600 });
   }
   return readDevVars(path);
 }

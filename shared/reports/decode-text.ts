@@ -41,7 +41,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   const sample = bytes.subarray(0, 4096);
   let oddNuls = 0;
   let evenNuls = 0;
-  sample.forEach((byte, i) => byte === 0 && (i % 2 ? oddNuls++ : evenNuls++));
+  for (const [i, byte] of sample.entries()) {
+    if (byte === 0 && i % 2) oddNuls++;
+    else if (byte === 0) evenNuls++;
+  }
   if (oddNuls > sample.length / 8) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (evenNuls > sample.length / 8) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   const { multibyte, invalid } = utf8Census(bytes.subarray(0, 1 << 20));

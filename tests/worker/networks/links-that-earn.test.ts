@@ -154,7 +154,7 @@ describe('links that earn, through the simulated networks', () => {
     const { apiKey } = await makeAffiliate();
     await mint(apiKey, 'https://item.jd.com/100012043979.html');
     await syncNow('jd');
-    spies.forEach((s) => s.mockRestore());
+    for (const spy of spies) spy.mockRestore();
     for (const secret of [...SECRETS, 'wrong-secret-value']) expect(logs.join('\n')).not.toContain(secret);
   });
 });

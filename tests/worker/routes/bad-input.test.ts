@@ -52,7 +52,7 @@ describe('bad input is refused with a stable code and writes nothing', () => {
   });
 
   it('a malformed Authorization header → 401 UNAUTHORIZED', async () => {
-    for (const header of ['Basic YWRtaW46YWRtaW4=', 'Bearer', 'Bearer ' + 'k'.repeat(5000)]) {
+    for (const header of ['Basic YWRtaW46YWRtaW4=', 'Bearer', `Bearer ${'k'.repeat(5000)}`]) {
       await expectError(await call('/api/me/summary', { headers: { Authorization: header } }), 401, 'UNAUTHORIZED');
     }
   });

@@ -77,14 +77,14 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
       )}
       <form class="filters" onSubmit={save}>
         {FIELDS[network].map((f) => (
-          <label key={f.name}>
-            {f.label}
+          <span key={f.name}>
+            <label for={`${network}-${f.name}`}>{f.label}</label>
             {f.secret ? (
-              <input name={f.name} type="password" autoComplete="off" required={!status.connected} />
+              <input id={`${network}-${f.name}`} name={f.name} type="password" autoComplete="off" required={!status.connected} />
             ) : (
-              <input name={f.name} type="text" autoComplete="off" required={!f.optional && !status.connected} />
+              <input id={`${network}-${f.name}`} name={f.name} type="text" autoComplete="off" required={!f.optional && !status.connected} />
             )}
-          </label>
+          </span>
         ))}
         <button type="submit" disabled={busy}>
           {t('connect')}

@@ -106,7 +106,10 @@ export async function sweepWaitingLines(db: Db, { now = Date.now(), maxLines = 5
 /** Triggered by registering a channel id: the waiting lines that carry it. */
 export async function attributeForChannel(db: Db, network: Network, channelId: string, now = Date.now()): Promise<string[]> {
   const done: string[] = [];
-  for (let after = '', page: WaitingLine[]; (page = await findWaitingWithChannel(db, network, channelId, after, PAGE)).length > 0; ) {
+  let after = '';
+  for (;;) {
+    const page = await findWaitingWithChannel(db, network, channelId, after, PAGE);
+    if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     done.push(...(await attributePage(db, page, now)));
   }

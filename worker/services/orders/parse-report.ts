@@ -9,7 +9,7 @@ const normaliseHeader = (h: string) => h.replace(/^\uFEFF/, '').replace(/\s+/g, 
 
 function headerIndex<F extends string>(header: readonly string[], normaliser: OrderNormaliser<F>): Map<F, number> {
   const positions = new Map<string, number>();
-  header.forEach((h, i) => positions.has(normaliseHeader(h)) || positions.set(normaliseHeader(h), i));
+  for (const [i, h] of header.entries()) if (!positions.has(normaliseHeader(h))) positions.set(normaliseHeader(h), i);
   const index = new Map<F, number>();
   for (const [field, aliases] of Object.entries(normaliser.columns) as Array<[F, readonly string[]]>) {
     const at = aliases.map((alias) => positions.get(alias)).find((i) => i !== undefined);
