@@ -33,179 +33,309 @@ const results: Record<string, unknown> = {
   when: new Date().toISOString(),
 };
 const WEBHOOK_SECRET = `bench-${crypto.randomUUID()}`;
-const worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET, BENCH: '1' }, logLevel: 'error', stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' });
+const worker = await startScratchWorker({
+  vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET, BENCH: '1' },
+  logLevel: 'error',
+  stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+});
 let failed = false;
 try {
   const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
-  const { apiKey } = await json<{ apiKey: string }>(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'bench' }) });
+  const { apiKey } = await json<{ apiKey: string }>(`${worker.url}/api/admin/affiliates`, {
+    method: 'POST',
+    headers: admin,
+    body: JSON.stringify({ name: 'bench' }),
+  });
   const mint = async (url: string) =>
-    (await json<{ code: string }>(`${worker.url}/api/codes`, { method: 'POST', headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ url }) })).code;
+    (
+      await json<{ code: string }>(`${worker.url}/api/codes`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ url }),
+      })
+    ).code;
 
   if (want('redirect')) {
-  // 1. Redirect with click recording vs a bare 302 from the same Worker, interleaved rounds.
-  const code = await mint('https://item.jd.com/100012043978.html');
-  const bare: Awaited<ReturnType<typeof load>>[] = [];
-  const real: Awaited<ReturnType<typeof load>>[] = [];
-  await load({ url: `${worker.url}/s/${code}`, durationSeconds: 2, userAgents: [CHROME] }); // warm-up, discarded
-  for (let round = 0; round < ROUNDS; round++) {
-    bare.push(await load({ url: `${worker.url}/__bench/302`, durationSeconds: SECONDS, userAgents: [CHROME] }));
-    real.push(await load({ url: `${worker.url}/s/${code}`, durationSeconds: SECONDS, userAgents: [CHROME] }));
-  }
-  const redirect = {
-    connections: 32,
-    seconds: SECONDS,
-    rounds: ROUNDS,
-    bare302: { rps: median(bare.map((r) => r.rps)), p50: median(bare.map((r) => r.p50)), p99: median(bare.map((r) => r.p99)) },
-    withClicks: { rps: median(real.map((r) => r.rps)), p50: median(real.map((r) => r.p50)), p99: median(real.map((r) => r.p99)) },
-  };
-  results.redirect = {
-    ...redirect,
-    throughputRatio: ratio(redirect.withClicks.rps, redirect.bare302.rps),
-    p50Ratio: ratio(redirect.withClicks.p50, redirect.bare302.p50),
-    p99Ratio: ratio(redirect.withClicks.p99, redirect.bare302.p99),
-  };
-
+    // 1. Redirect with click recording vs a bare 302 from the same Worker, interleaved rounds.
+    const code = await mint('https://item.jd.com/100012043978.html');
+    const bare: Awaited<ReturnType<typeof load>>[] = [];
+    const real: Awaited<ReturnType<typeof load>>[] = [];
+    await load({ url: `${worker.url}/s/${code}`, durationSeconds: 2, userAgents: [CHROME] }); // warm-up, discarded
+    for (let round = 0; round < ROUNDS; round++) {
+      bare.push(await load({ url: `${worker.url}/__bench/302`, durationSeconds: SECONDS, userAgents: [CHROME] }));
+      real.push(await load({ url: `${worker.url}/s/${code}`, durationSeconds: SECONDS, userAgents: [CHROME] }));
+    }
+    const redirect = {
+      connections: 32,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      bare302: { rps: median(bare.map((r) => r.rps)), p50: median(bare.map((r) => r.p50)), p99: median(bare.map((r) => r.p99)) },
+      withClicks: { rps: median(real.map((r) => r.rps)), p50: median(real.map((r) => r.p50)), p99: median(real.map((r) => r.p99)) },
+    };
+    results.redirect = {
+      ...redirect,
+      throughputRatio: ratio(redirect.withClicks.rps, redirect.bare302.rps),
+      p50Ratio: ratio(redirect.withClicks.p50, redirect.bare302.p50),
+      p99Ratio: ratio(redirect.withClicks.p99, redirect.bare302.p99),
+    };
   }
   if (want('ingestion')) {
-  // 2. Batched ingestion vs one write per click, same synthetic clicks, same D1.
-  const ingestCode = await mint('https://item.jd.com/100012043979.html');
-  const single = await json<{ ms: number; n: number }>(`${worker.url}/__bench/ingest`, { method: 'POST', headers: admin, body: JSON.stringify({ code: ingestCode, n: 2000, mode: 'single' }) });
-  const batch = await json<{ ms: number; n: number }>(`${worker.url}/__bench/ingest`, { method: 'POST', headers: admin, body: JSON.stringify({ code: ingestCode, n: 20000, mode: 'batch' }) });
-  const perSecond = (r: { ms: number; n: number }) => Math.round((r.n / Math.max(r.ms, 1)) * 1000);
-  results.ingestion = { singleClicksPerSecond: perSecond(single), batchClicksPerSecond: perSecond(batch), ratio: ratio(perSecond(batch), perSecond(single)) };
-
+    // 2. Batched ingestion vs one write per click, same synthetic clicks, same D1.
+    const ingestCode = await mint('https://item.jd.com/100012043979.html');
+    const single = await json<{ ms: number; n: number }>(`${worker.url}/__bench/ingest`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ code: ingestCode, n: 2000, mode: 'single' }),
+    });
+    const batch = await json<{ ms: number; n: number }>(`${worker.url}/__bench/ingest`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ code: ingestCode, n: 20000, mode: 'batch' }),
+    });
+    const perSecond = (r: { ms: number; n: number }) => Math.round((r.n / Math.max(r.ms, 1)) * 1000);
+    results.ingestion = { singleClicksPerSecond: perSecond(single), batchClicksPerSecond: perSecond(batch), ratio: ratio(perSecond(batch), perSecond(single)) };
   }
   if (want('queries')) {
-  // 3. Summary and 30-day series for the busiest affiliate: 1,000,000 clicks over 50,000 codes.
-  const seedStarted = Date.now();
-  const CLICKS = 1_000_000;
-  const CODES = 50_000;
-  const busiest = await json<{ apiKey: string; affiliateId: string }>(`${worker.url}/__bench/seed/codes`, { method: 'POST', headers: admin, body: JSON.stringify({ codes: CODES }) });
-  for (let from = 0; from < CLICKS; from += 100_000) {
-    await json(`${worker.url}/__bench/seed/clicks`, { method: 'POST', headers: admin, body: JSON.stringify({ from, count: 100_000, codes: CODES }) });
-  }
-  await json(`${worker.url}/__bench/seed/rollups`, { method: 'POST', headers: admin });
-  const seedSeconds = (Date.now() - seedStarted) / 1000;
-  const time = async (path: string, key?: string, runs = 15) => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      const res = await fetch(`${worker.url}${path}`, { headers: key ? { Authorization: `Bearer ${key}` } : {} });
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${path}: ${res.status}`);
-      samples.push(performance.now() - started);
+    // 3. Summary and 30-day series for the busiest affiliate: 1,000,000 clicks over 50,000 codes.
+    const seedStarted = Date.now();
+    const CLICKS = 1_000_000;
+    const CODES = 50_000;
+    const busiest = await json<{ apiKey: string; affiliateId: string }>(`${worker.url}/__bench/seed/codes`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ codes: CODES }),
+    });
+    for (let from = 0; from < CLICKS; from += 100_000) {
+      await json(`${worker.url}/__bench/seed/clicks`, { method: 'POST', headers: admin, body: JSON.stringify({ from, count: 100_000, codes: CODES }) });
     }
-    return Math.round(median(samples.slice(Math.min(3, runs - 1))) * 10) / 10; // the first three warm the isolate
-  };
-  const baselineMs = await time('/healthz');
-  const summaryMs = await time('/api/me/summary', busiest.apiKey);
-  const seriesMs = await time('/api/me/earnings?range=30d', busiest.apiKey);
-  results.queries = { seedSeconds, baselineHealthzMs: baselineMs, summaryMs, summaryRatio: ratio(summaryMs, baselineMs), earnings30dMs: seriesMs, earningsRatio: ratio(seriesMs, baselineMs) };
+    await json(`${worker.url}/__bench/seed/rollups`, { method: 'POST', headers: admin });
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    const time = async (path: string, key?: string, runs = 15) => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        const res = await fetch(`${worker.url}${path}`, { headers: key ? { Authorization: `Bearer ${key}` } : {} });
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`${path}: ${res.status}`);
+        samples.push(performance.now() - started);
+      }
+      return Math.round(median(samples.slice(Math.min(3, runs - 1))) * 10) / 10; // the first three warm the isolate
+    };
+    const baselineMs = await time('/healthz');
+    const summaryMs = await time('/api/me/summary', busiest.apiKey);
+    const seriesMs = await time('/api/me/earnings?range=30d', busiest.apiKey);
+    results.queries = {
+      seedSeconds,
+      baselineHealthzMs: baselineMs,
+      summaryMs,
+      summaryRatio: ratio(summaryMs, baselineMs),
+      earnings30dMs: seriesMs,
+      earningsRatio: ratio(seriesMs, baselineMs),
+    };
 
-  // 3b. Dashboard endpoints with the same clicks plus 100,000 order lines (80 % attributed).
-  await json(`${worker.url}/__bench/seed/orders`, { method: 'POST', headers: admin, body: JSON.stringify({ orders: 100_000, codes: CODES, affiliateId: busiest.affiliateId }) });
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const monthAgo = new Date(Date.now() + 8 * 3_600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
-  const range = `from=${monthAgo}&to=${today}`;
-  const pages: Record<string, string> = {
-    overview: `/api/admin/reports/overview?${range}`,
-    ...Object.fromEntries(DIMENSIONS.map((d) => [`breakdown:${d}`, `/api/admin/reports/breakdown?${range}&dimension=${d}`])),
-    // The same with a platform filter (every seeded code is JD's, so nothing is filtered away) and
-    // sorted by the order side, which then decides the top rows.
-    ...Object.fromEntries(DIMENSIONS.map((d) => [`breakdown:${d}:jd`, `/api/admin/reports/breakdown?${range}&dimension=${d}&platform=jd`])),
-    ...Object.fromEntries(['code', 'product'].map((d) => [`breakdown:${d}:byOrders`, `/api/admin/reports/breakdown?${range}&dimension=${d}&sort=orders`])),
-    overviewJd: `/api/admin/reports/overview?${range}&platform=jd`,
-    orders: '/api/admin/reports/orders?limit=50',
-    ordersSearch: '/api/admin/reports/orders?limit=50&q=O99',
-    unattributed: '/api/admin/orders/unattributed?limit=50',
-    affiliates: '/api/admin/reports/affiliates',
-    imports: '/api/admin/reports/imports',
-  };
-  const dashboard: Record<string, number> = {};
-  for (const [name, path] of Object.entries(pages)) dashboard[name] = await time(path, ADMIN_TOKEN);
-  const slowest = Math.max(...Object.values(dashboard));
-  // A download, not a page: every one of the 50,000 codes, so it is reported beside the target, not in it.
-  const exportMs = await time(`/api/admin/reports/breakdown?${range}&dimension=code&format=csv`, ADMIN_TOKEN, 5);
-  results.dashboard = { clicks: CLICKS, orderLines: 100_000, medianMs: dashboard, slowestMs: slowest, slowestRatio: ratio(slowest, baselineMs), targetMs: 300, csvExportAllCodesMs: exportMs };
-
+    // 3b. Dashboard endpoints with the same clicks plus 100,000 order lines (80 % attributed).
+    await json(`${worker.url}/__bench/seed/orders`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ orders: 100_000, codes: CODES, affiliateId: busiest.affiliateId }),
+    });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() + 8 * 3_600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
+    const range = `from=${monthAgo}&to=${today}`;
+    const pages: Record<string, string> = {
+      overview: `/api/admin/reports/overview?${range}`,
+      ...Object.fromEntries(DIMENSIONS.map((d) => [`breakdown:${d}`, `/api/admin/reports/breakdown?${range}&dimension=${d}`])),
+      // The same with a platform filter (every seeded code is JD's, so nothing is filtered away) and
+      // sorted by the order side, which then decides the top rows.
+      ...Object.fromEntries(DIMENSIONS.map((d) => [`breakdown:${d}:jd`, `/api/admin/reports/breakdown?${range}&dimension=${d}&platform=jd`])),
+      ...Object.fromEntries(['code', 'product'].map((d) => [`breakdown:${d}:byOrders`, `/api/admin/reports/breakdown?${range}&dimension=${d}&sort=orders`])),
+      overviewJd: `/api/admin/reports/overview?${range}&platform=jd`,
+      orders: '/api/admin/reports/orders?limit=50',
+      ordersSearch: '/api/admin/reports/orders?limit=50&q=O99',
+      unattributed: '/api/admin/orders/unattributed?limit=50',
+      affiliates: '/api/admin/reports/affiliates',
+      imports: '/api/admin/reports/imports',
+    };
+    const dashboard: Record<string, number> = {};
+    for (const [name, path] of Object.entries(pages)) dashboard[name] = await time(path, ADMIN_TOKEN);
+    const slowest = Math.max(...Object.values(dashboard));
+    // A download, not a page: every one of the 50,000 codes, so it is reported beside the target, not in it.
+    const exportMs = await time(`/api/admin/reports/breakdown?${range}&dimension=code&format=csv`, ADMIN_TOKEN, 5);
+    results.dashboard = {
+      clicks: CLICKS,
+      orderLines: 100_000,
+      medianMs: dashboard,
+      slowestMs: slowest,
+      slowestRatio: ratio(slowest, baselineMs),
+      targetMs: 300,
+      csvExportAllCodesMs: exportMs,
+    };
   }
   if (want('imports')) {
-  // 5. Order imports as the dashboard sends them (1,000-row parts) at 100,000 lines, against 1,000 lines
-  //    in the same run; then the same 100,000 again (every line unchanged).
-  const JD_HEADER = ['id', 'orderId', 'orderTime', 'modifyTime', 'skuId', 'skuName', 'estimateCosPrice', 'estimateFee', 'actualFee', 'validCode', 'payMonth', 'subUnionId'];
-  const importCode = await mint('https://item.jd.com/100012043981.html');
-  const jdRows = (prefix: string, n: number) =>
-    Array.from({ length: n }, (_, i) => [`${prefix}${i}-7${i % 1000}`, `${prefix}${i}`, '2026-11-20 09:00:00', '2026-11-20 10:00:00', `7${i % 1000}`, `商品 ${i}`, '100.00', ((1 + (i % 997)) / 100).toFixed(2), '0.00', '16', '0', importCode]);
-  const importRows = async (rows: string[][]) => {
-    const started = performance.now();
-    const start = await json<{ batchId: string }>(`${worker.url}/api/admin/orders/imports`, {
-      method: 'POST', headers: admin, body: JSON.stringify({ network: 'jd', fileName: 'bench.csv', format: 'utf-8', totalRows: rows.length, head: [JD_HEADER] }),
-    });
-    const totals = { inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
-    for (let from = 0, part = 0; from < rows.length; from += 1000, part++) {
-      const r = await json<typeof totals>(`${worker.url}/api/admin/orders/imports/${start.batchId}/parts/${part}`, { method: 'PUT', headers: admin, body: JSON.stringify({ firstRow: 2 + from, rows: rows.slice(from, from + 1000) }) });
-      for (const k of Object.keys(totals) as Array<keyof typeof totals>) totals[k] += r[k];
-    }
-    const seconds = (performance.now() - started) / 1000;
-    return { ...totals, seconds: Math.round(seconds * 10) / 10, linesPerSecond: Math.round(rows.length / seconds) };
-  };
-  const small = await importRows(jdRows('61', 1_000));
-  const big = await importRows(jdRows('62', 100_000));
-  const repeat = await importRows(jdRows('62', 100_000));
-  results.imports = { lines1k: small, lines100k: big, again100k: repeat, throughputRatio100kVs1k: ratio(big.linesPerSecond, small.linesPerSecond), exact: big.inserted === 100_000 && repeat.unchanged === 100_000 };
-
+    // 5. Order imports as the dashboard sends them (1,000-row parts) at 100,000 lines, against 1,000 lines
+    //    in the same run; then the same 100,000 again (every line unchanged).
+    const JD_HEADER = [
+      'id',
+      'orderId',
+      'orderTime',
+      'modifyTime',
+      'skuId',
+      'skuName',
+      'estimateCosPrice',
+      'estimateFee',
+      'actualFee',
+      'validCode',
+      'payMonth',
+      'subUnionId',
+    ];
+    const importCode = await mint('https://item.jd.com/100012043981.html');
+    const jdRows = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        `${prefix}${i}-7${i % 1000}`,
+        `${prefix}${i}`,
+        '2026-11-20 09:00:00',
+        '2026-11-20 10:00:00',
+        `7${i % 1000}`,
+        `商品 ${i}`,
+        '100.00',
+        ((1 + (i % 997)) / 100).toFixed(2),
+        '0.00',
+        '16',
+        '0',
+        importCode,
+      ]);
+    const importRows = async (rows: string[][]) => {
+      const started = performance.now();
+      const start = await json<{ batchId: string }>(`${worker.url}/api/admin/orders/imports`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ network: 'jd', fileName: 'bench.csv', format: 'utf-8', totalRows: rows.length, head: [JD_HEADER] }),
+      });
+      const totals = { inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+      for (let from = 0, part = 0; from < rows.length; from += 1000, part++) {
+        const r = await json<typeof totals>(`${worker.url}/api/admin/orders/imports/${start.batchId}/parts/${part}`, {
+          method: 'PUT',
+          headers: admin,
+          body: JSON.stringify({ firstRow: 2 + from, rows: rows.slice(from, from + 1000) }),
+        });
+        for (const k of Object.keys(totals) as Array<keyof typeof totals>) totals[k] += r[k];
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return { ...totals, seconds: Math.round(seconds * 10) / 10, linesPerSecond: Math.round(rows.length / seconds) };
+    };
+    const small = await importRows(jdRows('61', 1_000));
+    const big = await importRows(jdRows('62', 100_000));
+    const repeat = await importRows(jdRows('62', 100_000));
+    results.imports = {
+      lines1k: small,
+      lines100k: big,
+      again100k: repeat,
+      throughputRatio100kVs1k: ratio(big.linesPerSecond, small.linesPerSecond),
+      exact: big.inserted === 100_000 && repeat.unchanged === 100_000,
+    };
   }
   if (want('attribution')) {
-  // 6. Attribution with 100,000 lines waiting: a new line whose channel id names an affiliate is
-  //    attributed by the webhook that brings it, as fast as with none waiting; one cron sweep of 5,000
-  //    lines; registering a channel id that 1,000 waiting lines carry.
-  const webhook = async (lines: unknown[]) => {
-    const body = JSON.stringify({ orders: lines });
-    const ts = Math.floor(Date.now() / 1000);
-    const signature = `v1=${createHmac('sha256', WEBHOOK_SECRET).update(`${ts}.${body}`).digest('hex')}`;
-    const started = performance.now();
-    await json(`${worker.url}/api/webhooks/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(ts), 'X-Daihuo-Signature': signature }, body });
-    return performance.now() - started;
-  };
-  const owner = await json<{ id: string }>(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'channel owner' }) });
-  await json(`${worker.url}/api/admin/affiliates/${owner.id}/channel-ids`, { method: 'POST', headers: admin, body: JSON.stringify({ network: 'jd', channelId: 'position:owned' }) });
-  const newLine = (i: number) => ({ network: 'jd', lineId: `N${i}-${crypto.randomUUID()}`, orderNo: `N${i}`, productId: '1', productTitle: null, status: 'paid', statusReason: null, paidAmountFen: 10000, estimatedCommissionFen: 300, actualCommissionFen: null, subId: null, channelIds: ['position:owned'], clickAt: null, orderedAt: Date.now(), settledAt: null });
-  const attributeOne = async () => {
-    const samples: number[] = [];
-    for (let i = 0; i < 9; i++) samples.push(await webhook([newLine(i)]));
-    return Math.round(median(samples.slice(2)) * 10) / 10;
-  };
-  const noneWaitingMs = await attributeOne();
-  await json(`${worker.url}/__bench/seed/waiting`, { method: 'POST', headers: admin, body: JSON.stringify({ lines: 100_000, groups: 100 }) });
-  const withWaitingMs = await attributeOne();
-  const sweep = await json<{ ms: number; examined: number }>(`${worker.url}/__bench/sweep`, { method: 'POST', headers: admin, body: JSON.stringify({ maxLines: 5_000 }) });
-  const registerStarted = performance.now();
-  const registered = await json<{ attributedOrders: number }>(`${worker.url}/api/admin/affiliates/${owner.id}/channel-ids`, { method: 'POST', headers: admin, body: JSON.stringify({ network: 'jd', channelId: 'position:W7' }) });
-  const registerMs = Math.round(performance.now() - registerStarted);
-  results.attribution = {
-    waitingLines: 100_000,
-    newLineNoneWaitingMs: noneWaitingMs,
-    newLineWith100kWaitingMs: withWaitingMs,
-    ratio: ratio(withWaitingMs, noneWaitingMs),
-    sweep5000: sweep,
-    registerChannelId: { attributed: registered.attributedOrders, ms: registerMs },
-  };
-
+    // 6. Attribution with 100,000 lines waiting: a new line whose channel id names an affiliate is
+    //    attributed by the webhook that brings it, as fast as with none waiting; one cron sweep of 5,000
+    //    lines; registering a channel id that 1,000 waiting lines carry.
+    const webhook = async (lines: unknown[]) => {
+      const body = JSON.stringify({ orders: lines });
+      const ts = Math.floor(Date.now() / 1000);
+      const signature = `v1=${createHmac('sha256', WEBHOOK_SECRET).update(`${ts}.${body}`).digest('hex')}`;
+      const started = performance.now();
+      await json(`${worker.url}/api/webhooks/orders`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(ts), 'X-Daihuo-Signature': signature },
+        body,
+      });
+      return performance.now() - started;
+    };
+    const owner = await json<{ id: string }>(`${worker.url}/api/admin/affiliates`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ name: 'channel owner' }),
+    });
+    await json(`${worker.url}/api/admin/affiliates/${owner.id}/channel-ids`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ network: 'jd', channelId: 'position:owned' }),
+    });
+    const newLine = (i: number) => ({
+      network: 'jd',
+      lineId: `N${i}-${crypto.randomUUID()}`,
+      orderNo: `N${i}`,
+      productId: '1',
+      productTitle: null,
+      status: 'paid',
+      statusReason: null,
+      paidAmountFen: 10000,
+      estimatedCommissionFen: 300,
+      actualCommissionFen: null,
+      subId: null,
+      channelIds: ['position:owned'],
+      clickAt: null,
+      orderedAt: Date.now(),
+      settledAt: null,
+    });
+    const attributeOne = async () => {
+      const samples: number[] = [];
+      for (let i = 0; i < 9; i++) samples.push(await webhook([newLine(i)]));
+      return Math.round(median(samples.slice(2)) * 10) / 10;
+    };
+    const noneWaitingMs = await attributeOne();
+    await json(`${worker.url}/__bench/seed/waiting`, { method: 'POST', headers: admin, body: JSON.stringify({ lines: 100_000, groups: 100 }) });
+    const withWaitingMs = await attributeOne();
+    const sweep = await json<{ ms: number; examined: number }>(`${worker.url}/__bench/sweep`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ maxLines: 5_000 }),
+    });
+    const registerStarted = performance.now();
+    const registered = await json<{ attributedOrders: number }>(`${worker.url}/api/admin/affiliates/${owner.id}/channel-ids`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ network: 'jd', channelId: 'position:W7' }),
+    });
+    const registerMs = Math.round(performance.now() - registerStarted);
+    results.attribution = {
+      waitingLines: 100_000,
+      newLineNoneWaitingMs: noneWaitingMs,
+      newLineWith100kWaitingMs: withWaitingMs,
+      ratio: ratio(withWaitingMs, noneWaitingMs),
+      sweep5000: sweep,
+      registerChannelId: { attributed: registered.attributedOrders, ms: registerMs },
+    };
   }
   if (want('reliability')) {
-  // 4. Reliability: fixed rate, humans and bots mixed; afterwards every human counted once, no bot counted.
-  const reliabilityCode = await mint('https://item.jd.com/100012043980.html');
-  const run = await load({ url: `${worker.url}/s/${reliabilityCode}`, connections: 16, durationSeconds: Number(process.env.BENCH_RELIABILITY_SECONDS ?? 60), overallRate: 100, userAgents: [CHROME, CHROME, CHROME, GOOGLEBOT] });
-  const humansSent = run.byUserAgent.get(CHROME) ?? 0;
-  const botsSent = run.byUserAgent.get(GOOGLEBOT) ?? 0;
-  let stats = { humans: 0, bots: 0, previews: 0, raw: 0 };
-  for (let i = 0; i < 30 && stats.raw < humansSent + botsSent; i++) {
-    await new Promise((r) => setTimeout(r, 1000)); // the queue drains in 1 s batches
-    stats = await json(`${worker.url}/__bench/stats/${reliabilityCode}`, { headers: admin });
-  }
-  const reliable = run.serverErrors === 0 && run.errors === 0 && stats.humans === humansSent && stats.bots === botsSent;
-  results.reliability = { seconds: Number(process.env.BENCH_RELIABILITY_SECONDS ?? 60), rate: 100, humansSent, botsSent, humansCounted: stats.humans, botsCounted: stats.bots, serverErrors: run.serverErrors, errors: run.errors, ok: reliable };
-  failed = !reliable;
+    // 4. Reliability: fixed rate, humans and bots mixed; afterwards every human counted once, no bot counted.
+    const reliabilityCode = await mint('https://item.jd.com/100012043980.html');
+    const run = await load({
+      url: `${worker.url}/s/${reliabilityCode}`,
+      connections: 16,
+      durationSeconds: Number(process.env.BENCH_RELIABILITY_SECONDS ?? 60),
+      overallRate: 100,
+      userAgents: [CHROME, CHROME, CHROME, GOOGLEBOT],
+    });
+    const humansSent = run.byUserAgent.get(CHROME) ?? 0;
+    const botsSent = run.byUserAgent.get(GOOGLEBOT) ?? 0;
+    let stats = { humans: 0, bots: 0, previews: 0, raw: 0 };
+    for (let i = 0; i < 30 && stats.raw < humansSent + botsSent; i++) {
+      await new Promise((r) => setTimeout(r, 1000)); // the queue drains in 1 s batches
+      stats = await json(`${worker.url}/__bench/stats/${reliabilityCode}`, { headers: admin });
+    }
+    const reliable = run.serverErrors === 0 && run.errors === 0 && stats.humans === humansSent && stats.bots === botsSent;
+    results.reliability = {
+      seconds: Number(process.env.BENCH_RELIABILITY_SECONDS ?? 60),
+      rate: 100,
+      humansSent,
+      botsSent,
+      humansCounted: stats.humans,
+      botsCounted: stats.bots,
+      serverErrors: run.serverErrors,
+      errors: run.errors,
+      ok: reliable,
+    };
+    failed = !reliable;
   }
 } finally {
   await worker.stop();

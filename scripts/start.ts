@@ -33,7 +33,13 @@ async function seedDemo(workerUrl: string, secrets: Record<string, string>): Pro
   });
   if (res.status !== 201) throw new Error(`seeding the demo affiliate failed: ${res.status} ${await res.text()}`);
   const created = (await res.json()) as { id: string; apiKey: string };
-  const seeded = await seedDemoData({ workerUrl, adminToken: secrets.ADMIN_TOKEN!, webhookSecret: secrets.ORDERS_WEBHOOK_SECRET!, apiKey: created.apiKey, affiliateId: created.id });
+  const seeded = await seedDemoData({
+    workerUrl,
+    adminToken: secrets.ADMIN_TOKEN!,
+    webhookSecret: secrets.ORDERS_WEBHOOK_SECRET!,
+    apiKey: created.apiKey,
+    affiliateId: created.id,
+  });
   console.log(`  demo data: ${seeded.codes} share codes, ${seeded.clicks} clicks, ${seeded.orders} order lines`);
   mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
   writeFileSync(DEMO_FILE, JSON.stringify(created, null, 2), { mode: 0o600 });
@@ -77,7 +83,6 @@ for (const network of simulated) {
   if (!res.ok) throw new Error(`connecting the simulated ${network} failed: ${res.status} ${await res.text()}`);
 }
 const apiKey = await seedDemo(worker.url, secrets);
-
 
 console.log(`
 ────────────────────────────────────────────────────────────

@@ -28,7 +28,9 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200
  */
 export function findInShareText(input: string, ownOrigin: string | null): ShareTextFinding[] {
   const text = input.replace(CONTROL_CHARS, ' ');
-  const urls = [...text.matchAll(URL_PATTERN)].filter((m) => m.index === 0 || !/[\w:/]/.test(text[m.index - 1]!) || m[0].startsWith('http')).map((m) => m[0].replace(/[.,;:!?)\]]+$/, ''));
+  const urls = [...text.matchAll(URL_PATTERN)]
+    .filter((m) => m.index === 0 || !/[\w:/]/.test(text[m.index - 1]!) || m[0].startsWith('http'))
+    .map((m) => m[0].replace(/[.,;:!?)\]]+$/, ''));
   const findings: ShareTextFinding[] = [];
 
   for (const raw of urls) {

@@ -27,7 +27,14 @@ const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
 
 export const app = new Hono<AppEnv>()
   // Only the extension calls the API from a browser; web pages get no CORS grant.
-  .use('/api/*', cors({ origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null), allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST'] }))
+  .use(
+    '/api/*',
+    cors({
+      origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type'],
+      allowMethods: ['GET', 'POST'],
+    }),
+  )
   .get('/healthz', (c) => c.json({ ok: true }))
   .route('/api/admin/session', adminSessionRoutes)
   .route('/api/admin/orders', adminOrderRoutes)
@@ -62,7 +69,10 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
 
 /** Queue consumer: one batch of clicks, one D1 batch. */
 async function queue(batch: MessageBatch<unknown>, env: AppEnv['Bindings']): Promise<void> {
-  await ingestClicks(openDb(env.DB), batch.messages.map((m) => m.body));
+  await ingestClicks(
+    openDb(env.DB),
+    batch.messages.map((m) => m.body),
+  );
   batch.ackAll();
 }
 

@@ -23,11 +23,7 @@ export function CopyField({ lang, label, value, multiline = false, copy, testId 
     <div class="dh-field">
       <label for={id}>{label}</label>
       <div class="dh-field-row">
-        {multiline ? (
-          <textarea id={id} data-testid={testId} readOnly rows={4} value={value} />
-        ) : (
-          <input id={id} data-testid={testId} readOnly value={value} />
-        )}
+        {multiline ? <textarea id={id} data-testid={testId} readOnly rows={4} value={value} /> : <input id={id} data-testid={testId} readOnly value={value} />}
         <button type="button" onClick={async () => setCopied(await copy(value))} aria-live="polite">
           {copied ? t(lang, 'copied') : t(lang, 'copy')}
         </button>

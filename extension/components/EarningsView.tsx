@@ -4,7 +4,11 @@ import { t, type Lang } from '../i18n/messages';
 import { Tiles } from './Tiles';
 import { EarningsChart } from './EarningsChart';
 
-const RANGES: Array<[EarningsRange, 'rangeToday' | 'range7' | 'range30']> = [['today', 'rangeToday'], ['7d', 'range7'], ['30d', 'range30']];
+const RANGES: Array<[EarningsRange, 'rangeToday' | 'range7' | 'range30']> = [
+  ['today', 'rangeToday'],
+  ['7d', 'range7'],
+  ['30d', 'range30'],
+];
 const yuan = (fen: number) => `¥${formatFen(fen)}`;
 
 interface Props {

@@ -51,7 +51,11 @@ export function Panel({ product, lang, configured, templates, actions, onClose }
           </button>
         )}
       </header>
-      {product.title && <p class="dh-title" data-testid="product-title">{product.title}</p>}
+      {product.title && (
+        <p class="dh-title" data-testid="product-title">
+          {product.title}
+        </p>
+      )}
       {product.priceFen !== null && (
         <p class="dh-price" data-testid="product-price">
           {t(lang, 'price')} ¥{formatFen(product.priceFen)}

@@ -46,7 +46,11 @@ export function PasteBox({ lang, templates, actions }: { lang: Lang; templates: 
       <button type="submit" class="dh-primary" disabled={state.kind === 'working' || !text.trim()}>
         {state.kind === 'working' ? t(lang, 'converting') : t(lang, 'convert')}
       </button>
-      {state.kind === 'error' && <p role="alert" class="dh-error">{state.message}</p>}
+      {state.kind === 'error' && (
+        <p role="alert" class="dh-error">
+          {state.message}
+        </p>
+      )}
       {state.kind === 'done' && (
         <ShareResult
           lang={lang}

@@ -60,7 +60,11 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, action
       <button type="button" data-testid="make-poster" disabled={state.kind === 'rendering'} onClick={() => void draw()}>
         {state.kind === 'rendering' ? t(lang, 'posterRendering') : t(lang, 'poster')}
       </button>
-      {state.kind === 'error' && <p role="alert" class="dh-error">{state.message}</p>}
+      {state.kind === 'error' && (
+        <p role="alert" class="dh-error">
+          {state.message}
+        </p>
+      )}
     </div>
   );
 }

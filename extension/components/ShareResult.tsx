@@ -30,9 +30,7 @@ export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, 
       <CopyField lang={lang} label={t(lang, 'shareText')} value={shareText} copy={actions.copy} testId="share-text" multiline />
       <div class="dh-row dh-share-visuals">
         <QrCode text={code.shortUrl} label={`${t(lang, 'qrCode')} ${code.shortUrl}`} />
-        {withPoster && (
-          <Poster lang={lang} code={code.code} shortUrl={code.shortUrl} title={title} priceFen={priceFen} imageUrl={imageUrl} actions={actions} />
-        )}
+        {withPoster && <Poster lang={lang} code={code.code} shortUrl={code.shortUrl} title={title} priceFen={priceFen} imageUrl={imageUrl} actions={actions} />}
       </div>
     </div>
   );

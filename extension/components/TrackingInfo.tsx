@@ -9,7 +9,12 @@ import { t, type Lang } from '../i18n/messages';
 export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
   const offer = code.offer;
   return (
-    <div class={`dh-tracking ${code.tracking === 'network' ? 'dh-tracked' : 'dh-untracked'}`} role="status" data-testid="tracking" data-tracking={code.tracking}>
+    <div
+      class={`dh-tracking ${code.tracking === 'network' ? 'dh-tracked' : 'dh-untracked'}`}
+      role="status"
+      data-testid="tracking"
+      data-tracking={code.tracking}
+    >
       <p>
         <strong>{code.tracking === 'network' ? t(lang, 'tracked') : t(lang, 'untracked')}</strong>
         {code.simulated && <span> {t(lang, 'simulated')}</span>}

@@ -9,10 +9,7 @@ import { lastMintedItem, settingsItem } from '../storage/items';
 const MENU_ID = 'daihuo-create-from-link';
 
 // Product pages plus the shops' short links: anything /api/resolve can turn into a product.
-const LINK_PATTERNS = [
-  ...productPageMatches,
-  ...Object.values(platformRules).flatMap((rule): string[] => rule.shortLinkHosts.map((host) => `*://${host}/*`)),
-];
+const LINK_PATTERNS = [...productPageMatches, ...Object.values(platformRules).flatMap((rule): string[] => rule.shortLinkHosts.map((host) => `*://${host}/*`))];
 
 type Client = Pick<ReturnType<typeof createApiClient>, 'resolve' | 'createCode'>;
 

@@ -14,10 +14,46 @@ export interface DemoAccess {
 }
 
 const PRODUCTS = [
-  { url: 'https://item.jd.com/100012043978.html', network: 'jd', platform: 'jd', productId: '100012043978', title: 'Apple AirPods Pro', price: 149_900, rateBp: 270, channel: 'wechat-group' },
-  { url: 'https://detail.tmall.com/item.htm?id=612345678901', network: 'taobao', platform: 'tmall', productId: '612345678901', title: '蓝月亮洗衣液 3kg×2瓶', price: 6_990, rateBp: 1_000, channel: 'moments' },
-  { url: 'https://item.taobao.com/item.htm?id=678901234567', network: 'taobao', platform: 'taobao', productId: '678901234567', title: '纯棉短袖T恤', price: 3_990, rateBp: 500, channel: 'wechat-group' },
-  { url: 'https://mobile.yangkeduo.com/goods.html?goods_id=655443322110', network: 'pdd', platform: 'pdd', productId: '655443322110', title: '维达抽纸 24包', price: 2_990, rateBp: 500, channel: '' },
+  {
+    url: 'https://item.jd.com/100012043978.html',
+    network: 'jd',
+    platform: 'jd',
+    productId: '100012043978',
+    title: 'Apple AirPods Pro',
+    price: 149_900,
+    rateBp: 270,
+    channel: 'wechat-group',
+  },
+  {
+    url: 'https://detail.tmall.com/item.htm?id=612345678901',
+    network: 'taobao',
+    platform: 'tmall',
+    productId: '612345678901',
+    title: '蓝月亮洗衣液 3kg×2瓶',
+    price: 6_990,
+    rateBp: 1_000,
+    channel: 'moments',
+  },
+  {
+    url: 'https://item.taobao.com/item.htm?id=678901234567',
+    network: 'taobao',
+    platform: 'taobao',
+    productId: '678901234567',
+    title: '纯棉短袖T恤',
+    price: 3_990,
+    rateBp: 500,
+    channel: 'wechat-group',
+  },
+  {
+    url: 'https://mobile.yangkeduo.com/goods.html?goods_id=655443322110',
+    network: 'pdd',
+    platform: 'pdd',
+    productId: '655443322110',
+    title: '维达抽纸 24包',
+    price: 2_990,
+    rateBp: 500,
+    channel: '',
+  },
 ] as const;
 
 const VISITORS = [
@@ -39,14 +75,18 @@ export async function seedDemoData(demo: DemoAccess): Promise<{ codes: number; c
   const admin = { ...json, Authorization: `Bearer ${demo.adminToken}` };
 
   // A team member invited by the demo affiliate, so the team and override views have a row.
-  const member = (await (await send(`${demo.workerUrl}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '演示团队成员 Team' }) })).json()) as { id: string };
+  const member = (await (
+    await send(`${demo.workerUrl}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '演示团队成员 Team' }) })
+  ).json()) as { id: string };
   await send(`${demo.workerUrl}/api/admin/affiliates/${member.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ inviterId: demo.affiliateId }) });
 
   const codes: string[] = [];
   for (const product of PRODUCTS) {
     // Title and price as the extension reads them off the product page.
     const body = JSON.stringify({ url: product.url, title: product.title, priceFen: product.price, ...(product.channel ? { channel: product.channel } : {}) });
-    const minted = (await (await send(`${demo.workerUrl}/api/codes`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${demo.apiKey}` }, body })).json()) as { code: string };
+    const minted = (await (
+      await send(`${demo.workerUrl}/api/codes`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${demo.apiKey}` }, body })
+    ).json()) as { code: string };
     codes.push(minted.code);
   }
 
@@ -91,6 +131,10 @@ export async function seedDemoData(demo: DemoAccess): Promise<{ codes: number; c
   const body = JSON.stringify({ orders: lines });
   const timestamp = String(Math.floor(now / 1000));
   const signature = createHmac('sha256', demo.webhookSecret).update(`${timestamp}.${body}`).digest('hex');
-  await send(`${demo.workerUrl}/api/webhooks/orders`, { method: 'POST', headers: { ...json, 'X-Daihuo-Timestamp': timestamp, 'X-Daihuo-Signature': `v1=${signature}` }, body });
+  await send(`${demo.workerUrl}/api/webhooks/orders`, {
+    method: 'POST',
+    headers: { ...json, 'X-Daihuo-Timestamp': timestamp, 'X-Daihuo-Signature': `v1=${signature}` },
+    body,
+  });
   return { codes: codes.length, clicks, orders: lines.length };
 }

@@ -19,7 +19,13 @@ export interface LoadOptions {
 }
 
 /** autocannon on loopback; redirects are not followed, so a 302 is the whole answer. */
-export async function load({ url, connections = 32, durationSeconds, overallRate, userAgents }: LoadOptions): Promise<LoadResult & { byUserAgent: Map<string, number> }> {
+export async function load({
+  url,
+  connections = 32,
+  durationSeconds,
+  overallRate,
+  userAgents,
+}: LoadOptions): Promise<LoadResult & { byUserAgent: Map<string, number> }> {
   const byUserAgent = new Map<string, number>();
   let next = 0;
   const result = await autocannon({

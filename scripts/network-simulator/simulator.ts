@@ -32,7 +32,12 @@ interface SimLink {
 }
 
 const md5 = (s: string) => createHash('md5').update(s, 'utf8').digest('hex').toUpperCase();
-const sorted = (p: Record<string, string>) => Object.keys(p).filter((k) => k !== 'sign' && p[k] !== '').sort().map((k) => k + p[k]).join('');
+const sorted = (p: Record<string, string>) =>
+  Object.keys(p)
+    .filter((k) => k !== 'sign' && p[k] !== '')
+    .sort()
+    .map((k) => k + p[k])
+    .join('');
 const china = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 const fromChina = (s: string) => Date.parse(`${s.replace(' ', 'T')}+08:00`);
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json;charset=utf-8' } });
@@ -89,26 +94,66 @@ export class NetworkSimulator {
     if (link.network === 'taobao') {
       const tradeId = `29${String(now).slice(-10)}${String(n).padStart(6, '0')}`;
       row = {
-        trade_id: tradeId, trade_parent_id: tradeId, item_id: link.itemId, item_title: '模拟商品 Simulated item', tk_status: 12, order_type: '淘宝',
-        alipay_total_price: (amount / 100).toFixed(2), pub_share_pre_fee: (commission / 100).toFixed(2), pub_share_fee: '0.00',
-        total_commission_rate: '5.00', click_time: china(clickAt), tk_create_time: china(now), tk_paid_time: china(now), tk_earning_time: '',
-        modified_time: china(now), adzone_id: Number(link.params.adzone_id), relation_id: link.params.relation_id ? Number(link.params.relation_id) : undefined,
-        special_id: link.params.special_id ? Number(link.params.special_id) : undefined, refund_tag: 0,
+        trade_id: tradeId,
+        trade_parent_id: tradeId,
+        item_id: link.itemId,
+        item_title: '模拟商品 Simulated item',
+        tk_status: 12,
+        order_type: '淘宝',
+        alipay_total_price: (amount / 100).toFixed(2),
+        pub_share_pre_fee: (commission / 100).toFixed(2),
+        pub_share_fee: '0.00',
+        total_commission_rate: '5.00',
+        click_time: china(clickAt),
+        tk_create_time: china(now),
+        tk_paid_time: china(now),
+        tk_earning_time: '',
+        modified_time: china(now),
+        adzone_id: Number(link.params.adzone_id),
+        relation_id: link.params.relation_id ? Number(link.params.relation_id) : undefined,
+        special_id: link.params.special_id ? Number(link.params.special_id) : undefined,
+        refund_tag: 0,
       };
     } else if (link.network === 'jd') {
       const orderId = `30${String(now).slice(-8)}${String(n).padStart(4, '0')}`;
       row = {
-        id: `${orderId}${link.itemId}`, orderId, parentId: 0, skuId: Number(link.itemId), skuName: '模拟商品 Simulated item', skuNum: 1, validCode: 16,
-        orderTime: china(now), finishTime: '', modifyTime: china(now), estimateCosPrice: amount / 100, estimateFee: commission / 100,
-        actualCosPrice: 0, actualFee: 0, commissionRate: 5, finalRate: 90, payMonth: 0, subUnionId: link.params.subUnionId ?? '',
-        positionId: Number(link.params.positionId ?? SIM.jd.positionId), traceType: 2,
+        id: `${orderId}${link.itemId}`,
+        orderId,
+        parentId: 0,
+        skuId: Number(link.itemId),
+        skuName: '模拟商品 Simulated item',
+        skuNum: 1,
+        validCode: 16,
+        orderTime: china(now),
+        finishTime: '',
+        modifyTime: china(now),
+        estimateCosPrice: amount / 100,
+        estimateFee: commission / 100,
+        actualCosPrice: 0,
+        actualFee: 0,
+        commissionRate: 5,
+        finalRate: 90,
+        payMonth: 0,
+        subUnionId: link.params.subUnionId ?? '',
+        positionId: Number(link.params.positionId ?? SIM.jd.positionId),
+        traceType: 2,
       };
     } else {
       const sn = `${china(now).slice(2, 10).replace(/-/g, '')}-${String(now).slice(-9)}${n}`;
       row = {
-        order_sn: sn, goods_id: Number(link.itemId), goods_name: '模拟商品 Simulated item', order_status: 0, order_status_desc: '已支付',
-        order_amount: amount, promotion_amount: commission, promotion_rate: 50, order_create_time: Math.floor(now / 1000),
-        order_pay_time: Math.floor(now / 1000), order_modify_at: Math.floor(now / 1000), p_id: link.params.p_id, custom_parameters: link.params.custom_parameters,
+        order_sn: sn,
+        goods_id: Number(link.itemId),
+        goods_name: '模拟商品 Simulated item',
+        order_status: 0,
+        order_status_desc: '已支付',
+        order_amount: amount,
+        promotion_amount: commission,
+        promotion_rate: 50,
+        order_create_time: Math.floor(now / 1000),
+        order_pay_time: Math.floor(now / 1000),
+        order_modify_at: Math.floor(now / 1000),
+        p_id: link.params.p_id,
+        custom_parameters: link.params.custom_parameters,
       };
     }
     this.orders.push({ network: link.network, row, updatedAt: now });
@@ -121,9 +166,38 @@ export class NetworkSimulator {
     if (!order) return { error: 'no such order' };
     const now = this.clock();
     order.updatedAt = now;
-    if (network === 'taobao') Object.assign(order.row, to === 'settled' ? { tk_status: 3, pub_share_fee: order.row.pub_share_pre_fee, tk_earning_time: china(now) } : { tk_status: 13 }, { modified_time: china(now) });
-    if (network === 'jd') Object.assign(order.row, to === 'settled' ? { validCode: 17, actualFee: order.row.estimateFee, actualCosPrice: order.row.estimateCosPrice, finishTime: china(now), payMonth: Number(china(now - 86_400_000).slice(0, 10).replace(/-/g, '')) } : { validCode: 3 }, { modifyTime: china(now) });
-    if (network === 'pdd') Object.assign(order.row, to === 'settled' ? { order_status: 5, order_status_desc: '已结算', order_settle_time: Math.floor(now / 1000) } : { order_status: 4, order_status_desc: '审核失败' }, { order_modify_at: Math.floor(now / 1000) });
+    if (network === 'taobao')
+      Object.assign(
+        order.row,
+        to === 'settled' ? { tk_status: 3, pub_share_fee: order.row.pub_share_pre_fee, tk_earning_time: china(now) } : { tk_status: 13 },
+        { modified_time: china(now) },
+      );
+    if (network === 'jd')
+      Object.assign(
+        order.row,
+        to === 'settled'
+          ? {
+              validCode: 17,
+              actualFee: order.row.estimateFee,
+              actualCosPrice: order.row.estimateCosPrice,
+              finishTime: china(now),
+              payMonth: Number(
+                china(now - 86_400_000)
+                  .slice(0, 10)
+                  .replace(/-/g, ''),
+              ),
+            }
+          : { validCode: 3 },
+        { modifyTime: china(now) },
+      );
+    if (network === 'pdd')
+      Object.assign(
+        order.row,
+        to === 'settled'
+          ? { order_status: 5, order_status_desc: '已结算', order_settle_time: Math.floor(now / 1000) }
+          : { order_status: 4, order_status_desc: '审核失败' },
+        { order_modify_at: Math.floor(now / 1000) },
+      );
     return { ok: true };
   }
 
@@ -153,10 +227,13 @@ export class NetworkSimulator {
     const text = sorted(p);
     const secret = SIM.taobao.appSecret;
     const expected =
-      p.sign_method === 'md5' ? md5(secret + text + secret)
-      : p.sign_method === 'hmac' ? createHmac('md5', secret).update(text, 'utf8').digest('hex').toUpperCase()
-      : p.sign_method === 'hmac-sha256' ? createHmac('sha256', secret).update(text, 'utf8').digest('hex').toUpperCase()
-      : null;
+      p.sign_method === 'md5'
+        ? md5(secret + text + secret)
+        : p.sign_method === 'hmac'
+          ? createHmac('md5', secret).update(text, 'utf8').digest('hex').toUpperCase()
+          : p.sign_method === 'hmac-sha256'
+            ? createHmac('sha256', secret).update(text, 'utf8').digest('hex').toUpperCase()
+            : null;
     if (!expected) return error(34, 'Invalid sign method');
     if (p.sign !== expected) return error(25, 'Invalid signature');
     if (p.session === 'expired-session') return error(27, 'Invalid session', 'invalid-sessionkey', 'SessionKey非法或已过期');
@@ -167,7 +244,15 @@ export class NetworkSimulator {
     const answer = (body: Record<string, unknown>) => json(simplify ? body : { [`${method.replace(/^taobao\./, '').replace(/\./g, '_')}_response`]: body });
     if (method === 'taobao.tbk.item.info.get') {
       const ids = (p.num_iids ?? '').split(',').filter(Boolean);
-      return answer({ results: wrapList('n_tbk_item', ids.filter((id) => id !== OUTSIDE_PROGRAMME).map((id) => ({ num_iid: id, title: `模拟商品 ${id}`, zk_final_price: '129.00', volume: 3200, nick: '模拟店铺' }))), request_id: 'sim' });
+      return answer({
+        results: wrapList(
+          'n_tbk_item',
+          ids
+            .filter((id) => id !== OUTSIDE_PROGRAMME)
+            .map((id) => ({ num_iid: id, title: `模拟商品 ${id}`, zk_final_price: '129.00', volume: 3200, nick: '模拟店铺' })),
+        ),
+        request_id: 'sim',
+      });
     }
     if (method === 'taobao.tbk.dg.general.link.convert') {
       if (!p.adzone_id) return error(40, 'Missing required arguments:adzone_id');
@@ -176,11 +261,22 @@ export class NetworkSimulator {
         if (item.item_id === OUTSIDE_PROGRAMME) return { code: 10001, msg: '该商品不支持推广' };
         const n = ++this.seq;
         const short = `https://s.click.taobao.com/sim${n}`;
-        this.links.set(short, { network: 'taobao', itemId: item.item_id, params: { adzone_id: p.adzone_id!, relation_id: p.relation_id ?? '', special_id: p.special_id ?? '', external_id: item.external_id ?? '' } });
+        this.links.set(short, {
+          network: 'taobao',
+          itemId: item.item_id,
+          params: { adzone_id: p.adzone_id!, relation_id: p.relation_id ?? '', special_id: p.special_id ?? '', external_id: item.external_id ?? '' },
+        });
         const token = `Sim${String(n).padStart(8, '0')}`.slice(0, 11);
         return {
-          code: 0, msg: '',
-          link_info_dto: { cps_short_url: short, cps_long_url: `https://uland.taobao.com/coupon/edetail?e=sim${n}`, cps_short_tpwd: `￥${token}￥`, cps_full_tpwd: `￥${token}￥ 模拟商品`, material_type: 1 },
+          code: 0,
+          msg: '',
+          link_info_dto: {
+            cps_short_url: short,
+            cps_long_url: `https://uland.taobao.com/coupon/edetail?e=sim${n}`,
+            cps_short_tpwd: `￥${token}￥`,
+            cps_full_tpwd: `￥${token}￥ 模拟商品`,
+            material_type: 1,
+          },
           promotion_info_dto: { title: `模拟商品 ${item.item_id}`, zk_final_price: '129.00', commission_rate: '5.00', volume: 3200, shop_title: '模拟店铺' },
           coupon_info_dto: { coupon_amount: '20.00' },
         };
@@ -190,12 +286,21 @@ export class NetworkSimulator {
     if (method === 'taobao.tbk.tpwd.create') return answer({ data: { password_simple: `￥Sim${++this.seq}abcdef￥`.slice(0, 13), model: '' } });
     if (method === 'taobao.tbk.order.details.get') {
       const rows = this.updatedBetween('taobao', fromChina(p.start_time ?? ''), fromChina(p.end_time ?? ''));
-      if (fromChina(p.end_time ?? '') - fromChina(p.start_time ?? '') > 3 * 3_600_000) return error(15, 'Remote service error', 'isv.time-range-too-large', '查询时间跨度不能超过3小时');
+      if (fromChina(p.end_time ?? '') - fromChina(p.start_time ?? '') > 3 * 3_600_000)
+        return error(15, 'Remote service error', 'isv.time-range-too-large', '查询时间跨度不能超过3小时');
       const size = Number(p.page_size ?? 20);
       const page = Number(p.page_no ?? 1);
       if (page > 1 && !p.position_index) return error(40, 'Missing required arguments:position_index');
       const slice = rows.slice((page - 1) * size, page * size);
-      return answer({ data: { results: wrapList('publisher_order_dto', slice), has_next: page * size < rows.length, position_index: `pos${page}`, page_no: page, page_size: size } });
+      return answer({
+        data: {
+          results: wrapList('publisher_order_dto', slice),
+          has_next: page * size < rows.length,
+          position_index: `pos${page}`,
+          page_no: page,
+          page_size: size,
+        },
+      });
     }
     return error(22, 'Invalid method');
   }
@@ -216,15 +321,30 @@ export class NetworkSimulator {
     const name = method.replace(/\./g, '_');
     // The inner result is a JSON string: parsed twice by every client.
     const envelope = (inner: Record<string, unknown>, field: 'result' | 'queryResult' | 'getResult') =>
-      json({ [gateway === 'router' ? `${name}_response` : `${name}_responce`]: { code: '0', [gateway === 'router' ? 'result' : field]: JSON.stringify({ requestId: `sim${++this.seq}`, ...inner }) } });
+      json({
+        [gateway === 'router' ? `${name}_response` : `${name}_responce`]: {
+          code: '0',
+          [gateway === 'router' ? 'result' : field]: JSON.stringify({ requestId: `sim${++this.seq}`, ...inner }),
+        },
+      });
     if (this.limited('jd')) return envelope({ code: 429, message: '请求过于频繁' }, 'queryResult');
     if (method === 'jd.union.open.goods.promotiongoodsinfo.query') {
       const skus = String(business.skuIds ?? '').split(',');
-      return envelope({ code: 200, message: 'success', data: skus.filter((s) => s && s !== OUTSIDE_PROGRAMME).map((s) => ({ skuId: Number(s), goodsName: `模拟商品 ${s}`, unitPrice: 1499, commisionRatioWl: 3, shopName: '模拟京东自营', inOrderCount: 880 })) }, 'queryResult');
+      return envelope(
+        {
+          code: 200,
+          message: 'success',
+          data: skus
+            .filter((s) => s && s !== OUTSIDE_PROGRAMME)
+            .map((s) => ({ skuId: Number(s), goodsName: `模拟商品 ${s}`, unitPrice: 1499, commisionRatioWl: 3, shopName: '模拟京东自营', inOrderCount: 880 })),
+        },
+        'queryResult',
+      );
     }
     if (method === 'jd.union.open.promotion.bysubunionid.get' || method === 'jd.union.open.promotion.common.get') {
       const req = business.promotionCodeReq ?? {};
-      if (method.endsWith('bysubunionid.get') && p.app_key === JD_WITHOUT_SUBUNION) return envelope({ code: 2003101, message: '无权限调用此接口' }, 'getResult');
+      if (method.endsWith('bysubunionid.get') && p.app_key === JD_WITHOUT_SUBUNION)
+        return envelope({ code: 2003101, message: '无权限调用此接口' }, 'getResult');
       const sku = /(\d{6,})\.html/.exec(String(req.materialId ?? ''))?.[1] ?? '';
       if (!sku || sku === OUTSIDE_PROGRAMME) return envelope({ code: 2001004, message: '商品不在推广中' }, 'getResult');
       const n = ++this.seq;
@@ -250,18 +370,35 @@ export class NetworkSimulator {
   private pdd(p: Record<string, string>): Response {
     const type = p.type ?? '';
     this.calls.push({ network: 'pdd', method: type });
-    const fail = (error_code: number, error_msg: string, sub_code?: string, sub_msg?: string) => json({ error_response: { error_code, error_msg, sub_code, sub_msg, request_id: `sim${++this.seq}` } });
+    const fail = (error_code: number, error_msg: string, sub_code?: string, sub_msg?: string) =>
+      json({ error_response: { error_code, error_msg, sub_code, sub_msg, request_id: `sim${++this.seq}` } });
     if (p.client_id !== SIM.pdd.clientId) return fail(10016, 'client_id不存在');
     if (!/^\d{10}$/.test(p.timestamp ?? '') || Math.abs(Number(p.timestamp) * 1000 - this.clock()) > 10 * 60_000) return fail(10001, '时间戳已过期');
     if (p.sign !== md5(SIM.pdd.clientSecret + sorted(p) + SIM.pdd.clientSecret)) return fail(10014, '签名错误');
     if (this.limited('pdd')) return fail(52101, '当前接口访问频率超限', 'isv.api-rate-limit', '请稍后重试');
     if (type === 'pdd.ddk.goods.pid.query') {
       const pids = JSON.parse(p.pid_list ?? '[]') as string[];
-      return json({ p_id_query_response: { p_id_list: pids.filter((pid) => pid === SIM.pdd.pid).map((pid) => ({ p_id: pid, pid_name: '模拟推广位' })), total_count: 1 } });
+      return json({
+        p_id_query_response: { p_id_list: pids.filter((pid) => pid === SIM.pdd.pid).map((pid) => ({ p_id: pid, pid_name: '模拟推广位' })), total_count: 1 },
+      });
     }
     if (type === 'pdd.ddk.goods.search') {
       const id = p.keyword ?? '';
-      const goods = id && id !== OUTSIDE_PROGRAMME ? [{ goods_id: Number(id), goods_sign: `SimSign_${id}`, goods_name: `模拟商品 ${id}`, min_group_price: 2990, coupon_discount: 300, promotion_rate: 50, mall_name: '模拟拼多多店', sales_tip: '1万+' }] : [];
+      const goods =
+        id && id !== OUTSIDE_PROGRAMME
+          ? [
+              {
+                goods_id: Number(id),
+                goods_sign: `SimSign_${id}`,
+                goods_name: `模拟商品 ${id}`,
+                min_group_price: 2990,
+                coupon_discount: 300,
+                promotion_rate: 50,
+                mall_name: '模拟拼多多店',
+                sales_tip: '1万+',
+              },
+            ]
+          : [];
       return json({ goods_search_response: { goods_list: goods, total_count: goods.length } });
     }
     if (type === 'pdd.ddk.goods.promotion.url.generate') {
@@ -270,8 +407,16 @@ export class NetworkSimulator {
       const list = signs.map((sign) => {
         const n = ++this.seq;
         const short = `https://p.pinduoduo.com/Sim${n}`;
-        this.links.set(short, { network: 'pdd', itemId: sign.replace('SimSign_', ''), params: { p_id: p.p_id!, custom_parameters: p.custom_parameters ?? '' } });
-        return { url: `https://mobile.yangkeduo.com/duo_coupon_landing.html?goods_sign=${sign}&pid=${p.p_id}&sim=${n}`, short_url: short, mobile_short_url: short };
+        this.links.set(short, {
+          network: 'pdd',
+          itemId: sign.replace('SimSign_', ''),
+          params: { p_id: p.p_id!, custom_parameters: p.custom_parameters ?? '' },
+        });
+        return {
+          url: `https://mobile.yangkeduo.com/duo_coupon_landing.html?goods_sign=${sign}&pid=${p.p_id}&sim=${n}`,
+          short_url: short,
+          mobile_short_url: short,
+        };
       });
       return json({ goods_promotion_url_generate_response: { goods_promotion_url_list: list } });
     }

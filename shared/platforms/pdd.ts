@@ -3,7 +3,9 @@ import { idFromPageRules, type PageRule } from './page-rules';
 
 // Goods pages carry `goods_id`; goods.html, goods1.html, goods2.html all exist, on the mobile host and
 // the bare one (docs/platforms.md).
-const PAGES: readonly PageRule[] = [{ hosts: ['mobile.yangkeduo.com', 'yangkeduo.com', 'mobile.pinduoduo.com'], path: /^\/goods\d?\.html$/, params: ['goods_id'] }];
+const PAGES: readonly PageRule[] = [
+  { hosts: ['mobile.yangkeduo.com', 'yangkeduo.com', 'mobile.pinduoduo.com'], path: /^\/goods\d?\.html$/, params: ['goods_id'] },
+];
 
 export const pdd = {
   id: 'pdd',

@@ -22,7 +22,14 @@ export const tmall = {
   blockedInApps: ['WeChat', 'QQ'],
   channelIdKinds: ['relation', 'special', 'adzone'],
   passwordKind: 'taobao',
-  matches: ['*://detail.tmall.com/*', '*://*.detail.tmall.com/*', '*://detail.m.tmall.com/*', '*://chaoshi.tmall.com/*', '*://detail.tmall.hk/*', '*://detail.m.tmall.hk/*'],
+  matches: [
+    '*://detail.tmall.com/*',
+    '*://*.detail.tmall.com/*',
+    '*://detail.m.tmall.com/*',
+    '*://chaoshi.tmall.com/*',
+    '*://detail.tmall.hk/*',
+    '*://detail.m.tmall.hk/*',
+  ],
   domains: ['tmall.com', 'tmall.hk'],
   // Tmall items are shared through Taobao's short links (m.tb.cn, s.click.taobao.com).
   shortLinkHosts: [],

@@ -9,7 +9,9 @@ export const updateAffiliateSchema = z
   .refine((v) => v.tierId !== undefined || v.inviterId !== undefined, 'send tierId and/or inviterId');
 
 /** Channel-id kinds per network, from the shops' records. */
-const channelKindsOf = (network: Network) => [...new Set(PLATFORM_IDS.filter((p) => shopRecords[p].network === network).flatMap((p) => shopRecords[p].channelIdKinds))];
+const channelKindsOf = (network: Network) => [
+  ...new Set(PLATFORM_IDS.filter((p) => shopRecords[p].network === network).flatMap((p) => shopRecords[p].channelIdKinds)),
+];
 
 export const channelIdRequestSchema = z
   .strictObject({
@@ -53,6 +55,11 @@ export const importFormSchema = z.object({ network: networkSchema });
 
 export const adjustmentSchema = z.strictObject({
   /** Positive credits, negative debits (e.g. a payout), in fen. */
-  amountFen: z.number().int().min(-100_000_000).max(100_000_000).refine((n) => n !== 0, 'amountFen must not be 0'),
+  amountFen: z
+    .number()
+    .int()
+    .min(-100_000_000)
+    .max(100_000_000)
+    .refine((n) => n !== 0, 'amountFen must not be 0'),
   reason: z.string().trim().min(2, 'say why').max(200),
 });

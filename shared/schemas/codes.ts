@@ -18,7 +18,12 @@ const pageText = (max: number) =>
   z
     .string()
     .transform((s) => s.replace(/\s+/g, ' ').trim())
-    .pipe(z.string().max(max, `at most ${max} characters`).refine((s) => !CONTROL.test(s), 'must not contain control characters'))
+    .pipe(
+      z
+        .string()
+        .max(max, `at most ${max} characters`)
+        .refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+    )
     .transform((s) => s || undefined)
     .optional();
 
@@ -37,7 +42,10 @@ export const createCodeRequestSchema = z.strictObject({
    */
   title: pageText(200),
   priceFen: z.number().int().nonnegative().max(1_000_000_000).optional(),
-  imageUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
+  imageUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .optional(),
   shopName: pageText(100),
 });
 export type CreateCodeRequest = z.infer<typeof createCodeRequestSchema>;

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { networkSchema } from './orders';
 
-const id = (what: string) => z.string().trim().min(1, `${what} is required`).max(128).regex(/^[\w.:-]+$/, `${what} may hold letters, digits, _ . : - only`);
+const id = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} is required`)
+    .max(128)
+    .regex(/^[\w.:-]+$/, `${what} may hold letters, digits, _ . : - only`);
 const secret = (what: string) => z.string().trim().min(6, `${what} looks too short`).max(256);
 
 /** 淘宝联盟: an app on the Taobao Open Platform and the 推广位 (adzone) orders are credited to. */
@@ -9,7 +15,10 @@ export const taobaoConnectionSchema = z.strictObject({
   appKey: id('appKey'),
   appSecret: secret('appSecret'),
   adzoneId: z.string().regex(/^\d{1,20}$/, 'adzoneId is the third number of your PID mm_x_y_z'),
-  siteId: z.string().regex(/^\d{1,20}$/).optional(),
+  siteId: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
   session: z.string().max(256).optional(),
   signMethod: z.enum(['md5', 'hmac', 'hmac-sha256']).optional(),
 });
@@ -19,7 +28,10 @@ export const jdConnectionSchema = z.strictObject({
   appKey: id('appKey'),
   appSecret: secret('appSecret'),
   siteId: z.string().regex(/^\d{1,20}$/, 'siteId is the number of your registered site or app'),
-  positionId: z.string().regex(/^\d{1,20}$/).optional(),
+  positionId: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
 });
 
 /** 多多进宝: a client of the open platform and a 推广位 id. */
@@ -30,7 +42,11 @@ export const pddConnectionSchema = z.strictObject({
 });
 
 export const CONNECTION_SCHEMAS = { taobao: taobaoConnectionSchema, jd: jdConnectionSchema, pdd: pddConnectionSchema } as const;
-export type ConnectionInput = { taobao: z.infer<typeof taobaoConnectionSchema>; jd: z.infer<typeof jdConnectionSchema>; pdd: z.infer<typeof pddConnectionSchema> };
+export type ConnectionInput = {
+  taobao: z.infer<typeof taobaoConnectionSchema>;
+  jd: z.infer<typeof jdConnectionSchema>;
+  pdd: z.infer<typeof pddConnectionSchema>;
+};
 
 export const networkParamSchema = z.object({ network: networkSchema });
 

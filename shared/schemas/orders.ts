@@ -75,7 +75,10 @@ export const importStartSchema = z.strictObject({
   network: networkSchema,
   fileName: z.string().trim().min(1).max(200),
   /** SHA-256 hex of the file as chosen, for the record. */
-  fileSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  fileSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** What the file was (xls, xlsx, utf-8, gbk, …), as the reader found it. */
   format: z.string().max(20),
   /** Data rows after the header, for progress. */

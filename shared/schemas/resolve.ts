@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { platformSchema } from './codes';
 
 export const resolveRequestSchema = z.strictObject({
-  text: z.string().max(10_000, 'text must be at most 10000 characters').refine((t) => t.trim() !== '', 'text must not be empty'),
+  text: z
+    .string()
+    .max(10_000, 'text must be at most 10000 characters')
+    .refine((t) => t.trim() !== '', 'text must not be empty'),
 });
 export type ResolveRequest = z.infer<typeof resolveRequestSchema>;
 

@@ -7,7 +7,8 @@ import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev
 
 const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
+const WECHAT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 const BOT = 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)';
 const PREVIEW = 'TelegramBot (like TwitterBot)';
 
@@ -24,11 +25,23 @@ afterAll(async () => {
 describe('clicks under load', () => {
   it('counts every human click once, no bot or preview, with zero 5xx', async () => {
     const headers = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
-    const { apiKey } = (await (await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers, body: JSON.stringify({ name: 'load' }) })).json()) as { apiKey: string };
-    const minted = await fetch(`${worker.url}/api/codes`, { method: 'POST', headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }) });
+    const { apiKey } = (await (
+      await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers, body: JSON.stringify({ name: 'load' }) })
+    ).json()) as { apiKey: string };
+    const minted = await fetch(`${worker.url}/api/codes`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }),
+    });
     const { code } = (await minted.json()) as { code: string };
 
-    const run = await load({ url: `${worker.url}/s/${code}`, connections: 8, durationSeconds: 6, overallRate: 100, userAgents: [CHROME, WECHAT, BOT, PREVIEW] });
+    const run = await load({
+      url: `${worker.url}/s/${code}`,
+      connections: 8,
+      durationSeconds: 6,
+      overallRate: 100,
+      userAgents: [CHROME, WECHAT, BOT, PREVIEW],
+    });
     expect(run.serverErrors).toBe(0);
     expect(run.errors).toBe(0);
     const humans = (run.byUserAgent.get(CHROME) ?? 0) + (run.byUserAgent.get(WECHAT) ?? 0);
@@ -38,11 +51,16 @@ describe('clicks under load', () => {
 
     // The queue consumer writes in 1-second batches; wait until every request is stored.
     await expect
-      .poll(async () => ((await (await fetch(`${worker.url}/__bench/stats/${code}`, { headers })).json()) as { raw: number }).raw, { timeout: 30_000, interval: 1000 })
+      .poll(async () => ((await (await fetch(`${worker.url}/__bench/stats/${code}`, { headers })).json()) as { raw: number }).raw, {
+        timeout: 30_000,
+        interval: 1000,
+      })
       .toBe(humans + bots + previews);
     const stats = (await (await fetch(`${worker.url}/__bench/stats/${code}`, { headers })).json()) as Record<string, number>;
     expect(stats).toMatchObject({ humans, bots, previews });
-    const summary = (await (await fetch(`${worker.url}/api/me/summary`, { headers: { Authorization: `Bearer ${apiKey}` } })).json()) as { clicks: { today: number } };
+    const summary = (await (await fetch(`${worker.url}/api/me/summary`, { headers: { Authorization: `Bearer ${apiKey}` } })).json()) as {
+      clicks: { today: number };
+    };
     expect(summary.clicks.today).toBe(humans);
   });
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
     vars: { ADMIN_TOKEN, VISITOR_SALT: 'dash', CREDENTIALS_KEY: `e2e-${crypto.randomUUID()}`, JD_API_URL: `${networks.url}/jd/api` },
     logLevel: 'warn',
   });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -38,8 +41,14 @@ afterAll(async () => {
 describe('admin dashboard in Chromium', () => {
   it('signs in, imports, assigns, and the chart, breakdown and CSV follow', async () => {
     const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
-    const created = (await (await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '小王 <b>团队</b>' }) })).json()) as { apiKey: string };
-    const minted = await fetch(`${worker.url}/api/codes`, { method: 'POST', headers: { Authorization: `Bearer ${created.apiKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }) });
+    const created = (await (
+      await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '小王 <b>团队</b>' }) })
+    ).json()) as { apiKey: string };
+    const minted = await fetch(`${worker.url}/api/codes`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${created.apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }),
+    });
     const { code } = (await minted.json()) as { code: string };
     await fetch(`${worker.url}/s/${code}`, { redirect: 'manual', headers: { 'User-Agent': CHROME } });
 
@@ -53,10 +62,15 @@ describe('admin dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     // Overview: the click arrives through the queue; the affiliate's name is shown as text, not markup.
-    await expect.poll(async () => {
-      await page.reload();
-      return page.getByTestId('kpi-clicks').textContent({ timeout: 5000 });
-    }, { timeout: 20_000 }).toBe('1');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByTestId('kpi-clicks').textContent({ timeout: 5000 });
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('1');
     const row = () => page.getByTestId('breakdown').locator('tr', { hasText: '小王 <b>团队</b>' });
     await expect.poll(() => row().locator('td').nth(2).textContent()).toBe('0');
 
@@ -105,7 +119,9 @@ describe('admin dashboard in Chromium', () => {
     await memberRow.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => memberRow.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Saved');
     const memberRate = async () => {
-      const { tiers: all } = (await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { tiers: Array<{ id: string; rateBp: number }> };
+      const { tiers: all } = (await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as {
+        tiers: Array<{ id: string; rateBp: number }>;
+      };
       return all.find((tier) => tier.id === 'tir_member')?.rateBp;
     };
     await expect.poll(memberRate, { timeout: 5000 }).toBe(5500);
@@ -116,7 +132,11 @@ describe('admin dashboard in Chromium', () => {
     expect(await memberRow.getByRole('status').count()).toBe(0); // a refused save is not shown as saved
 
     await page.getByLabel('Referral override levels').selectOption('2');
-    await expect.poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth, { timeout: 5000 }).toBe(2);
+    await expect
+      .poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth, {
+        timeout: 5000,
+      })
+      .toBe(2);
 
     // Alimama's binary .xls download is read in the browser and sent in parts; its bad row is listed.
     await page.getByRole('link', { name: 'Imports' }).click();

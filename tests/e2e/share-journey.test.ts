@@ -66,9 +66,16 @@ beforeAll(async () => {
     userAgent: FRIEND_UA,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
       `--host-resolver-rules=MAP item.jd.com 127.0.0.1:${shopPort}, MAP detail.tmall.com 127.0.0.1:${shopPort}`,
     ],
   });
@@ -137,10 +144,13 @@ describe('share journey in Chromium', () => {
     // The click was recorded after the redirect; the popup shows it.
     const popup = await context.newPage();
     await expect
-      .poll(async () => {
-        await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-        return popup.getByTestId('clicks-today').textContent({ timeout: 5000 });
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+          return popup.getByTestId('clicks-today').textContent({ timeout: 5000 });
+        },
+        { timeout: 20_000 },
+      )
       .toBe('1');
     expect(await popup.getByTestId(`clicks-${code}`).textContent()).toMatch(/^1 /);
     expect(await popup.getByTestId('code-count').textContent()).toBe('1');

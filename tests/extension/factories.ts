@@ -67,7 +67,15 @@ export function makeEarnings(overrides: Partial<Earnings> = {}): Earnings {
     balanceFen: 1950,
     series: Array.from({ length: 7 }, (_, i) => ({ day: `2026-11-${20 + i}`, clicks: i, estimatedFen: i * 100 })),
     recentOrders: [
-      { orderNo: '310****5432', productTitle: 'Apple AirPods Pro', status: 'paid', code: 'Kx7mP3qa', earnedFen: 2024, orderedAt: 1764000000000, history: [{ at: 1764000000000, reason: 'reported paid' }] },
+      {
+        orderNo: '310****5432',
+        productTitle: 'Apple AirPods Pro',
+        status: 'paid',
+        code: 'Kx7mP3qa',
+        earnedFen: 2024,
+        orderedAt: 1764000000000,
+        history: [{ at: 1764000000000, reason: 'reported paid' }],
+      },
       {
         orderNo: '310****9999',
         productTitle: '小米14',

@@ -28,7 +28,7 @@ const mentor = { affiliateId: 'aff_mentor', role: 'override_1' as const, rateBp:
 const apply = (ledger: Position[], entries: Position[]) => [...ledger, ...entries];
 const sum = (ledger: Position[], bucket?: string) => ledger.filter((p) => !bucket || p.bucket === bucket).reduce((n, p) => n + p.amountFen, 0);
 
-describe('ledger planning through an order\'s life', () => {
+describe("ledger planning through an order's life", () => {
   it('paid → settled → refunded books estimate, settle and reverse, ending at zero', () => {
     let ledger: Position[] = [];
     const paid = { status: 'paid' as const, estimatedCommissionFen: 4047, actualCommissionFen: null };
@@ -79,7 +79,12 @@ describe('ledger planning through an order\'s life', () => {
 describe('supersedes (forward-only lifecycle, corrections within a stage)', () => {
   type Status = Parameters<typeof supersedes>[0]['status'];
   // `content` stands for the report's fingerprint; `known: false` is a source without a modification time.
-  const at = (status: Status, sourceUpdatedAt: number, content = 'a', known = true) => ({ status, sourceUpdatedAt, contentHash: content, sourceTimeKnown: known });
+  const at = (status: Status, sourceUpdatedAt: number, content = 'a', known = true) => ({
+    status,
+    sourceUpdatedAt,
+    contentHash: content,
+    sourceTimeKnown: known,
+  });
   it.each([
     [at('settled', 1), at('paid', 2), true, 'a later stage wins even if older'],
     [at('paid', 9, 'b'), at('settled', 1), false, 'never back from settled to paid'],
@@ -98,13 +103,21 @@ describe('supersedes (forward-only lifecycle, corrections within a stage)', () =
 });
 
 describe('preferredVersion (two reports of one line in one file)', () => {
-  const v = (status: Parameters<typeof supersedes>[0]['status'], sourceUpdatedAt: number, contentHash: string, sourceTimeKnown = true) => ({ status, sourceUpdatedAt, contentHash, sourceTimeKnown });
+  const v = (status: Parameters<typeof supersedes>[0]['status'], sourceUpdatedAt: number, contentHash: string, sourceTimeKnown = true) => ({
+    status,
+    sourceUpdatedAt,
+    contentHash,
+    sourceTimeKnown,
+  });
   it.each([
     [v('paid', 5, 'a'), v('settled', 1, 'b'), 'settled', 'the later stage'],
     [v('paid', 5, 'a'), v('paid', 9, 'b'), 'b', 'the newer known time'],
     [v('paid', 5, 'a', false), v('paid', 5, 'b', false), 'b', 'no time: the larger fingerprint, whichever row came first'],
   ])('%o vs %o', (a, b, want) => {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const kept = preferredVersion(x, y);
       expect(want === 'settled' ? kept.status : kept.contentHash).toBe(want);
     }

@@ -8,7 +8,11 @@ const first = (text: string) => findInShareText(text, OWN)[0] ?? null;
 describe('findInShareText', () => {
   it.each([
     ['a bare product URL', 'https://item.jd.com/100012043978.html', { kind: 'product-url', product: { platform: 'jd', productId: '100012043978' } }],
-    ['a product URL inside text', '看看这个 https://detail.tmall.com/item.htm?id=612345678901。很好用', { kind: 'product-url', product: { platform: 'tmall', productId: '612345678901' } }],
+    [
+      'a product URL inside text',
+      '看看这个 https://detail.tmall.com/item.htm?id=612345678901。很好用',
+      { kind: 'product-url', product: { platform: 'tmall', productId: '612345678901' } },
+    ],
     ['a PDD goods URL', '拼多多 https://mobile.yangkeduo.com/goods.html?goods_id=123456789012', { kind: 'product-url', product: { platform: 'pdd' } }],
     [
       'the current Taobao app layout',
@@ -16,7 +20,11 @@ describe('findInShareText', () => {
       { kind: 'short-link', platform: 'taobao', url: 'https://m.tb.cn/h.5Bq2sXk?tk=dSvD2AUtV8a' },
     ],
     ['an e.tb.cn link', '【淘宝】https://e.tb.cn/h.gXyZ12345abcdEF?tk=AbCdEfGhIjK MF168 「洗衣液」', { kind: 'short-link', platform: 'taobao' }],
-    ['the JD app layout', '【京东】https://3.cn/-2WCEI8M?jkl=@AbCdEfGhIjKl@ CA1507 「Apple AirPods Pro」\n点击链接直接打开 或者复制文案打开京东', { kind: 'short-link', platform: 'jd', url: 'https://3.cn/-2WCEI8M?jkl=@AbCdEfGhIjKl@' }],
+    [
+      'the JD app layout',
+      '【京东】https://3.cn/-2WCEI8M?jkl=@AbCdEfGhIjKl@ CA1507 「Apple AirPods Pro」\n点击链接直接打开 或者复制文案打开京东',
+      { kind: 'short-link', platform: 'jd', url: 'https://3.cn/-2WCEI8M?jkl=@AbCdEfGhIjKl@' },
+    ],
     ['a JD union short link', 'https://u.jd.com/AbCdEfG', { kind: 'short-link', platform: 'jd' }],
     ['a PDD short link', 'https://p.pinduoduo.com/abcdEFGH', { kind: 'short-link', platform: 'pdd' }],
     ['a classic ￥ password', '复制这段描述￥dSvD2AUtV8a￥后到淘宝', { kind: 'taobao-password', token: 'dSvD2AUtV8a' }],

@@ -12,7 +12,10 @@ export function click(code: string, ip: string, userAgent = CHROME_UA, at = Date
 
 /** Hands messages to the Worker's queue consumer, as the Queues runtime would. */
 export async function deliver(bodies: unknown[]) {
-  const batch = createMessageBatch('daihuo-clicks', bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })));
+  const batch = createMessageBatch(
+    'daihuo-clicks',
+    bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })),
+  );
   const ctx = createExecutionContext();
   await worker.queue(batch, env);
   await waitOnExecutionContext(ctx);

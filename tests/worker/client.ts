@@ -20,7 +20,11 @@ interface CallOptions {
  * Waits for work scheduled with waitUntil too, so a test sees the click the redirect recorded.
  */
 export async function call(path: string, { token, json, body, headers = {}, method }: CallOptions = {}) {
-  const init: RequestInit = { method: method ?? (json !== undefined || body !== undefined ? 'POST' : 'GET'), headers: { 'User-Agent': CHROME_UA, ...headers }, redirect: 'manual' };
+  const init: RequestInit = {
+    method: method ?? (json !== undefined || body !== undefined ? 'POST' : 'GET'),
+    headers: { 'User-Agent': CHROME_UA, ...headers },
+    redirect: 'manual',
+  };
   if (token) (init.headers as Record<string, string>).Authorization = `Bearer ${token}`;
   if (json !== undefined) {
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';

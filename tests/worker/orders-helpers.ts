@@ -44,7 +44,9 @@ export async function earningsOf(apiKey: string, range = '30d') {
 }
 
 export async function ledgerOf(affiliateId: string) {
-  const { results } = await env.DB.prepare('SELECT kind, role, bucket, amount_fen, reason FROM ledger_entries WHERE affiliate_id = ? ORDER BY created_at, rowid')
+  const { results } = await env.DB.prepare(
+    'SELECT kind, role, bucket, amount_fen, reason FROM ledger_entries WHERE affiliate_id = ? ORDER BY created_at, rowid',
+  )
     .bind(affiliateId)
     .all<{ kind: string; role: string; bucket: string; amount_fen: number; reason: string }>();
   return results;
@@ -75,7 +77,10 @@ export function orderLine(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function pushOrders(orders: unknown[], { secret = WEBHOOK_SECRET, timestamp = Math.floor(Date.now() / 1000), body }: { secret?: string; timestamp?: number; body?: string } = {}) {
+export async function pushOrders(
+  orders: unknown[],
+  { secret = WEBHOOK_SECRET, timestamp = Math.floor(Date.now() / 1000), body }: { secret?: string; timestamp?: number; body?: string } = {},
+) {
   const { signWebhook } = await import('../../worker/services/orders/verify-webhook');
   const raw = body ?? JSON.stringify({ orders });
   const res = await call('/api/webhooks/orders', {
@@ -93,14 +98,30 @@ export function jdReport(n: number, code: string, { run = crypto.randomUUID().sl
   const rows = Array.from({ length: n }, (_, i) => {
     const fee = 1 + ((i * 7919) % 9973); // 0.01 … 99.73 yuan, varied so rounding differs by line
     fees.push(fee);
-    return [`${run}${i}-1000${i}`, `${run}${i}`, '2026-11-20 09:00:00', '', '2026-11-20 10:00:00', `1000${i}`, `商品${i}`, '100.00', (fee / 100).toFixed(2), '0.00', status, '0', code].join(',');
+    return [
+      `${run}${i}-1000${i}`,
+      `${run}${i}`,
+      '2026-11-20 09:00:00',
+      '',
+      '2026-11-20 10:00:00',
+      `1000${i}`,
+      `商品${i}`,
+      '100.00',
+      (fee / 100).toFixed(2),
+      '0.00',
+      status,
+      '0',
+      code,
+    ].join(',');
   });
   return { csv: [JD_HEADER, ...rows].join('\n'), fees, run };
 }
 
 /** Per bucket, the affiliate's ledger total. */
 export async function balances(affiliateId: string) {
-  const rows = await env.DB.prepare('SELECT bucket, sum(amount_fen) AS fen FROM ledger_entries WHERE affiliate_id = ? GROUP BY bucket ORDER BY bucket').bind(affiliateId).all<{ bucket: string; fen: number }>();
+  const rows = await env.DB.prepare('SELECT bucket, sum(amount_fen) AS fen FROM ledger_entries WHERE affiliate_id = ? GROUP BY bucket ORDER BY bucket')
+    .bind(affiliateId)
+    .all<{ bucket: string; fen: number }>();
   return Object.fromEntries(rows.results.map((r) => [r.bucket, r.fen]));
 }
 
@@ -112,7 +133,8 @@ export async function rollupsAndRegroup() {
   const kept = await env.DB.prepare(
     'SELECT day, platform, affiliate_id, channel, code, product, orders, gmv_fen, commission_fen FROM order_rollups WHERE orders != 0 ORDER BY 1, 2, 3, 4, 5, 6',
   ).all();
-  const regrouped = await env.DB.prepare(`SELECT CAST((o.ordered_at + 28800000) / 86400000 AS INTEGER) AS day, o.platform, coalesce(att.affiliate_id, '') AS affiliate_id,
+  const regrouped =
+    await env.DB.prepare(`SELECT CAST((o.ordered_at + 28800000) / 86400000 AS INTEGER) AS day, o.platform, coalesce(att.affiliate_id, '') AS affiliate_id,
       coalesce(s.channel, '') AS channel, coalesce(att.code, '') AS code, coalesce(o.platform || ':' || o.product_id, '') AS product, count(*) AS orders,
       sum(o.paid_amount_fen) AS gmv_fen,
       sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END) AS commission_fen

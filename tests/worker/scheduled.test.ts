@@ -11,11 +11,15 @@ describe('cron', () => {
     await importReport('taobao', bytes);
     const { apiKey, id } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
-    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_late', ?, ?, 0, 'h', 'human')").bind(code, Date.parse('2026-11-21T19:20:06+08:00')).run();
+    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_late', ?, ?, 0, 'h', 'human')")
+      .bind(code, Date.parse('2026-11-21T19:20:06+08:00'))
+      .run();
 
     await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
 
-    const a = await env.DB.prepare('SELECT a.method FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?').bind(`30987654321${run}01`).first();
+    const a = await env.DB.prepare('SELECT a.method FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?')
+      .bind(`30987654321${run}01`)
+      .first();
     expect(a).toEqual({ method: 'click_match' });
     expect((await ledgerOf(id)).map((e) => e.amount_fen)).toEqual([323]); // 50 % of ¥6.45 = 322.5 → 323
   });

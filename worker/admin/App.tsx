@@ -58,7 +58,11 @@ export function App() {
           <label for="token">{t('adminToken')}</label>
           <input id="token" type="password" autoComplete="current-password" value={token} onInput={(e) => setToken(e.currentTarget.value)} required />
           <button type="submit">{t('signIn')}</button>
-          {error && <p role="alert" class="error">{error}</p>}
+          {error && (
+            <p role="alert" class="error">
+              {error}
+            </p>
+          )}
         </form>
         {langToggle}
       </main>

@@ -14,13 +14,17 @@ export function Chart({ labels, series, label }: Props) {
   useEffect(() => {
     if (!host.current) return;
     const every = Math.ceil(labels.length / 10);
-    const chart = new LineChart(host.current, { labels, series }, {
-      height: 220,
-      fullWidth: true,
-      showArea: true,
-      chartPadding: { right: 24 },
-      axisX: { labelInterpolationFnc: (value, index) => (index % every === 0 ? String(value).slice(5) : null) },
-    });
+    const chart = new LineChart(
+      host.current,
+      { labels, series },
+      {
+        height: 220,
+        fullWidth: true,
+        showArea: true,
+        chartPadding: { right: 24 },
+        axisX: { labelInterpolationFnc: (value, index) => (index % every === 0 ? String(value).slice(5) : null) },
+      },
+    );
     return () => chart.detach();
   }, [labels, series]);
   return (

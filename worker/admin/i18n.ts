@@ -21,8 +21,10 @@ const zh = {
   lastSync: '上次拉取',
   lastError: '上次错误',
   pulledResult: '拉取 {pulled} 行：新增 {inserted}，更新 {updated}，未变 {unchanged}',
-  networkHelp_taobao: '在淘宝开放平台 (open.taobao.com) 创建应用并申请淘宝客 API 权限，AppKey / AppSecret 在应用详情里；推广位 ID 是淘宝联盟 PID mm_x_y_z 的第三段。要按推客区分订单，还需在淘宝联盟开通私域用户管理（渠道/会员），再在推客页给推客登记 relation: / special: 渠道 ID。',
-  networkHelp_jd: '在京东联盟 (union.jd.com) 推广管理 → API 申请 AppKey / AppSecret；网站 ID 是备案的网站或 APP 的 ID。要按分享码区分订单，需申请社交媒体推广（subUnionId）权限；没有时只能按点击时间认领。',
+  networkHelp_taobao:
+    '在淘宝开放平台 (open.taobao.com) 创建应用并申请淘宝客 API 权限，AppKey / AppSecret 在应用详情里；推广位 ID 是淘宝联盟 PID mm_x_y_z 的第三段。要按推客区分订单，还需在淘宝联盟开通私域用户管理（渠道/会员），再在推客页给推客登记 relation: / special: 渠道 ID。',
+  networkHelp_jd:
+    '在京东联盟 (union.jd.com) 推广管理 → API 申请 AppKey / AppSecret；网站 ID 是备案的网站或 APP 的 ID。要按分享码区分订单，需申请社交媒体推广（subUnionId）权限；没有时只能按点击时间认领。',
   networkHelp_pdd: '在拼多多开放平台 (open.pinduoduo.com) 创建多多进宝应用，client_id / client_secret 在应用详情里；推广位 ID 形如 1234567_890123。',
   from: '从',
   to: '到',
@@ -125,8 +127,10 @@ const en: Record<Key, string> = {
   lastSync: 'Last pull',
   lastError: 'Last error',
   pulledResult: 'Pulled {pulled} rows: {inserted} new, {updated} updated, {unchanged} unchanged',
-  networkHelp_taobao: 'Create an app on the Taobao Open Platform (open.taobao.com) with the Taobaoke API permissions; AppKey / AppSecret are on the app page. The adzone id is the third number of your Alimama PID mm_x_y_z. To tell affiliates apart in orders, enable private-domain user management (relation / member) and register each affiliate\'s relation: / special: id on the Affiliates page.',
-  networkHelp_jd: 'Apply for an AppKey / AppSecret in JD Union (union.jd.com) → Promotion → API; the site id is your registered site or app. Per-code attribution needs the social-media (subUnionId) permission; without it orders are matched by click time only.',
+  networkHelp_taobao:
+    "Create an app on the Taobao Open Platform (open.taobao.com) with the Taobaoke API permissions; AppKey / AppSecret are on the app page. The adzone id is the third number of your Alimama PID mm_x_y_z. To tell affiliates apart in orders, enable private-domain user management (relation / member) and register each affiliate's relation: / special: id on the Affiliates page.",
+  networkHelp_jd:
+    'Apply for an AppKey / AppSecret in JD Union (union.jd.com) → Promotion → API; the site id is your registered site or app. Per-code attribution needs the social-media (subUnionId) permission; without it orders are matched by click time only.',
   networkHelp_pdd: 'Create a Duoduo Jinbao app on open.pinduoduo.com; client_id / client_secret are on the app page; the pid looks like 1234567_890123.',
   from: 'From',
   to: 'To',

@@ -22,7 +22,9 @@ export const apiKeys = sqliteTable(
   'api_keys',
   {
     id: text().primaryKey(),
-    affiliateId: text().notNull().references(() => affiliates.id),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
     /** SHA-256 hex of the key; the key itself is shown once and never stored. */
     keyHash: text().notNull(),
     createdAt: integer().notNull(),
@@ -52,8 +54,12 @@ export const shareCodes = sqliteTable(
   'share_codes',
   {
     code: text().primaryKey(),
-    affiliateId: text().notNull().references(() => affiliates.id),
-    productId: text().notNull().references(() => products.id),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
+    productId: text()
+      .notNull()
+      .references(() => products.id),
     /** '' when untagged, so the uniqueness rule below holds without NULL semantics. */
     channel: text().notNull(),
     destinationUrl: text().notNull(),
@@ -65,7 +71,9 @@ export const shareCodes = sqliteTable(
     priceFen: integer(),
     imageUrl: text(),
     /** `network` when the network minted a tracked link for this code; `none` when the link earns nothing yet. */
-    tracking: text({ enum: ['network', 'none'] }).notNull().default('none'),
+    tracking: text({ enum: ['network', 'none'] })
+      .notNull()
+      .default('none'),
     /** The network's tracked URL (the redirect's destination when set) and share password (淘口令 / 京口令). */
     trackedUrl: text(),
     networkPassword: text(),
@@ -94,7 +102,9 @@ export const clicks = sqliteTable(
   {
     /** Minted by the redirect, so a redelivered queue batch inserts nothing twice. */
     id: text().primaryKey(),
-    code: text().notNull().references(() => shareCodes.code),
+    code: text()
+      .notNull()
+      .references(() => shareCodes.code),
     at: integer().notNull(),
     /** Asia/Shanghai day number: floor((at + 8 h) / 1 day). */
     day: integer().notNull(),
@@ -214,12 +224,13 @@ export const channelIds = sqliteTable(
   {
     network: text({ enum: NETWORKS }).notNull(),
     channelId: text().notNull(),
-    affiliateId: text().notNull().references(() => affiliates.id),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
     createdAt: integer().notNull(),
   },
   (t) => [uniqueIndex('channel_ids_network_channel_uq').on(t.network, t.channelId)],
 );
-
 
 export const orders = sqliteTable(
   'orders',
@@ -298,7 +309,9 @@ export const orderEvents = sqliteTable(
   'order_events',
   {
     id: text().primaryKey(),
-    orderId: text().notNull().references(() => orders.id),
+    orderId: text()
+      .notNull()
+      .references(() => orders.id),
     at: integer().notNull(),
     fromStatus: text({ enum: ORDER_STATUSES }),
     toStatus: text({ enum: ORDER_STATUSES }).notNull(),
@@ -315,8 +328,12 @@ export const ATTRIBUTION_METHODS = ['sub_id', 'click_match', 'channel', 'manual'
 export const attributions = sqliteTable(
   'attributions',
   {
-    orderId: text().primaryKey().references(() => orders.id),
-    affiliateId: text().notNull().references(() => affiliates.id),
+    orderId: text()
+      .primaryKey()
+      .references(() => orders.id),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
     code: text(),
     method: text({ enum: ATTRIBUTION_METHODS }).notNull(),
     /** 0–100: how sure the method is (sub-id 100, manual 100, click match 90/60, channel 80). */
@@ -363,7 +380,9 @@ export const ledgerEntries = sqliteTable(
   'ledger_entries',
   {
     id: text().primaryKey(),
-    affiliateId: text().notNull().references(() => affiliates.id),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
     orderId: text().references(() => orders.id),
     kind: text({ enum: LEDGER_KINDS }).notNull(),
     role: text({ enum: LEDGER_ROLES }).notNull(),

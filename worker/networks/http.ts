@@ -18,7 +18,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * answer is a rate limit (429, or whatever `parse` classifies as `rate_limited`) or the gateway is
  * unreachable. Nothing here logs: the fields carry the app key and signature.
  */
-export async function postForm<T>(network: Network, url: string, fields: Record<string, string>, parse: (body: unknown, status: number) => T, options: CallOptions = {}): Promise<T> {
+export async function postForm<T>(
+  network: Network,
+  url: string,
+  fields: Record<string, string>,
+  parse: (body: unknown, status: number) => T,
+  options: CallOptions = {},
+): Promise<T> {
   const { timeoutMs, attempts, backoffMs } = { ...DEFAULTS, ...options };
   let last: NetworkCallError | null = null;
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -36,7 +42,12 @@ export async function postForm<T>(network: Network, url: string, fields: Record<
       continue;
     }
     if (res.status === 429 || res.status >= 500) {
-      last = new NetworkCallError(network, res.status === 429 ? 'rate_limited' : 'unavailable', `HTTP_${res.status}`, `the ${network} gateway answered HTTP ${res.status}`);
+      last = new NetworkCallError(
+        network,
+        res.status === 429 ? 'rate_limited' : 'unavailable',
+        `HTTP_${res.status}`,
+        `the ${network} gateway answered HTTP ${res.status}`,
+      );
       continue;
     }
     const text = await res.text();

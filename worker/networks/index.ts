@@ -11,11 +11,32 @@ import type { NetworkAdapter } from './types';
 
 /** One record per network: the adapter, its real gateway, the Worker var that may point elsewhere, its names. */
 export const NETWORK_RECORDS = {
-  taobao: { adapter: taobaoAdapter, gateway: TOP_GATEWAY, urlVar: 'TAOBAO_API_URL', zh: '淘宝联盟', en: 'Alimama', keyOf: (c: ConnectionInput['taobao']) => c.appKey },
+  taobao: {
+    adapter: taobaoAdapter,
+    gateway: TOP_GATEWAY,
+    urlVar: 'TAOBAO_API_URL',
+    zh: '淘宝联盟',
+    en: 'Alimama',
+    keyOf: (c: ConnectionInput['taobao']) => c.appKey,
+  },
   jd: { adapter: jdAdapter, gateway: JD_GATEWAY, urlVar: 'JD_API_URL', zh: '京东联盟', en: 'JD Union', keyOf: (c: ConnectionInput['jd']) => c.appKey },
-  pdd: { adapter: pddAdapter, gateway: PDD_GATEWAY, urlVar: 'PDD_API_URL', zh: '多多进宝', en: 'Duoduo Jinbao', keyOf: (c: ConnectionInput['pdd']) => c.clientId },
+  pdd: {
+    adapter: pddAdapter,
+    gateway: PDD_GATEWAY,
+    urlVar: 'PDD_API_URL',
+    zh: '多多进宝',
+    en: 'Duoduo Jinbao',
+    keyOf: (c: ConnectionInput['pdd']) => c.clientId,
+  },
 } as const satisfies {
-  [N in Network]: { adapter: NetworkAdapter<ConnectionInput[N]>; gateway: string; urlVar: keyof Bindings; zh: string; en: string; keyOf: (c: ConnectionInput[N]) => string };
+  [N in Network]: {
+    adapter: NetworkAdapter<ConnectionInput[N]>;
+    gateway: string;
+    urlVar: keyof Bindings;
+    zh: string;
+    en: string;
+    keyOf: (c: ConnectionInput[N]) => string;
+  };
 };
 
 /** The gateway a network's calls go to: the Worker var when set (the simulator), else the real one. */

@@ -27,8 +27,9 @@ export const wechatLandingPage = (target: LinkTarget, networkPassword: string | 
     html`${target.imageUrl ? html`<img src="${target.imageUrl}" alt="" />` : ''}
       <h1>${title}</h1>
       ${target.priceFen === null ? '' : html`<p class="price">¥${formatFen(target.priceFen)}</p>`}
-      ${networkPassword
-        ? html`<p class="password" data-testid="password">${networkPassword}</p>
+      ${
+        networkPassword
+          ? html`<p class="password" data-testid="password">${networkPassword}</p>
             <button id="copy" type="button" data-copy="${networkPassword}">一键复制淘口令</button>
             <ol>
               <li>点上面的「一键复制淘口令」，然后打开<strong>手机淘宝</strong>，会自动弹出商品；</li>
@@ -36,9 +37,10 @@ export const wechatLandingPage = (target: LinkTarget, networkPassword: string | 
             </ol>
             <p lang="en"><small>WeChat blocks Taobao links: copy the password, then open the Taobao app — or use “Open in browser”.</small></p>
             ${COPY_SCRIPT}`
-        : html`<ol data-testid="open-in-browser">
+          : html`<ol data-testid="open-in-browser">
               <li>点右上角「···」，选「在浏览器打开」，就能看到商品。</li>
             </ol>
-            <p lang="en"><small>WeChat blocks Taobao links: tap “···” at the top right and choose “Open in browser”.</small></p>`}`,
+            <p lang="en"><small>WeChat blocks Taobao links: tap “···” at the top right and choose “Open in browser”.</small></p>`
+      }`,
   );
 };

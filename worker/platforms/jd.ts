@@ -33,13 +33,29 @@ type Field = keyof typeof columns;
 const VALID: Record<string, OrderStatus> = { '15': 'unpaid', '24': 'unpaid', '16': 'paid', '17': 'received', '18': 'settled' };
 const LABELS: Record<string, OrderStatus> = { 待付款: 'unpaid', 已付定金: 'unpaid', 已付款: 'paid', 已完成: 'received', 已结算: 'settled' };
 const INVALID_REASONS: Record<string, string> = {
-  '-1': '未知', '2': '无效-拆单', '3': '无效-取消', '4': '无效-京东帮帮主订单', '5': '无效-账号异常',
-  '6': '无效-赠品类目不返佣', '7': '无效-校园订单', '8': '无效-企业订单', '9': '无效-团购订单',
-  '10': '无效-开增值税专用发票订单', '11': '无效-乡村推广员下单', '12': '无效-自己推广自己下单',
-  '13': '无效-违规订单', '14': '无效-来源与备案网址不符', '19': '无效-佣金比例为0',
-  '20': '无效-此复购订单对应的首购订单无效', '21': '无效-云店订单', '22': '无效-PLUS会员佣金比例为0',
-  '23': '无效-支付有礼', '25': '违规订单-流量劫持', '26': '违规订单-流量异常',
-  '27': '违规订单-违反京东平台规则', '28': '违规订单-多笔交易异常',
+  '-1': '未知',
+  '2': '无效-拆单',
+  '3': '无效-取消',
+  '4': '无效-京东帮帮主订单',
+  '5': '无效-账号异常',
+  '6': '无效-赠品类目不返佣',
+  '7': '无效-校园订单',
+  '8': '无效-企业订单',
+  '9': '无效-团购订单',
+  '10': '无效-开增值税专用发票订单',
+  '11': '无效-乡村推广员下单',
+  '12': '无效-自己推广自己下单',
+  '13': '无效-违规订单',
+  '14': '无效-来源与备案网址不符',
+  '19': '无效-佣金比例为0',
+  '20': '无效-此复购订单对应的首购订单无效',
+  '21': '无效-云店订单',
+  '22': '无效-PLUS会员佣金比例为0',
+  '23': '无效-支付有礼',
+  '25': '违规订单-流量劫持',
+  '26': '违规订单-流量异常',
+  '27': '违规订单-违反京东平台规则',
+  '28': '违规订单-多笔交易异常',
 };
 
 function statusOf(code: string): { status: OrderStatus; reason: string | null } | null {
@@ -82,7 +98,11 @@ export const jdOrders: OrderNormaliser<Field> = {
     const actual = yuanCell(row.actualFee);
     const rate = rateCell(row.commissionRate);
     if ([cos, actualCos, estimate, actual, rate].includes(undefined)) {
-      return { ok: false, code: 'INVALID_ROW', message: 'an amount (estimateCosPrice / actualCosPrice / estimateFee / actualFee / commissionRate) is not a number' };
+      return {
+        ok: false,
+        code: 'INVALID_ROW',
+        message: 'an amount (estimateCosPrice / actualCosPrice / estimateFee / actualFee / commissionRate) is not a number',
+      };
     }
     // payMonth is the planned settlement day; validCode 18 is no longer written back.
     const payDay = parseChinaTime(row.payMonth);
@@ -104,7 +124,11 @@ export const jdOrders: OrderNormaliser<Field> = {
         estimatedCommissionFen: estimate ?? 0,
         actualCommissionFen: status === 'settled' ? (actual ?? estimate ?? 0) : null,
         subId: cell(row.subUnionId),
-        channelIds: channelIds([['position', row.positionId], ['pid', row.pid], ['channel', row.channelId]]),
+        channelIds: channelIds([
+          ['position', row.positionId],
+          ['pid', row.pid],
+          ['channel', row.channelId],
+        ]),
         clickAt: null,
         orderedAt,
         paidAt: null,

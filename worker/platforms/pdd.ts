@@ -27,12 +27,27 @@ type Field = keyof typeof columns;
 
 // Codes and their words. 8 is 非多多进宝商品 (无佣金订单) in current lists, 6 in older ones: invalid, never rejected.
 const STATUS: Record<string, OrderStatus> = {
-  '-1': 'unpaid', 未支付: 'unpaid',
-  '0': 'paid', 已支付: 'paid', '1': 'paid', 已成团: 'paid',
-  '2': 'received', 确认收货: 'received', '3': 'received', 审核成功: 'received',
-  '5': 'settled', 已结算: 'settled', 已经结算: 'settled',
-  '4': 'invalid', 审核失败: 'invalid', '10': 'invalid', 已处罚: 'invalid',
-  '6': 'invalid', '8': 'invalid', 非多多进宝商品: 'invalid', 无佣金订单: 'invalid',
+  '-1': 'unpaid',
+  未支付: 'unpaid',
+  '0': 'paid',
+  已支付: 'paid',
+  '1': 'paid',
+  已成团: 'paid',
+  '2': 'received',
+  确认收货: 'received',
+  '3': 'received',
+  审核成功: 'received',
+  '5': 'settled',
+  已结算: 'settled',
+  已经结算: 'settled',
+  '4': 'invalid',
+  审核失败: 'invalid',
+  '10': 'invalid',
+  已处罚: 'invalid',
+  '6': 'invalid',
+  '8': 'invalid',
+  非多多进宝商品: 'invalid',
+  无佣金订单: 'invalid',
 };
 
 /** Our share code from custom_parameters: JSON `{"uid":…,"sid":"<code>"}` by convention, or the bare value (digits too). */

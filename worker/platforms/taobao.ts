@@ -42,11 +42,21 @@ type Field = keyof typeof columns;
 
 // API codes, legacy export words, new export words.
 const STATUS: Record<string, OrderStatus> = {
-  '12': 'paid', 订单付款: 'paid', 已付款: 'paid',
-  '14': 'received', 订单成功: 'received', 已收货: 'received',
-  '3': 'settled', 订单结算: 'settled', 已结算: 'settled', 结算成功: 'settled',
-  '13': 'invalid', 订单失效: 'invalid', 已失效: 'invalid',
-  '11': 'unpaid', 拍下未付款: 'unpaid',
+  '12': 'paid',
+  订单付款: 'paid',
+  已付款: 'paid',
+  '14': 'received',
+  订单成功: 'received',
+  已收货: 'received',
+  '3': 'settled',
+  订单结算: 'settled',
+  已结算: 'settled',
+  结算成功: 'settled',
+  '13': 'invalid',
+  订单失效: 'invalid',
+  已失效: 'invalid',
+  '11': 'unpaid',
+  拍下未付款: 'unpaid',
 };
 
 /** 维权: upheld takes the commission back even after settlement; raised holds it; failed releases it. */
@@ -108,7 +118,11 @@ export const taobaoOrders: OrderNormaliser<Field> = {
         // 结算预估收入 is 0.00 until settlement; after it, it is what the network pays, less its fees.
         actualCommissionFen: settled ? (settledIncome !== null && settledIncome !== undefined ? net(settledIncome, fee) : estimatedCommissionFen) : null,
         subId: cell(row.externalId),
-        channelIds: channelIds([['relation', row.relationId], ['special', row.specialId], ['adzone', row.adzoneId]]),
+        channelIds: channelIds([
+          ['relation', row.relationId],
+          ['special', row.specialId],
+          ['adzone', row.adzoneId],
+        ]),
         clickAt: parseChinaTime(row.clickAt),
         orderedAt,
         paidAt: parseChinaTime(row.paidAt),

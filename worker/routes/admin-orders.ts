@@ -25,7 +25,10 @@ export const adminOrderRoutes = new Hono<AppEnv>()
     bodyLimit({
       maxSize: MAX_REPORT_BYTES,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', 'A report uploaded in one request must be at most 20 MiB; upload it from the dashboard (which sends it in parts) or use /api/admin/orders/imports.');
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          'A report uploaded in one request must be at most 20 MiB; upload it from the dashboard (which sends it in parts) or use /api/admin/orders/imports.',
+        );
       },
     }),
     async (c) => {

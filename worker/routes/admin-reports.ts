@@ -22,13 +22,24 @@ export const adminReportRoutes = new Hono<AppEnv>()
   })
   .get('/breakdown', validate('query', breakdownQuerySchema), async (c) => {
     const { from, to, platform, dimension, sort, format, limit } = c.req.valid('query');
-    const rows = await getBreakdown(openDb(c.env.DB), from, to, dimension, sort, limit ?? (format === 'csv' ? BREAKDOWN_EXPORT_ROWS : BREAKDOWN_PAGE_ROWS), platform);
+    const rows = await getBreakdown(
+      openDb(c.env.DB),
+      from,
+      to,
+      dimension,
+      sort,
+      limit ?? (format === 'csv' ? BREAKDOWN_EXPORT_ROWS : BREAKDOWN_PAGE_ROWS),
+      platform,
+    );
     if (format === 'json') return c.json({ dimension, rows });
     const csv = toCsv(
       [dimension, 'label', 'clicks', 'orders', 'gmv_yuan', 'commission_yuan'],
       rows.map((r) => [r.key, r.label, r.clicks, r.orders, formatFen(r.gmvFen), formatFen(r.commissionFen)]),
     );
-    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="daihuo-${dimension}-${from}-${to}.csv"` });
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="daihuo-${dimension}-${from}-${to}.csv"`,
+    });
   })
   .get('/orders', validate('query', orderSearchQuerySchema), async (c) => {
     const { q, status, limit, offset } = c.req.valid('query');

@@ -7,9 +7,7 @@ import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { createAffiliate } from '../services/create-affiliate';
 
-export const adminRoutes = new Hono<AppEnv>()
-  .use(adminAuth)
-  .post('/affiliates', jsonBodyLimit, validate('json', createAffiliateRequestSchema), async (c) => {
-    const created = await createAffiliate(openDb(c.env.DB), c.req.valid('json').name);
-    return c.json(created, 201);
-  });
+export const adminRoutes = new Hono<AppEnv>().use(adminAuth).post('/affiliates', jsonBodyLimit, validate('json', createAffiliateRequestSchema), async (c) => {
+  const created = await createAffiliate(openDb(c.env.DB), c.req.valid('json').name);
+  return c.json(created, 201);
+});

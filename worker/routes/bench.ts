@@ -20,7 +20,20 @@ const seedSchema = z.object({ codes: z.number().int().min(1).max(200_000) });
 
 function syntheticClick(code: string, i: number, at: number): ClickMessage {
   const hex = (i * 2654435761).toString(16).padStart(8, '0');
-  return { id: newId('clk', at), code, at, day: chinaDayNumber(at), visitorHash: hex.repeat(8).slice(0, 64), kind: 'human', device: 'mobile', os: 'iOS', browser: 'WebKit', app: 'WeChat', country: 'CN', referrerHost: null };
+  return {
+    id: newId('clk', at),
+    code,
+    at,
+    day: chinaDayNumber(at),
+    visitorHash: hex.repeat(8).slice(0, 64),
+    kind: 'human',
+    device: 'mobile',
+    os: 'iOS',
+    browser: 'WebKit',
+    app: 'WeChat',
+    country: 'CN',
+    referrerHost: null,
+  };
 }
 
 export const benchRoutes = new Hono<AppEnv>()
@@ -45,27 +58,35 @@ export const benchRoutes = new Hono<AppEnv>()
     const d1 = c.env.DB;
     // Generated inside SQLite: the rows never cross the Worker boundary.
     await d1.batch([
-      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+      d1
+        .prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
         INSERT INTO products (id, platform, external_id, url, title, created_at, updated_at)
-        SELECT 'prd_bench' || i, 'jd', '9' || i, 'https://item.jd.com/9' || i || '.html', '压测商品 ' || i, 0, 0 FROM n`).bind(codes),
-      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+        SELECT 'prd_bench' || i, 'jd', '9' || i, 'https://item.jd.com/9' || i || '.html', '压测商品 ' || i, 0, 0 FROM n`)
+        .bind(codes),
+      d1
+        .prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
         INSERT INTO share_codes (code, affiliate_id, product_id, channel, destination_url, created_at)
-        SELECT 'B' || i, ?2, 'prd_bench' || i, '', 'https://item.jd.com/9' || i || '.html', i FROM n`).bind(codes, affiliate.id),
+        SELECT 'B' || i, ?2, 'prd_bench' || i, '', 'https://item.jd.com/9' || i || '.html', i FROM n`)
+        .bind(codes, affiliate.id),
     ]);
     return c.json({ apiKey: affiliate.apiKey, affiliateId: affiliate.id });
   })
-  .post('/seed/clicks', validate('json', z.object({ from: z.number().int().min(0), count: z.number().int().min(1).max(200_000), codes: seedSchema.shape.codes })), async (c) => {
-    const { from, count, codes } = c.req.valid('json');
-    const today = chinaDayNumber(Date.now());
-    // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral.
-    await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT CAST(?1 AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 + ?2 - 1 AS INTEGER))
+  .post(
+    '/seed/clicks',
+    validate('json', z.object({ from: z.number().int().min(0), count: z.number().int().min(1).max(200_000), codes: seedSchema.shape.codes })),
+    async (c) => {
+      const { from, count, codes } = c.req.valid('json');
+      const today = chinaDayNumber(Date.now());
+      // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral.
+      await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT CAST(?1 AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 + ?2 - 1 AS INTEGER))
         INSERT INTO clicks (id, code, at, day, visitor_hash, kind, ingest_token)
         SELECT 'clk_bench' || i, 'B' || (i % CAST(?3 AS INTEGER) + 1), CAST(?4 AS INTEGER) - (i % 30) * 86400000, CAST(?5 AS INTEGER) - (i % 30), printf('%064x', i % 50000),
                CASE WHEN i % 10 = 0 THEN 'bot' ELSE 'human' END, 'seed' FROM n`)
-      .bind(from, count, codes, Date.now(), today)
-      .run();
-    return c.json({ inserted: count });
-  })
+        .bind(from, count, codes, Date.now(), today)
+        .run();
+      return c.json({ inserted: count });
+    },
+  )
   .post('/seed/rollups', async (c) => {
     // Every seeded code is a JD product of the bench affiliate, so the code-derived columns are constants.
     await c.env.DB.prepare(`INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews)
@@ -89,39 +110,54 @@ export const benchRoutes = new Hono<AppEnv>()
     ]);
     return c.json({ ok: true });
   })
-  .post('/seed/orders', validate('json', z.object({ orders: z.number().int().min(1).max(500_000), codes: seedSchema.shape.codes, affiliateId: z.string() })), async (c) => {
-    const { orders, codes, affiliateId } = c.req.valid('json');
-    const d1 = c.env.DB;
-    const now = Date.now();
-    await d1.batch([
-      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
+  .post(
+    '/seed/orders',
+    validate('json', z.object({ orders: z.number().int().min(1).max(500_000), codes: seedSchema.shape.codes, affiliateId: z.string() })),
+    async (c) => {
+      const { orders, codes, affiliateId } = c.req.valid('json');
+      const d1 = c.env.DB;
+      const now = Date.now();
+      await d1.batch([
+        d1
+          .prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
         INSERT INTO orders (id, network, platform, line_id, order_no, product_id, product_title, status, paid_amount_fen, estimated_commission_fen,
           actual_commission_fen, sub_id, channel_ids, click_at, ordered_at, settled_at, status_reason, source_updated_at, waiting, created_at, updated_at)
         SELECT 'ord_bench' || i, 'jd', 'jd', 'L' || i, 'O' || i, '9' || (i % CAST(?2 AS INTEGER) + 1), '压测商品',
           CASE i % 4 WHEN 0 THEN 'settled' WHEN 1 THEN 'paid' WHEN 2 THEN 'received' ELSE 'invalid' END,
           10000, 300, CASE WHEN i % 4 = 0 THEN 280 END, NULL, '[]', NULL, CAST(?3 AS INTEGER) - (i % 30) * 86400000, NULL, NULL, CAST(?3 AS INTEGER),
-          i % 5 = 0, 0, 0 FROM n`).bind(orders, codes, now),
-      d1.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
+          i % 5 = 0, 0, 0 FROM n`)
+          .bind(orders, codes, now),
+        d1
+          .prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
         INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at)
-        SELECT 'ord_bench' || i, ?3, 'B' || (i % CAST(?2 AS INTEGER) + 1), 'sub_id', 100, 5000, '[]', 0 FROM n WHERE i % 5 != 0`).bind(orders, codes, affiliateId),
-    ]);
-    const today = chinaDayNumber(now);
-    await rebuildOrderRollups(c.env.DB, Array.from({ length: 31 }, (_, i) => today - i));
-    return c.json({ inserted: orders });
-  })
+        SELECT 'ord_bench' || i, ?3, 'B' || (i % CAST(?2 AS INTEGER) + 1), 'sub_id', 100, 5000, '[]', 0 FROM n WHERE i % 5 != 0`)
+          .bind(orders, codes, affiliateId),
+      ]);
+      const today = chinaDayNumber(now);
+      await rebuildOrderRollups(
+        c.env.DB,
+        Array.from({ length: 31 }, (_, i) => today - i),
+      );
+      return c.json({ inserted: orders });
+    },
+  )
   // Lines no rule can attribute yet: each carries an unregistered JD position id (`position:W<i % groups>`).
-  .post('/seed/waiting', validate('json', z.object({ lines: z.number().int().min(1).max(500_000), groups: z.number().int().min(1).max(100_000) })), async (c) => {
-    const { lines, groups } = c.req.valid('json');
-    const now = Date.now();
-    await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
+  .post(
+    '/seed/waiting',
+    validate('json', z.object({ lines: z.number().int().min(1).max(500_000), groups: z.number().int().min(1).max(100_000) })),
+    async (c) => {
+      const { lines, groups } = c.req.valid('json');
+      const now = Date.now();
+      await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 AS INTEGER))
         INSERT INTO orders (id, network, platform, line_id, order_no, product_id, status, paid_amount_fen, estimated_commission_fen,
           channel_ids, ordered_at, source_updated_at, waiting, created_at, updated_at)
         SELECT printf('ord_wait%08d', i), 'jd', 'jd', 'W' || i, 'WO' || i, '8' || i, 'paid', 10000, 300,
           json_array('position:W' || (i % CAST(?2 AS INTEGER))), CAST(?3 AS INTEGER), CAST(?3 AS INTEGER), 1, 0, 0 FROM n`)
-      .bind(lines, groups, now)
-      .run();
-    return c.json({ inserted: lines });
-  })
+        .bind(lines, groups, now)
+        .run();
+      return c.json({ inserted: lines });
+    },
+  )
   // One cron run of the attribution sweep, timed inside the Worker.
   .post('/sweep', validate('json', z.object({ maxLines: z.number().int().min(1).max(100_000) })), async (c) => {
     const started = Date.now();
@@ -129,7 +165,9 @@ export const benchRoutes = new Hono<AppEnv>()
     return c.json({ ms: Date.now() - started, examined: run.examined, attributed: run.attributed.length });
   })
   .get('/stats/:code', async (c) => {
-    const row = await c.env.DB.prepare('SELECT coalesce(sum(humans), 0) AS humans, coalesce(sum(bots), 0) AS bots, coalesce(sum(previews), 0) AS previews FROM click_rollups WHERE code = ?')
+    const row = await c.env.DB.prepare(
+      'SELECT coalesce(sum(humans), 0) AS humans, coalesce(sum(bots), 0) AS bots, coalesce(sum(previews), 0) AS previews FROM click_rollups WHERE code = ?',
+    )
       .bind(c.req.param('code'))
       .first();
     const raw = await c.env.DB.prepare('SELECT count(*) AS n FROM clicks WHERE code = ?').bind(c.req.param('code')).first<{ n: number }>();

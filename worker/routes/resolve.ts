@@ -8,9 +8,7 @@ import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { resolveShareText } from '../services/resolve-share-text';
 
-export const resolveRoutes = new Hono<AppEnv>()
-  .use(affiliateAuth)
-  .post('/', jsonBodyLimit, validate('json', resolveRequestSchema), async (c) => {
-    const ownOrigin = new URL(publicBaseUrl(c)).origin;
-    return c.json(await resolveShareText(openDb(c.env.DB), c.req.valid('json').text, ownOrigin, fetch));
-  });
+export const resolveRoutes = new Hono<AppEnv>().use(affiliateAuth).post('/', jsonBodyLimit, validate('json', resolveRequestSchema), async (c) => {
+  const ownOrigin = new URL(publicBaseUrl(c)).origin;
+  return c.json(await resolveShareText(openDb(c.env.DB), c.req.valid('json').text, ownOrigin, fetch));
+});

@@ -27,7 +27,14 @@ const MAX_ATTEMPTS = 3;
  * network connected, the code gets the network's tracked link and password (and keeps trying on later
  * requests until it has them). Throws UNSUPPORTED_URL when `input.url` is not a supported product page.
  */
-export async function createShareCode(db: Db, env: Bindings, affiliateId: string, input: CreateCodeRequest, baseUrl: string, now = Date.now()): Promise<CreateShareCodeResult> {
+export async function createShareCode(
+  db: Db,
+  env: Bindings,
+  affiliateId: string,
+  input: CreateCodeRequest,
+  baseUrl: string,
+  now = Date.now(),
+): Promise<CreateShareCodeResult> {
   const product = parseProductUrl(input.url);
   if (!product) {
     throw new AppError('UNSUPPORTED_URL', 'This is not a product page on Taobao, Tmall, JD or Pinduoduo. Open a product page and try again.');

@@ -47,7 +47,10 @@ function trackingNote(row: StoredCode, context: ViewContext): string | null {
 export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCode {
   const shortUrl = shortUrlFor(context.baseUrl, row.code);
   const offer = row.offer ? (JSON.parse(row.offer) as ProductOffer) : null;
-  const commissionFen = offer?.commissionRateBp != null && (offer.priceAfterCouponFen ?? offer.priceFen) != null ? shareOfFen(offer.priceAfterCouponFen ?? offer.priceFen!, offer.commissionRateBp) : null;
+  const commissionFen =
+    offer?.commissionRateBp != null && (offer.priceAfterCouponFen ?? offer.priceFen) != null
+      ? shareOfFen(offer.priceAfterCouponFen ?? offer.priceFen!, offer.commissionRateBp)
+      : null;
   return {
     code: row.code,
     shortUrl,

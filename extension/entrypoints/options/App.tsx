@@ -52,13 +52,29 @@ export function App({ initial, initialTemplates, browserLanguage, actions }: Pro
       <h1>{t(lang, 'optionsTitle')}</h1>
       <form onSubmit={submit} noValidate>
         <label for="worker-url">{t(lang, 'workerUrl')}</label>
-        <input id="worker-url" name="workerUrl" type="url" autoComplete="url" placeholder="http://127.0.0.1:8787" value={form.workerUrl}
-          aria-describedby="worker-url-hint" onInput={(e) => update({ workerUrl: e.currentTarget.value })} />
+        <input
+          id="worker-url"
+          name="workerUrl"
+          type="url"
+          autoComplete="url"
+          placeholder="http://127.0.0.1:8787"
+          value={form.workerUrl}
+          aria-describedby="worker-url-hint"
+          onInput={(e) => update({ workerUrl: e.currentTarget.value })}
+        />
         <small id="worker-url-hint">{t(lang, 'workerUrlHint')}</small>
 
         <label for="api-key">{t(lang, 'apiKey')}</label>
-        <input id="api-key" name="apiKey" type="password" autoComplete="off" spellcheck={false} value={form.apiKey}
-          aria-describedby="api-key-hint" onInput={(e) => update({ apiKey: e.currentTarget.value })} />
+        <input
+          id="api-key"
+          name="apiKey"
+          type="password"
+          autoComplete="off"
+          spellcheck={false}
+          value={form.apiKey}
+          aria-describedby="api-key-hint"
+          onInput={(e) => update({ apiKey: e.currentTarget.value })}
+        />
         <small id="api-key-hint">{t(lang, 'apiKeyHint')}</small>
 
         <label for="language">{t(lang, 'language')}</label>
@@ -74,8 +90,16 @@ export function App({ initial, initialTemplates, browserLanguage, actions }: Pro
           {status.kind === 'saving' ? t(lang, 'saving') : t(lang, 'save')}
         </button>
       </form>
-      {status.kind === 'ok' && <p role="status" class="dh-ok" data-testid="options-status">{t(lang, 'savedAs', { name: status.name })}</p>}
-      {status.kind === 'error' && <p role="alert" class="dh-error" data-testid="options-status">{status.message}</p>}
+      {status.kind === 'ok' && (
+        <p role="status" class="dh-ok" data-testid="options-status">
+          {t(lang, 'savedAs', { name: status.name })}
+        </p>
+      )}
+      {status.kind === 'error' && (
+        <p role="alert" class="dh-error" data-testid="options-status">
+          {status.message}
+        </p>
+      )}
     </main>
   );
 }

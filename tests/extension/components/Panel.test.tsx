@@ -76,9 +76,17 @@ describe('Panel', () => {
 });
 
 describe('Panel share formats', () => {
-  it('fills the affiliate\'s own template with what the page showed, and draws the QR code of the short link', async () => {
+  it("fills the affiliate's own template with what the page showed, and draws the QR code of the short link", async () => {
     const a = actions();
-    render(<Panel product={makeProduct({ title: '页面上的标题', priceFen: 9900 })} lang="zh" configured templates={{ jd: '🔥{title}｜¥{price}｜{link}' }} actions={a} />);
+    render(
+      <Panel
+        product={makeProduct({ title: '页面上的标题', priceFen: 9900 })}
+        lang="zh"
+        configured
+        templates={{ jd: '🔥{title}｜¥{price}｜{link}' }}
+        actions={a}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
     expect(((await screen.findByTestId('share-text')) as HTMLTextAreaElement).value).toBe('🔥页面上的标题｜¥99｜http://127.0.0.1:8787/s/Kx7mP3qa');
     const qr = screen.getByTestId('qr-code');
@@ -101,7 +109,15 @@ describe('Panel: money before sharing', () => {
       networkPassword: '￥Ab12Cd34Ef5￥',
       offer: { priceFen: 12900, couponFen: 2000, priceAfterCouponFen: 10900, commissionRateBp: 500, sales: 3200, affiliateEarnsFen: 273 },
     });
-    render(<Panel product={makeProduct({ platform: 'tmall', title: '保温杯', priceFen: 12900 })} lang="zh" configured templates={{}} actions={actions({ createCode: vi.fn(async () => ({ ok: true as const, data: code })) })} />);
+    render(
+      <Panel
+        product={makeProduct({ platform: 'tmall', title: '保温杯', priceFen: 12900 })}
+        lang="zh"
+        configured
+        templates={{}}
+        actions={actions({ createCode: vi.fn(async () => ({ ok: true as const, data: code })) })}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
     await waitFor(() => expect(screen.getByTestId('tracking')).toBeTruthy());
     expect(screen.getByTestId('tracking').dataset.tracking).toBe('network');
@@ -119,7 +135,15 @@ describe('Panel: money before sharing', () => {
       tracking: 'none',
       trackingNote: '运营方还没有接入淘宝联盟：这个链接暂时不能赚佣金。',
     });
-    render(<Panel product={makeProduct({ platform: 'taobao' })} lang="zh" configured templates={{ taobao: '{title}\n复制 {password} 打开淘宝' }} actions={actions({ createCode: vi.fn(async () => ({ ok: true as const, data: code })) })} />);
+    render(
+      <Panel
+        product={makeProduct({ platform: 'taobao' })}
+        lang="zh"
+        configured
+        templates={{ taobao: '{title}\n复制 {password} 打开淘宝' }}
+        actions={actions({ createCode: vi.fn(async () => ({ ok: true as const, data: code })) })}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
     await waitFor(() => expect(screen.getByTestId('tracking')).toBeTruthy());
     expect(screen.getByTestId('tracking').textContent).toContain('这个链接暂时不能赚佣金');

@@ -57,9 +57,11 @@ describe('options page', () => {
 });
 
 describe('share text templates', () => {
-  it('edits one platform\'s template with a live preview and saves only what differs from the default', async () => {
+  it("edits one platform's template with a live preview and saves only what differs from the default", async () => {
     const a = actions();
-    render(<App initial={{ ...DEFAULT_SETTINGS, workerUrl: 'http://127.0.0.1:8787', apiKey: 'dh_abc' }} initialTemplates={{}} browserLanguage="zh-CN" actions={a} />);
+    render(
+      <App initial={{ ...DEFAULT_SETTINGS, workerUrl: 'http://127.0.0.1:8787', apiKey: 'dh_abc' }} initialTemplates={{}} browserLanguage="zh-CN" actions={a} />,
+    );
     fireEvent.input(screen.getByLabelText('京东'), { target: { value: '{title} 到手价 {price} 元 {link}' } });
     expect(screen.getByTestId('preview-jd').textContent).toBe('纯棉短袖T恤 到手价 39.9 元 https://dh.example/s/Kx7mP3qa');
     fireEvent.submit(screen.getByRole('button', { name: '保存并测试连接' }).closest('form')!);

@@ -12,7 +12,10 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
   copy: vi.fn(async () => true),
   copyImage: vi.fn(async () => true),
   fetchImage: vi.fn(async () => null),
-  resolve: vi.fn(async () => ({ ok: true as const, data: { platform: 'jd' as const, productId: '100012043978', url: 'https://item.jd.com/100012043978.html', source: 'short-link' as const } })),
+  resolve: vi.fn(async () => ({
+    ok: true as const,
+    data: { platform: 'jd' as const, productId: '100012043978', url: 'https://item.jd.com/100012043978.html', source: 'short-link' as const },
+  })),
   createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
   ...overrides,
 });
@@ -56,7 +59,7 @@ describe('popup', () => {
 });
 
 describe('popup paste box', () => {
-  it('resolves pasted text and mints in one step, with the affiliate\'s template', async () => {
+  it("resolves pasted text and mints in one step, with the affiliate's template", async () => {
     const a = actions();
     render(<App lang="zh" configured templates={{ jd: '{title} 只要 {price} 元 👉 {link}' }} justCreated={null} actions={a} />);
     fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '【京东】https://3.cn/-2WCEI8M 「耳机」' } });
@@ -86,7 +89,15 @@ describe('popup paste box', () => {
   });
 
   it('shows the code the context menu just made', async () => {
-    render(<App lang="en" configured templates={{}} justCreated={makeShareCode({ code: 'Ab3dEf5h', shortUrl: 'http://127.0.0.1:8787/s/Ab3dEf5h' })} actions={actions()} />);
+    render(
+      <App
+        lang="en"
+        configured
+        templates={{}}
+        justCreated={makeShareCode({ code: 'Ab3dEf5h', shortUrl: 'http://127.0.0.1:8787/s/Ab3dEf5h' })}
+        actions={actions()}
+      />,
+    );
     const section = await screen.findByTestId('just-created');
     expect(section.textContent).toContain('Just created');
     expect((section.querySelector('[data-testid="short-url"]') as HTMLInputElement).value).toBe('http://127.0.0.1:8787/s/Ab3dEf5h');

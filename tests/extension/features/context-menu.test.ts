@@ -5,7 +5,10 @@ import { makeShareCode } from '../factories';
 describe('mintFromLink', () => {
   it('resolves the link, then mints for the product it names', async () => {
     const client = {
-      resolve: vi.fn(async () => ({ ok: true as const, data: { platform: 'jd' as const, productId: '100012043978', url: 'https://item.jd.com/100012043978.html', source: 'short-link' as const } })),
+      resolve: vi.fn(async () => ({
+        ok: true as const,
+        data: { platform: 'jd' as const, productId: '100012043978', url: 'https://item.jd.com/100012043978.html', source: 'short-link' as const },
+      })),
       createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
     };
     expect(await mintFromLink(client, 'https://u.jd.com/AbCdEfG')).toEqual({ ok: true, data: makeShareCode() });

@@ -49,7 +49,9 @@ describe('parseProductUrl', () => {
   });
 
   it('canonicalises the URL so tracking parameters never travel on', () => {
-    expect(parseProductUrl('https://item.taobao.com/item.htm?spm=x&id=678901234567&ali_trackid=2:mm_1')?.url).toBe('https://item.taobao.com/item.htm?id=678901234567');
+    expect(parseProductUrl('https://item.taobao.com/item.htm?spm=x&id=678901234567&ali_trackid=2:mm_1')?.url).toBe(
+      'https://item.taobao.com/item.htm?id=678901234567',
+    );
     expect(parseProductUrl('https://chaoshi.detail.tmall.com/item.htm?id=612345678901&pvid=1')?.url).toBe('https://detail.tmall.com/item.htm?id=612345678901');
     expect(parseProductUrl('https://item.m.jd.com/product/100012043978.html?utm_source=x')?.url).toBe('https://item.jd.com/100012043978.html');
   });
@@ -109,11 +111,14 @@ describe('shortLinkPlatform', () => {
   ])('%s → %s', (url, platform) => expect(shortLinkPlatform(url)).toBe(platform));
 
   it.each(['https://t.cn/abc', 'https://m.tb.cn.evil.example/h.x', 'https://item.jd.com/1000.html', 'not a url'])('%s is not a shop short link', (url) =>
-    expect(shortLinkPlatform(url)).toBeNull());
+    expect(shortLinkPlatform(url)).toBeNull(),
+  );
 });
 
 describe('isShopHost', () => {
-  it.each(['item.taobao.com', 'm.tb.cn', 'detail.tmall.hk', 'item.jd.com', '3.cn', 'npcitem.jd.hk', 'mobile.yangkeduo.com', 'p.pinduoduo.com'])('%s is a shop host', (host) =>
-    expect(isShopHost(host)).toBe(true));
+  it.each(['item.taobao.com', 'm.tb.cn', 'detail.tmall.hk', 'item.jd.com', '3.cn', 'npcitem.jd.hk', 'mobile.yangkeduo.com', 'p.pinduoduo.com'])(
+    '%s is a shop host',
+    (host) => expect(isShopHost(host)).toBe(true),
+  );
   it.each(['evil.example', 'taobao.com.evil.example', 'notjd.com', 'example.3.cn.evil'])('%s is not', (host) => expect(isShopHost(host)).toBe(false));
 });

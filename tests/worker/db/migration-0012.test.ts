@@ -10,7 +10,10 @@ const all = async (sql: string) => (await db.prepare(sql).all()).results;
 
 describe('0012 ledger revisions and import parts', () => {
   it('marks attributed lines as not waiting, numbers ledger entries per line, and moves stored row errors out of the batch row', async () => {
-    await applyD1Migrations(db, env.TEST_MIGRATIONS.filter((m) => Number(m.name.slice(0, 4)) < 12));
+    await applyD1Migrations(
+      db,
+      env.TEST_MIGRATIONS.filter((m) => Number(m.name.slice(0, 4)) < 12),
+    );
     const errors = JSON.stringify(Array.from({ length: 1_200 }, (_, i) => ({ row: i + 2, code: 'INVALID_ROW', message: `bad ${i}` })));
     await db.batch(
       [
@@ -37,7 +40,9 @@ describe('0012 ledger revisions and import parts', () => {
       { id: 'led_c', seq: 2 },
       { id: 'led_x', seq: null },
     ]);
-    expect(await all("SELECT count(*) AS n, min(row) AS first, max(row) AS last FROM import_row_errors WHERE batch_id = 'bat_1'")).toEqual([{ n: 1000, first: 2, last: 1001 }]);
+    expect(await all("SELECT count(*) AS n, min(row) AS first, max(row) AS last FROM import_row_errors WHERE batch_id = 'bat_1'")).toEqual([
+      { n: 1000, first: 2, last: 1001 },
+    ]);
     expect(await all('SELECT errors, rejected FROM import_batches')).toEqual([{ errors: '[]', rejected: 1200 }]);
   });
 });

@@ -84,10 +84,32 @@ describe('0010 report rollups by platform', () => {
       { day: day(recent), dimension: 'product', value: 'jd:100', platform: 'jd', humans: 2, uniques: 0 },
       { day: day(recent), dimension: 'product', value: 'tmall:200', platform: 'tmall', humans: 1, uniques: 0 },
     ]);
-    expect(await all('SELECT day, platform, affiliate_id, channel, code, product, orders, gmv_fen, commission_fen FROM order_rollups ORDER BY platform')).toEqual([
-      { day: day(recent), platform: 'jd', affiliate_id: 'aff_a', channel: 'wx', code: 'CodeJd', product: 'jd:100', orders: 1, gmv_fen: 20000, commission_fen: 900 },
+    expect(
+      await all('SELECT day, platform, affiliate_id, channel, code, product, orders, gmv_fen, commission_fen FROM order_rollups ORDER BY platform'),
+    ).toEqual([
+      {
+        day: day(recent),
+        platform: 'jd',
+        affiliate_id: 'aff_a',
+        channel: 'wx',
+        code: 'CodeJd',
+        product: 'jd:100',
+        orders: 1,
+        gmv_fen: 20000,
+        commission_fen: 900,
+      },
       { day: day(recent), platform: 'taobao', affiliate_id: '', channel: '', code: '', product: 'taobao:999', orders: 1, gmv_fen: 3000, commission_fen: 100 },
-      { day: day(recent), platform: 'tmall', affiliate_id: 'aff_a', channel: '', code: 'CodeTm', product: 'tmall:200', orders: 1, gmv_fen: 10000, commission_fen: 500 },
+      {
+        day: day(recent),
+        platform: 'tmall',
+        affiliate_id: 'aff_a',
+        channel: '',
+        code: 'CodeTm',
+        product: 'tmall:200',
+        orders: 1,
+        gmv_fen: 10000,
+        commission_fen: 500,
+      },
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { connect, SIM_CREDENTIALS, sim, syncNow } from './sim';
 // Connect → mint → redirect → order pull → attribution → ledger → earnings, per network, against the
 // simulator; and the failures: bad credentials, an item outside the programme, rate limits.
 
-const WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
+const WECHAT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 const SECRETS = [SIM_CREDENTIALS.taobao.appSecret, SIM_CREDENTIALS.jd.appSecret, SIM_CREDENTIALS.pdd.clientSecret];
 
 async function mint(apiKey: string, url: string) {
@@ -55,7 +56,9 @@ describe('links that earn, through the simulated networks', () => {
     const pulled = await syncNow('jd');
     expect(pulled.status).toBe(200);
     expect(pulled.body).toMatchObject({ pulled: 1, inserted: 1 });
-    const how = await env.DB.prepare("SELECT a.method, a.code FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.network = 'jd' AND o.line_id = ?1").bind(bought.lineId.replace(/(\d+)(100012043978)$/, '$1-$2')).first();
+    const how = await env.DB.prepare("SELECT a.method, a.code FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.network = 'jd' AND o.line_id = ?1")
+      .bind(bought.lineId.replace(/(\d+)(100012043978)$/, '$1-$2'))
+      .first();
     expect(how).toEqual({ method: 'sub_id', code: minted.body.code });
     expect(await balances(id)).toEqual({ pending: 2024 });
     expect((await earningsOf(apiKey)).estimatedFen).toBe(2024);
@@ -148,7 +151,9 @@ describe('links that earn, through the simulated networks', () => {
 
   it('no secret reaches a log line', async () => {
     const logs: string[] = [];
-    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' '))));
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' '))),
+    );
     await connect('taobao', { ...SIM_CREDENTIALS.taobao, appSecret: 'wrong-secret-value' });
     await connect('jd');
     const { apiKey } = await makeAffiliate();

@@ -7,11 +7,17 @@ import { signTop, type TopSignMethod } from '../../../worker/networks/taobao/sig
 // The vectors (a copy of the team's network-sign-vectors.json) were computed with each network's published SDK recipe; the clients
 // must reproduce every digest exactly.
 describe('network request signatures', () => {
-  const cases = (vectors.vectors as unknown as Array<{ network: string; secret: string; sign: string; params: Record<string, string> }>).map((v) => [`${v.network} ${v.params.sign_method ?? 'md5'} ${v.params.method ?? v.params.type}`, v] as const);
+  const cases = (vectors.vectors as unknown as Array<{ network: string; secret: string; sign: string; params: Record<string, string> }>).map(
+    (v) => [`${v.network} ${v.params.sign_method ?? 'md5'} ${v.params.method ?? v.params.type}`, v] as const,
+  );
   it.each(cases)('%s', (_name, v) => {
     const params = v.params;
     const sign =
-      v.network === 'taobao' ? signTop(params, v.secret, params.sign_method as TopSignMethod) : v.network === 'jd' ? signJd(params, v.secret) : signPdd(params, v.secret);
+      v.network === 'taobao'
+        ? signTop(params, v.secret, params.sign_method as TopSignMethod)
+        : v.network === 'jd'
+          ? signJd(params, v.secret)
+          : signPdd(params, v.secret);
     expect(sign).toBe(v.sign);
   });
 });

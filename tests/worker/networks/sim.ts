@@ -10,7 +10,11 @@ export const SIM_CREDENTIALS = {
 } as const;
 
 export async function sim<T = Record<string, any>>(path: string, body: unknown): Promise<T> {
-  const res = await fetch(`http://sim.daihuo.test/__sim/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  const res = await fetch(`http://sim.daihuo.test/__sim/${path}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
+  });
   return (await res.json()) as T;
 }
 

@@ -46,9 +46,17 @@ describe('dashboard sign-in', () => {
     expect((await call('/api/admin/session', { json: { token: 'guess' } })).status).toBe(401);
     const cookie = await signIn();
     const { id } = await makeAffiliate();
-    const crossSite = await call(`/api/admin/reports/affiliates/${id}/disabled`, { method: 'PUT', json: { disabled: true }, headers: { Cookie: cookie, Origin: 'https://evil.example' } });
+    const crossSite = await call(`/api/admin/reports/affiliates/${id}/disabled`, {
+      method: 'PUT',
+      json: { disabled: true },
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+    });
     expect(crossSite.status).toBe(403);
-    const sameSite = await call(`/api/admin/reports/affiliates/${id}/disabled`, { method: 'PUT', json: { disabled: true }, headers: { Cookie: cookie, Origin: BASE } });
+    const sameSite = await call(`/api/admin/reports/affiliates/${id}/disabled`, {
+      method: 'PUT',
+      json: { disabled: true },
+      headers: { Cookie: cookie, Origin: BASE },
+    });
     expect(sameSite.status).toBe(200);
   });
 });
@@ -84,14 +92,43 @@ describe('dashboard data', () => {
     const day = (iso: string) => Date.parse(`${iso}T12:00:00+08:00`);
     await pushOrders([
       orderLine({ subId: code, paidAmountFen: 10000, estimatedCommissionFen: 500, orderedAt: day('2025-01-10'), sourceUpdatedAt: day('2025-01-10') }),
-      orderLine({ subId: code, paidAmountFen: 20000, estimatedCommissionFen: 900, status: 'settled', actualCommissionFen: 800, orderedAt: day('2025-01-11'), sourceUpdatedAt: day('2025-01-11') }),
-      orderLine({ subId: code, paidAmountFen: 5000, estimatedCommissionFen: 100, status: 'invalid', orderedAt: day('2025-01-11'), sourceUpdatedAt: day('2025-01-11') }),
+      orderLine({
+        subId: code,
+        paidAmountFen: 20000,
+        estimatedCommissionFen: 900,
+        status: 'settled',
+        actualCommissionFen: 800,
+        orderedAt: day('2025-01-11'),
+        sourceUpdatedAt: day('2025-01-11'),
+      }),
+      orderLine({
+        subId: code,
+        paidAmountFen: 5000,
+        estimatedCommissionFen: 100,
+        status: 'invalid',
+        orderedAt: day('2025-01-11'),
+        sourceUpdatedAt: day('2025-01-11'),
+      }),
       orderLine({ subId: code, paidAmountFen: 7000, estimatedCommissionFen: 300, orderedAt: day('2025-01-08'), sourceUpdatedAt: day('2025-01-08') }),
     ]);
     const dayNumber = (iso: string) => Date.parse(iso) / 86_400_000;
-    await env.DB.prepare("INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews) VALUES (?, 'platform', 'jd', 'jd', 40, 30, 5, 2)").bind(dayNumber('2025-01-10')).run();
+    await env.DB.prepare(
+      "INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews) VALUES (?, 'platform', 'jd', 'jd', 40, 30, 5, 2)",
+    )
+      .bind(dayNumber('2025-01-10'))
+      .run();
     const body = (await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11', { token: ADMIN_TOKEN })).json()) as any;
-    expect(body.current).toEqual({ clicks: 40, uniques: 30, bots: 5, previews: 2, orders: 2, gmvFen: 30000, estimatedFen: 500, settledFen: 800, conversion: 0.05 });
+    expect(body.current).toEqual({
+      clicks: 40,
+      uniques: 30,
+      bots: 5,
+      previews: 2,
+      orders: 2,
+      gmvFen: 30000,
+      estimatedFen: 500,
+      settledFen: 800,
+      conversion: 0.05,
+    });
     expect(body.previous).toMatchObject({ clicks: 0, orders: 1, gmvFen: 7000 });
     expect(body.series).toEqual([
       { day: '2025-01-10', clicks: 40, orders: 1, commissionFen: 500 },
@@ -115,7 +152,9 @@ describe('dashboard data', () => {
     expect(text.startsWith('affiliate,label,clicks,orders,gmv_yuan,commission_yuan\r\n')).toBe(true);
     expect(text).toContain(`${evil.id},"'=HYPERLINK(""http://evil.example"",""点我"")",1,`);
     for (const dimension of ['code', 'product', 'platform', 'channel', 'app', 'country', 'device']) {
-      expect((await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=${dimension}`, { token: ADMIN_TOKEN })).status, dimension).toBe(200);
+      expect((await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=${dimension}`, { token: ADMIN_TOKEN })).status, dimension).toBe(
+        200,
+      );
     }
   });
 
@@ -128,7 +167,9 @@ describe('dashboard data', () => {
     await pushOrders([line]);
     const rows = async () =>
       Object.fromEntries(
-        ((await (await call('/api/admin/reports/breakdown?from=2025-02-10&to=2025-02-10&dimension=affiliate', { token: ADMIN_TOKEN })).json()) as any).rows.map((r: any) => [r.key, [r.orders, r.gmvFen, r.commissionFen]]),
+        ((await (await call('/api/admin/reports/breakdown?from=2025-02-10&to=2025-02-10&dimension=affiliate', { token: ADMIN_TOKEN })).json()) as any).rows.map(
+          (r: any) => [r.key, [r.orders, r.gmvFen, r.commissionFen]],
+        ),
       );
     expect(await rows()).toEqual({ [first.id]: [1, 30000, 1200] });
     const order = await env.DB.prepare('SELECT id FROM orders WHERE line_id = ?').bind(line.lineId).first<{ id: string }>();
@@ -144,7 +185,15 @@ describe('dashboard data', () => {
     const line = orderLine({ subId: code, orderNo: '319988776655' });
     await pushOrders([line]);
     const body = (await (await call('/api/admin/reports/orders?q=99887766', { token: ADMIN_TOKEN })).json()) as any;
-    expect(body.orders).toEqual([expect.objectContaining({ orderNo: '319988776655', affiliateName: name, method: 'sub_id', confidence: 100, history: [expect.objectContaining({ reason: 'reported paid' })] })]);
+    expect(body.orders).toEqual([
+      expect.objectContaining({
+        orderNo: '319988776655',
+        affiliateName: name,
+        method: 'sub_id',
+        confidence: 100,
+        history: [expect.objectContaining({ reason: 'reported paid' })],
+      }),
+    ]);
   });
 
   it('affiliates: list with tier and team, disable (keys stop working), rotate key (old key dies)', async () => {
@@ -160,10 +209,14 @@ describe('dashboard data', () => {
     await call(`/api/admin/reports/affiliates/${member.id}/disabled`, { method: 'PUT', token: ADMIN_TOKEN, json: { disabled: false } });
     expect((await call('/api/me/summary', { token: member.apiKey })).status).toBe(200);
 
-    const rotated = (await (await call(`/api/admin/reports/affiliates/${member.id}/rotate-key`, { method: 'POST', token: ADMIN_TOKEN })).json()) as { apiKey: string };
+    const rotated = (await (await call(`/api/admin/reports/affiliates/${member.id}/rotate-key`, { method: 'POST', token: ADMIN_TOKEN })).json()) as {
+      apiKey: string;
+    };
     expect((await call('/api/me/summary', { token: member.apiKey })).status).toBe(401);
     expect((await call('/api/me/summary', { token: rotated.apiKey })).status).toBe(200);
-    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action IN ('affiliate.disable', 'affiliate.enable', 'affiliate.rotateKey')").first<{ n: number }>();
+    const audit = await env.DB.prepare(
+      "SELECT count(*) AS n FROM audit_log WHERE action IN ('affiliate.disable', 'affiliate.enable', 'affiliate.rotateKey')",
+    ).first<{ n: number }>();
     expect(audit!.n).toBeGreaterThanOrEqual(3);
   });
 });
@@ -199,7 +252,19 @@ describe('breakdowns', () => {
     ]);
     await deliver(await Promise.all(visits));
     const lines = codes.flatMap((c) =>
-      c.orders.map((gmv) => orderLine({ network: c.platform === 'jd' ? 'jd' : 'taobao', platform: c.platform, productId: c.item, productTitle: `商品 ${c.item}`, subId: c.code, paidAmountFen: gmv, estimatedCommissionFen: gmv / 20, orderedAt: at, sourceUpdatedAt: at })),
+      c.orders.map((gmv) =>
+        orderLine({
+          network: c.platform === 'jd' ? 'jd' : 'taobao',
+          platform: c.platform,
+          productId: c.item,
+          productTitle: `商品 ${c.item}`,
+          subId: c.code,
+          paidAmountFen: gmv,
+          estimatedCommissionFen: gmv / 20,
+          orderedAt: at,
+          sourceUpdatedAt: at,
+        }),
+      ),
     );
     // Nobody's line: counted under its platform, in no affiliate's, code's or product's row.
     lines.push(orderLine({ paidAmountFen: 7_000, estimatedCommissionFen: 350, orderedAt: at, sourceUpdatedAt: at }));
@@ -207,7 +272,13 @@ describe('breakdowns', () => {
     const rows = (key: (c: (typeof codes)[number]) => string, only?: string): Row[] =>
       codes
         .filter((c) => (!only || c.platform === only) && (c.clicks > 0 || c.bots > 0 || c.orders.length > 0))
-        .map((c) => ({ key: key(c), clicks: c.clicks, orders: c.orders.length, gmvFen: c.orders.reduce((a, b) => a + b, 0), commissionFen: c.orders.reduce((a, b) => a + b / 20, 0) }));
+        .map((c) => ({
+          key: key(c),
+          clicks: c.clicks,
+          orders: c.orders.length,
+          gmvFen: c.orders.reduce((a, b) => a + b, 0),
+          commissionFen: c.orders.reduce((a, b) => a + b / 20, 0),
+        }));
     return { affiliateId: id, codes, rows };
   }
 
@@ -251,7 +322,8 @@ describe('breakdowns', () => {
     expect(await read(day, 'dimension=app&platform=tmall')).toEqual([{ key: '', clicks: 1, orders: 0, gmvFen: 0, commissionFen: 0 }]);
     expect(await read(day, 'dimension=country&platform=jd')).toEqual([{ key: 'CN', clicks: 6, orders: 0, gmvFen: 0, commissionFen: 0 }]);
     expect(await read(day, 'dimension=channel&platform=taobao')).toEqual([]);
-    const overview = async (platform: string) => ((await (await call(`/api/admin/reports/overview?from=${day}&to=${day}&platform=${platform}`, { token: ADMIN_TOKEN })).json()) as any).current;
+    const overview = async (platform: string) =>
+      ((await (await call(`/api/admin/reports/overview?from=${day}&to=${day}&platform=${platform}`, { token: ADMIN_TOKEN })).json()) as any).current;
     expect(await overview('tmall')).toMatchObject({ clicks: 1, uniques: 1, bots: 0, orders: 1, gmvFen: 8_000 });
     expect(await overview('jd')).toMatchObject({ clicks: 6, uniques: 6, bots: 1, orders: 4, gmvFen: 87_000 });
     expect(await overview('taobao')).toMatchObject({ clicks: 0, orders: 0 });

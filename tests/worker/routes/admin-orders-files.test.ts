@@ -12,7 +12,9 @@ const line = (lineId: string) => env.DB.prepare("SELECT * FROM orders WHERE netw
 describe('Alimama .xls and .xlsx downloads', () => {
   it('imports the .xls unchanged, with exact counts, fees, 维权 and shop', async () => {
     const { id } = await makeAffiliate();
-    expect((await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'relation:2788001234' } })).status).toBe(201);
+    expect(
+      (await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'relation:2788001234' } })).status,
+    ).toBe(201);
     const { bytes } = fixture('taobao/OrderDetail-2026-11-20.xls');
     const { status, body } = await importReport('taobao', bytes, 'OrderDetail-2026-11-20.xls');
     expect(status).toBe(200);
@@ -20,13 +22,26 @@ describe('Alimama .xls and .xlsx downloads', () => {
     expect(body.errors).toEqual([{ row: 7, code: 'INVALID_ROW', message: 'unknown 订单状态 "火星"' }]);
 
     expect(await line('2910345678901234567')).toMatchObject({
-      order_no: '2910345678901234567', platform: 'taobao', status: 'paid', paid_amount_fen: 3990, estimated_commission_fen: 180,
-      commission_rate_bp: 500, click_at: Date.parse('2026-11-20T10:12:01+08:00'), paid_at: Date.parse('2026-11-20T10:15:40+08:00'), source_time_known: 0,
+      order_no: '2910345678901234567',
+      platform: 'taobao',
+      status: 'paid',
+      paid_amount_fen: 3990,
+      estimated_commission_fen: 180,
+      commission_rate_bp: 500,
+      click_at: Date.parse('2026-11-20T10:12:01+08:00'),
+      paid_at: Date.parse('2026-11-20T10:15:40+08:00'),
+      source_time_known: 0,
     });
     // Two sub-orders of one Tmall order are two lines; the settled one nets its special-service fee.
     expect(await line('2910345678901230001')).toMatchObject({
-      order_no: '2910345678901230000', platform: 'tmall', status: 'settled', estimated_commission_fen: 616, actual_commission_fen: 616,
-      settled_amount_fen: 6990, service_fee_fen: 13, settled_at: Date.parse('2026-11-24T08:00:00+08:00'),
+      order_no: '2910345678901230000',
+      platform: 'tmall',
+      status: 'settled',
+      estimated_commission_fen: 616,
+      actual_commission_fen: 616,
+      settled_amount_fen: 6990,
+      service_fee_fen: 13,
+      settled_at: Date.parse('2026-11-24T08:00:00+08:00'),
     });
     expect(await line('2910345678901230002')).toMatchObject({ platform: 'tmall', status: 'paid', estimated_commission_fen: 179 });
     expect(await line('2910345678901239999')).toMatchObject({ status: 'settled', refund_claim: 1, actual_commission_fen: 313 });

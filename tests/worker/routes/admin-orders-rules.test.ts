@@ -4,7 +4,8 @@ import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { balances, importReport } from '../orders-helpers';
 
 const run = () => String(100000 + Math.floor(Math.random() * 900000));
-const order = (network: string, lineId: string) => env.DB.prepare('SELECT * FROM orders WHERE network = ?1 AND line_id = ?2').bind(network, lineId).first<Record<string, any>>();
+const order = (network: string, lineId: string) =>
+  env.DB.prepare('SELECT * FROM orders WHERE network = ?1 AND line_id = ?2').bind(network, lineId).first<Record<string, any>>();
 const countLines = async (network: string, prefix: string) =>
   (await env.DB.prepare("SELECT count(*) AS n FROM orders WHERE network = ?1 AND line_id LIKE ?2 || '%'").bind(network, prefix).first<{ n: number }>())!.n;
 
@@ -16,14 +17,17 @@ describe('corrections and repeated lines', () => {
     const { id, apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
     const r = run();
-    const row = (estimate: string) => `${ALIMAMA}\n2026-11-21 19:20:05,2026-11-21 19:22:47,3098${r}01,已付款,129.00,655443322110,保温杯,${estimate},0.00,${code}`;
+    const row = (estimate: string) =>
+      `${ALIMAMA}\n2026-11-21 19:20:05,2026-11-21 19:22:47,3098${r}01,已付款,129.00,655443322110,保温杯,${estimate},0.00,${code}`;
     await importReport('taobao', row('6.45'));
     expect(await balances(id)).toEqual({ pending: 323 });
     const corrected = await importReport('taobao', row('4.45'));
     expect(corrected.body).toMatchObject({ inserted: 0, updated: 1, unchanged: 0 });
     expect(await order('taobao', `3098${r}01`)).toMatchObject({ estimated_commission_fen: 445 });
     expect(await balances(id)).toEqual({ pending: 223 });
-    const history = await env.DB.prepare('SELECT reason FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.line_id = ?1 ORDER BY e.at, e.rowid').bind(`3098${r}01`).all();
+    const history = await env.DB.prepare('SELECT reason FROM order_events e JOIN orders o ON o.id = e.order_id WHERE o.line_id = ?1 ORDER BY e.at, e.rowid')
+      .bind(`3098${r}01`)
+      .all();
     expect(history.results.at(-1)).toEqual({ reason: expect.stringContaining('amounts corrected') });
   });
 
@@ -42,7 +46,10 @@ describe('corrections and repeated lines', () => {
   it('the legacy export’s two rows with one 订单编号 and 商品ID are two lines, and re-importing keeps them two', async () => {
     const r = run();
     const header = '创建时间,点击时间,商品信息,商品ID,商品数,商品单价,订单状态,订单类型,付款金额,效果预估,预估收入,订单编号';
-    const rows = [`2026-11-20 10:15:32,,T恤 白色 L,678901234567,1,39.90,订单付款,淘宝,39.90,1.99,0.00,30123${r}`, `2026-11-20 10:15:32,,T恤 白色 L,678901234567,1,39.90,订单付款,淘宝,39.90,1.99,0.00,30123${r}`];
+    const rows = [
+      `2026-11-20 10:15:32,,T恤 白色 L,678901234567,1,39.90,订单付款,淘宝,39.90,1.99,0.00,30123${r}`,
+      `2026-11-20 10:15:32,,T恤 白色 L,678901234567,1,39.90,订单付款,淘宝,39.90,1.99,0.00,30123${r}`,
+    ];
     const file = [header, ...rows].join('\n');
     expect((await importReport('taobao', file)).body).toMatchObject({ inserted: 2 });
     expect((await importReport('taobao', file)).body).toMatchObject({ inserted: 0, unchanged: 2 });
@@ -63,7 +70,12 @@ describe('corrections and repeated lines', () => {
     const r = run();
     const split = `orderId,skuId,parentId,orderTime,modifyTime,skuName,estimateCosPrice,estimateFee,actualCosPrice,actualFee,validCode,payMonth,commissionRate\n32${r},100012043978,31${r},2026-11-20 14:03:05,2026-11-21 09:00:00,AirPods,1499.00,38.00,1450.00,36.00,17,20991231,3.00`;
     await importReport('jd', split);
-    expect(await order('jd', `32${r}-100012043978`)).toMatchObject({ parent_order_no: `31${r}`, settled_amount_fen: 145000, commission_rate_bp: 300, status: 'received' });
+    expect(await order('jd', `32${r}-100012043978`)).toMatchObject({
+      parent_order_no: `31${r}`,
+      settled_amount_fen: 145000,
+      commission_rate_bp: 300,
+      status: 'received',
+    });
     const pdd = `order_sn,goods_id,goods_name,order_status,order_status_desc,order_amount,promotion_amount,promotion_rate,order_create_time,order_pay_time,order_modify_at,p_id,custom_parameters
 261120-${r}8,123,纸巾,8,无佣金订单,990,0,0,1763611200,1763611230,1763611260,8888888_1,
 261120-${r}9,124,纸巾,0,已支付,990,49,50,1763611200,1763611230,1763611260,8888888_1,${r}`;
@@ -77,7 +89,10 @@ describe('corrections and repeated lines', () => {
 describe('bounded row errors and clear refusals', () => {
   it('a file of 1,500 bad rows keeps the first 1,000 errors and counts all of them', async () => {
     const rows = Array.from({ length: 1500 }, (_, i) => `x${i},,2026-11-20 14:03:05,,,,,,99,0`);
-    const res = await importReport('jd', ['id,orderId,orderTime,modifyTime,skuName,estimateCosPrice,estimateFee,actualFee,validCode,payMonth', ...rows].join('\n'));
+    const res = await importReport(
+      'jd',
+      ['id,orderId,orderTime,modifyTime,skuName,estimateCosPrice,estimateFee,actualFee,validCode,payMonth', ...rows].join('\n'),
+    );
     expect(res.body).toMatchObject({ inserted: 0, rejected: 1500 });
     expect(res.body.errors).toHaveLength(1000);
     const stored = (await (await call(`/api/admin/orders/imports/${res.body.batchId}/errors?limit=1000&offset=900`, { token: ADMIN_TOKEN })).json()) as any;
@@ -114,23 +129,66 @@ describe('imports sent in parts', () => {
     const { id, apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
     const r = run();
-    const header = ['id', 'orderId', 'orderTime', 'modifyTime', 'skuId', 'skuName', 'estimateCosPrice', 'estimateFee', 'actualFee', 'validCode', 'payMonth', 'subUnionId'];
-    const rows = Array.from({ length: 30 }, (_, i) => [`${r}${i}-7${i}`, `${r}${i}`, '2026-11-20 09:00:00', '2026-11-20 10:00:00', `7${i}`, `商品${i}`, '10.00', '1.00', '0.00', '16', '0', code]);
+    const header = [
+      'id',
+      'orderId',
+      'orderTime',
+      'modifyTime',
+      'skuId',
+      'skuName',
+      'estimateCosPrice',
+      'estimateFee',
+      'actualFee',
+      'validCode',
+      'payMonth',
+      'subUnionId',
+    ];
+    const rows = Array.from({ length: 30 }, (_, i) => [
+      `${r}${i}-7${i}`,
+      `${r}${i}`,
+      '2026-11-20 09:00:00',
+      '2026-11-20 10:00:00',
+      `7${i}`,
+      `商品${i}`,
+      '10.00',
+      '1.00',
+      '0.00',
+      '16',
+      '0',
+      code,
+    ]);
     rows[4]![9] = '99';
-    const start = await call('/api/admin/orders/imports', { token: ADMIN_TOKEN, json: { network: 'jd', fileName: 'big.csv', format: 'utf-8', totalRows: 30, head: [['京东联盟订单'], header, ...rows.slice(0, 3)] } });
+    const start = await call('/api/admin/orders/imports', {
+      token: ADMIN_TOKEN,
+      json: { network: 'jd', fileName: 'big.csv', format: 'utf-8', totalRows: 30, head: [['京东联盟订单'], header, ...rows.slice(0, 3)] },
+    });
     expect(start.status).toBe(201);
     const { batchId, headerRow } = (await start.json()) as { batchId: string; headerRow: number };
     expect(headerRow).toBe(2);
     const send = (part: number, from: number, to: number) =>
-      call(`/api/admin/orders/imports/${batchId}/parts/${part}`, { token: ADMIN_TOKEN, method: 'PUT', json: { firstRow: 3 + from, rows: rows.slice(from, to) } });
+      call(`/api/admin/orders/imports/${batchId}/parts/${part}`, {
+        token: ADMIN_TOKEN,
+        method: 'PUT',
+        json: { firstRow: 3 + from, rows: rows.slice(from, to) },
+      });
     const p0 = (await (await send(0, 0, 20)).json()) as any;
-    expect(p0).toMatchObject({ part: 0, rows: 20, inserted: 19, rejected: 1, repeated: false, errors: [{ row: 7, code: 'INVALID_ROW', message: 'unknown validCode "99"' }] });
+    expect(p0).toMatchObject({
+      part: 0,
+      rows: 20,
+      inserted: 19,
+      rejected: 1,
+      repeated: false,
+      errors: [{ row: 7, code: 'INVALID_ROW', message: 'unknown validCode "99"' }],
+    });
     expect((await (await send(0, 0, 20)).json()) as any).toMatchObject({ inserted: 19, repeated: true });
     expect((await (await send(1, 20, 30)).json()) as any).toMatchObject({ inserted: 10, repeated: false });
     const list = (await (await call('/api/admin/reports/imports', { token: ADMIN_TOKEN })).json()) as any;
     expect(list.batches.find((b: any) => b.id === batchId)).toMatchObject({ inserted: 29, rejected: 1, totalRows: 30, processedRows: 30, format: 'utf-8' });
     expect(await balances(id)).toEqual({ pending: 29 * 50 });
-    const wrong = await call('/api/admin/orders/imports', { token: ADMIN_TOKEN, json: { network: 'pdd', fileName: 'big.csv', format: 'utf-8', totalRows: 1, head: [header] } });
+    const wrong = await call('/api/admin/orders/imports', {
+      token: ADMIN_TOKEN,
+      json: { network: 'pdd', fileName: 'big.csv', format: 'utf-8', totalRows: 1, head: [header] },
+    });
     expect(wrong.status).toBe(422);
     const missing = await call('/api/admin/orders/imports/bat_missing/parts/0', { token: ADMIN_TOKEN, method: 'PUT', json: { firstRow: 2, rows: [['x']] } });
     expect(missing.status).toBe(404);

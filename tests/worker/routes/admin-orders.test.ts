@@ -3,7 +3,12 @@ import { env } from 'cloudflare:workers';
 import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { fixture, importReport, ledgerOf } from '../orders-helpers';
 
-const count = async (sql: string, ...args: unknown[]) => (await env.DB.prepare(sql).bind(...args).first<{ n: number }>())?.n ?? 0;
+const count = async (sql: string, ...args: unknown[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...args)
+      .first<{ n: number }>()
+  )?.n ?? 0;
 
 describe('POST /api/admin/orders/import', () => {
   it.each([
@@ -52,7 +57,9 @@ describe('POST /api/admin/orders/import', () => {
     const pddFile = fixture('pdd/rows.csv');
     const pdd = await importReport('pdd', pddFile.bytes);
     expect(pdd.body).toMatchObject({ encoding: 'utf-8', inserted: 3, rejected: 0 });
-    const tissue = await env.DB.prepare("SELECT paid_amount_fen, estimated_commission_fen, ordered_at FROM orders WHERE network = 'pdd' AND line_id = ?").bind(`261120-${pddFile.run}345`).first();
+    const tissue = await env.DB.prepare("SELECT paid_amount_fen, estimated_commission_fen, ordered_at FROM orders WHERE network = 'pdd' AND line_id = ?")
+      .bind(`261120-${pddFile.run}345`)
+      .first();
     expect(tissue).toEqual({ paid_amount_fen: 2990, estimated_commission_fen: 149, ordered_at: 1763611200000 });
   });
 
@@ -61,10 +68,18 @@ describe('POST /api/admin/orders/import', () => {
     const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
     const { bytes: file } = fixture('jd/rows-utf8-bom.csv', { code });
     await importReport('jd', file);
-    const before = { orders: await count('SELECT count(*) AS n FROM orders'), events: await count('SELECT count(*) AS n FROM order_events'), ledger: await ledgerOf(id) };
+    const before = {
+      orders: await count('SELECT count(*) AS n FROM orders'),
+      events: await count('SELECT count(*) AS n FROM order_events'),
+      ledger: await ledgerOf(id),
+    };
     const again = await importReport('jd', file);
     expect(again.body).toMatchObject({ inserted: 0, updated: 0, unchanged: 3, rejected: 0 });
-    expect({ orders: await count('SELECT count(*) AS n FROM orders'), events: await count('SELECT count(*) AS n FROM order_events'), ledger: await ledgerOf(id) }).toEqual(before);
+    expect({
+      orders: await count('SELECT count(*) AS n FROM orders'),
+      events: await count('SELECT count(*) AS n FROM order_events'),
+      ledger: await ledgerOf(id),
+    }).toEqual(before);
   });
 
   it('refuses a file of the wrong kind as a whole, saying what it looks like', async () => {
@@ -94,19 +109,27 @@ describe('attribution', () => {
     const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
     const { bytes, run } = fixture('jd/rows-utf8-bom.csv', { code });
     await importReport('jd', bytes);
-    const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.order_no = ?').bind(`3100${run}1`).first<Record<string, any>>();
+    const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.order_no = ?')
+      .bind(`3100${run}1`)
+      .first<Record<string, any>>();
     expect(a).toMatchObject({ affiliate_id: id, code, method: 'sub_id', confidence: 100, rate_bp: 5000 });
     // 会员 tier: 50 % of ¥40.47 = 2023.5 fen → rounds half up to 2024.
-    expect(await ledgerOf(id)).toEqual([{ kind: 'estimate', role: 'own', bucket: 'pending', amount_fen: 2024, reason: 'estimated commission on a paid order' }]);
+    expect(await ledgerOf(id)).toEqual([
+      { kind: 'estimate', role: 'own', bucket: 'pending', amount_fen: 2024, reason: 'estimated commission on a paid order' },
+    ]);
   });
 
   it('our click near the network click time names the code when there is no sub-id', async () => {
     const { apiKey, id } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
-    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_near', ?, ?, 0, 'h', 'human')").bind(code, Date.parse('2026-11-21T19:20:03+08:00')).run();
+    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_near', ?, ?, 0, 'h', 'human')")
+      .bind(code, Date.parse('2026-11-21T19:20:03+08:00'))
+      .run();
     const { bytes, run } = fixture('taobao/new-utf16.csv');
     await importReport('taobao', bytes);
-    const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?').bind(`30987654321${run}01`).first<Record<string, any>>();
+    const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?')
+      .bind(`30987654321${run}01`)
+      .first<Record<string, any>>();
     expect(a).toMatchObject({ affiliate_id: id, code, method: 'click_match', confidence: 90 });
   });
 
@@ -134,7 +157,11 @@ describe('attribution', () => {
     const { bytes, run } = fixture('jd/rows-utf8-bom.csv', { code });
     await importReport('jd', bytes);
     const order = await env.DB.prepare('SELECT id FROM orders WHERE order_no = ?').bind(`3100${run}1`).first<{ id: string }>();
-    const res = await call(`/api/admin/orders/${order!.id}/attribution`, { token: ADMIN_TOKEN, method: 'PUT', json: { affiliateId: second.id, note: '买家确认是小李推荐' } });
+    const res = await call(`/api/admin/orders/${order!.id}/attribution`, {
+      token: ADMIN_TOKEN,
+      method: 'PUT',
+      json: { affiliateId: second.id, note: '买家确认是小李推荐' },
+    });
     expect(res.status).toBe(200);
     expect(await ledgerOf(first.id)).toEqual([
       expect.objectContaining({ kind: 'estimate', amount_fen: 2024 }),

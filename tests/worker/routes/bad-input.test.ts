@@ -16,8 +16,15 @@ describe('bad input is refused with a stable code and writes nothing', () => {
   it('malformed JSON → 400 BAD_JSON', async () => {
     const { apiKey } = await makeAffiliate();
     const before = await snapshot();
-    for (const [path, token] of [['/api/codes', apiKey], ['/api/admin/affiliates', ADMIN_TOKEN]] as const) {
-      await expectError(await call(path, { token, body: '{"url": "https://item.jd.com/1000.html"', headers: { 'Content-Type': 'application/json' } }), 400, 'BAD_JSON');
+    for (const [path, token] of [
+      ['/api/codes', apiKey],
+      ['/api/admin/affiliates', ADMIN_TOKEN],
+    ] as const) {
+      await expectError(
+        await call(path, { token, body: '{"url": "https://item.jd.com/1000.html"', headers: { 'Content-Type': 'application/json' } }),
+        400,
+        'BAD_JSON',
+      );
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -25,7 +32,14 @@ describe('bad input is refused with a stable code and writes nothing', () => {
   it('a body that is not a JSON object → 400 VALIDATION_FAILED', async () => {
     const { apiKey } = await makeAffiliate();
     const before = await snapshot();
-    for (const json of [null, [], 'https://item.jd.com/1000.html', { url: 42 }, { url: '' }, { url: 'https://item.jd.com/100012043978.html', channel: '<script>' }]) {
+    for (const json of [
+      null,
+      [],
+      'https://item.jd.com/1000.html',
+      { url: 42 },
+      { url: '' },
+      { url: 'https://item.jd.com/100012043978.html', channel: '<script>' },
+    ]) {
       await expectError(await call('/api/codes', { token: apiKey, json }), 400, 'VALIDATION_FAILED');
     }
     expect(await snapshot()).toEqual(before);
@@ -36,7 +50,15 @@ describe('bad input is refused with a stable code and writes nothing', () => {
     const before = await snapshot();
     const huge = JSON.stringify({ url: `https://item.jd.com/100012043978.html?pad=${'x'.repeat(1024 * 1024)}` });
     await expectError(await call('/api/codes', { token: apiKey, body: huge, headers: { 'Content-Type': 'application/json' } }), 413, 'PAYLOAD_TOO_LARGE');
-    await expectError(await call('/api/admin/affiliates', { token: ADMIN_TOKEN, body: JSON.stringify({ name: 'x'.repeat(100_000) }), headers: { 'Content-Type': 'application/json' } }), 413, 'PAYLOAD_TOO_LARGE');
+    await expectError(
+      await call('/api/admin/affiliates', {
+        token: ADMIN_TOKEN,
+        body: JSON.stringify({ name: 'x'.repeat(100_000) }),
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
     expect(await snapshot()).toEqual(before);
   });
 

@@ -22,7 +22,10 @@ describe('POST /api/codes', () => {
   it('returns the same code with 200 for the same affiliate, product and channel', async () => {
     const { apiKey } = await makeAffiliate();
     const first = await call('/api/codes', { token: apiKey, json: { url: 'https://detail.tmall.com/item.htm?id=612345678901', channel: 'wx-group' } });
-    const again = await call('/api/codes', { token: apiKey, json: { url: 'https://detail.tmall.com/item.htm?spm=x&id=612345678901&skuId=1', channel: 'wx-group' } });
+    const again = await call('/api/codes', {
+      token: apiKey,
+      json: { url: 'https://detail.tmall.com/item.htm?spm=x&id=612345678901&skuId=1', channel: 'wx-group' },
+    });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     const [a, b] = (await Promise.all([first.json(), again.json()])) as [{ code: string }, { code: string }];
@@ -57,7 +60,10 @@ describe('POST /api/codes', () => {
   });
 
   it('answers CORS preflight for the extension only', async () => {
-    const ext = await call('/api/codes', { method: 'OPTIONS', headers: { Origin: 'chrome-extension://abcdefghijklmnop', 'Access-Control-Request-Method': 'POST' } });
+    const ext = await call('/api/codes', {
+      method: 'OPTIONS',
+      headers: { Origin: 'chrome-extension://abcdefghijklmnop', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(ext.headers.get('Access-Control-Allow-Origin')).toBe('chrome-extension://abcdefghijklmnop');
     const site = await call('/api/codes', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
     expect(site.headers.get('Access-Control-Allow-Origin')).toBeNull();
@@ -65,14 +71,20 @@ describe('POST /api/codes', () => {
 });
 
 describe('what an affiliate sends stays on their own code', () => {
-  const WECHAT_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2f) NetType/WIFI Language/zh_CN';
+  const WECHAT_UA =
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2f) NetType/WIFI Language/zh_CN';
 
   it('another affiliate minting the same product cannot change a landing page or summary that is not theirs', async () => {
     const url = `https://detail.tmall.com/item.htm?id=${600000000000 + Math.floor(Math.random() * 1e9)}`;
     const honest = await makeAffiliate();
-    const mine = (await (await call('/api/codes', { token: honest.apiKey, json: { url, title: '蓝月亮洗衣液 3kg', priceFen: 6990 } })).json()) as { code: string };
+    const mine = (await (await call('/api/codes', { token: honest.apiKey, json: { url, title: '蓝月亮洗衣液 3kg', priceFen: 6990 } })).json()) as {
+      code: string;
+    };
     const attacker = await makeAffiliate();
-    const fake = await call('/api/codes', { token: attacker.apiKey, json: { url, title: 'FAKE: pay at evil.example', priceFen: 1, imageUrl: 'https://evil.example/x.png' } });
+    const fake = await call('/api/codes', {
+      token: attacker.apiKey,
+      json: { url, title: 'FAKE: pay at evil.example', priceFen: 1, imageUrl: 'https://evil.example/x.png' },
+    });
     expect(fake.status).toBe(201);
     expect(((await fake.json()) as any).shareText).toContain('FAKE');
     await call('/api/codes', { token: attacker.apiKey, json: { url, title: '', channel: 'blank' } });
@@ -105,7 +117,11 @@ describe('short links are built from the configured origin', () => {
     const { createExecutionContext } = await import('cloudflare:test');
     const mint = (target: typeof env) =>
       worker.fetch(
-        new Request('https://evil.example/api/codes', { method: 'POST', headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json', 'User-Agent': 'x' }, body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }) }),
+        new Request('https://evil.example/api/codes', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json', 'User-Agent': 'x' },
+          body: JSON.stringify({ url: 'https://item.jd.com/100012043978.html' }),
+        }),
         target,
         createExecutionContext(),
       );

@@ -13,7 +13,7 @@ describe('GET /api/me/earnings', () => {
     expect(earnings.from).toBe(chinaDayStart(Date.now(), 6));
   });
 
-  it('sums the affiliate\'s own orders, masks order numbers and explains every change', async () => {
+  it("sums the affiliate's own orders, masks order numbers and explains every change", async () => {
     const me = await makeAffiliate();
     const { code } = await makeCode(me.apiKey, 'https://item.jd.com/100012043978.html');
     await call(`/s/${code}`);
@@ -33,7 +33,7 @@ describe('GET /api/me/earnings', () => {
     expect(JSON.stringify(earnings)).not.toContain('310098765432');
   });
 
-  it('never shows one affiliate another\'s earnings', async () => {
+  it("never shows one affiliate another's earnings", async () => {
     const mine = await makeAffiliate();
     const theirs = await makeAffiliate();
     const { code } = await makeCode(theirs.apiKey, 'https://item.jd.com/100012043978.html');

@@ -4,7 +4,6 @@ import { summarySchema } from '../../../shared/schemas';
 import { chinaDayNumber } from '../../../shared/china-time';
 import { call, makeAffiliate, makeCode } from '../client';
 
-
 async function summaryOf(apiKey: string) {
   const res = await call('/api/me/summary', { token: apiKey });
   expect(res.status).toBe(200);
@@ -18,7 +17,7 @@ describe('GET /api/me/summary', () => {
     expect(summary).toEqual({ affiliate: { id: me.id, name: '新人' }, clicks: { today: 0, last7Days: 0, last30Days: 0 }, codeCount: 0, recentCodes: [] });
   });
 
-  it('counts human clicks today, in 7 and 30 China days, only on the caller\'s own codes', async () => {
+  it("counts human clicks today, in 7 and 30 China days, only on the caller's own codes", async () => {
     const me = await makeAffiliate();
     const other = await makeAffiliate();
     const mine = await makeCode(me.apiKey);
@@ -31,7 +30,9 @@ describe('GET /api/me/summary', () => {
     const today = chinaDayNumber(Date.now());
     const rollup = env.DB.prepare('INSERT INTO click_rollups (code, day, humans, uniques, bots, previews) VALUES (?, ?, 1, 1, 0, 0)');
     const perAffiliate = env.DB.prepare('INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews) VALUES (?, ?, 1, 0, 0)');
-    await env.DB.batch([today - 1, today - 6, today - 7, today - 29, today - 30].flatMap((day) => [rollup.bind(mine.code, day), perAffiliate.bind(me.id, day)]));
+    await env.DB.batch(
+      [today - 1, today - 6, today - 7, today - 29, today - 30].flatMap((day) => [rollup.bind(mine.code, day), perAffiliate.bind(me.id, day)]),
+    );
     const summary = await summaryOf(me.apiKey);
     expect(summary.clicks).toEqual({ today: 2, last7Days: 4, last30Days: 6 });
     expect(summary.codeCount).toBe(1);

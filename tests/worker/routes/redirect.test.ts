@@ -3,7 +3,8 @@ import { env } from 'cloudflare:workers';
 import { call, countRows, makeAffiliate, makeCode } from '../client';
 
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
+const WECHAT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 
 describe('GET /s/:code', () => {
   it('redirects to the product and records the click after answering', async () => {
@@ -29,7 +30,9 @@ describe('GET /s/:code', () => {
     await call(`/s/${code}`, { headers: { 'User-Agent': CHROME, 'CF-Connecting-IP': '198.51.100.1' } });
     await call(`/s/${code}`, { headers: { 'User-Agent': CHROME, 'CF-Connecting-IP': '198.51.100.1' } });
     await call(`/s/${code}`, { headers: { 'User-Agent': CHROME, 'CF-Connecting-IP': '198.51.100.2' } });
-    const { results } = await env.DB.prepare('SELECT visitor_hash, device FROM clicks WHERE code = ? ORDER BY id').bind(code).all<{ visitor_hash: string; device: string }>();
+    const { results } = await env.DB.prepare('SELECT visitor_hash, device FROM clicks WHERE code = ? ORDER BY id')
+      .bind(code)
+      .all<{ visitor_hash: string; device: string }>();
     expect(results.map((r) => r.device)).toEqual(['desktop', 'desktop', 'desktop']);
     expect(results[0]?.visitor_hash).toBe(results[1]?.visitor_hash);
     expect(results[2]?.visitor_hash).not.toBe(results[0]?.visitor_hash);
@@ -39,7 +42,12 @@ describe('GET /s/:code', () => {
     const { apiKey } = await makeAffiliate();
     const res0 = await call('/api/codes', {
       token: apiKey,
-      json: { url: 'https://item.jd.com/100012043978.html', title: 'AirPods <Pro> & "case"', priceFen: 149900, imageUrl: 'https://img14.360buyimg.com/n1/a.jpg' },
+      json: {
+        url: 'https://item.jd.com/100012043978.html',
+        title: 'AirPods <Pro> & "case"',
+        priceFen: 149900,
+        imageUrl: 'https://img14.360buyimg.com/n1/a.jpg',
+      },
     });
     const { code } = (await res0.json()) as { code: string };
     const res = await call(`/s/${code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } });
@@ -54,7 +62,10 @@ describe('GET /s/:code', () => {
 
   it('inside WeChat, answers a Taobao/Tmall link with a landing page; without the network connected it claims no password', async () => {
     const { apiKey } = await makeAffiliate();
-    const res0 = await call('/api/codes', { token: apiKey, json: { url: 'https://detail.tmall.com/item.htm?id=612345678901', title: '蓝月亮洗衣液', priceFen: 6990 } });
+    const res0 = await call('/api/codes', {
+      token: apiKey,
+      json: { url: 'https://detail.tmall.com/item.htm?id=612345678901', title: '蓝月亮洗衣液', priceFen: 6990 },
+    });
     const { code, password, tracking, shareText } = (await res0.json()) as { code: string; password: string; tracking: string; shareText: string };
     expect(tracking).toBe('none');
     // Our own ￥code￥ does not open the Taobao app: neither the share text nor the landing offers it as if it did.
@@ -74,7 +85,9 @@ describe('GET /s/:code', () => {
   it('inside QQ too, but JD links still redirect inside WeChat', async () => {
     const { apiKey } = await makeAffiliate();
     const taobao = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=678901234567');
-    const qq = await call(`/s/${taobao.code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36 QQ/9.0.50.620 V1_AND_SQ_9.0.50' } });
+    const qq = await call(`/s/${taobao.code}`, {
+      headers: { 'User-Agent': 'Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36 QQ/9.0.50.620 V1_AND_SQ_9.0.50' },
+    });
     expect(qq.status).toBe(200);
     const jd = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
     const wechat = await call(`/s/${jd.code}`, { headers: { 'User-Agent': WECHAT } });

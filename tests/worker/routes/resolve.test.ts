@@ -19,8 +19,15 @@ describe('POST /api/resolve', () => {
     const maker = await makeAffiliate();
     const reader = await makeAffiliate();
     const code = await makeCode(maker.apiKey, 'https://detail.tmall.com/item.htm?id=612345678901');
-    for (const [text, source] of [[code.shareText, 'daihuo-link'], [`复制 ${code.password} 打开`, 'daihuo-password'], [code.shortUrl, 'daihuo-link']] as const) {
-      expect(await resolve(reader.apiKey, text)).toEqual({ status: 200, body: { platform: 'tmall', productId: '612345678901', url: 'https://detail.tmall.com/item.htm?id=612345678901', source } });
+    for (const [text, source] of [
+      [code.shareText, 'daihuo-link'],
+      [`复制 ${code.password} 打开`, 'daihuo-password'],
+      [code.shortUrl, 'daihuo-link'],
+    ] as const) {
+      expect(await resolve(reader.apiKey, text)).toEqual({
+        status: 200,
+        body: { platform: 'tmall', productId: '612345678901', url: 'https://detail.tmall.com/item.htm?id=612345678901', source },
+      });
     }
   });
 
@@ -81,7 +88,11 @@ describe('POST /api/resolve', () => {
     expect((await resolve(apiKey, '   ')).body.error.code).toBe('VALIDATION_FAILED');
     expect((await resolve(apiKey, 42)).body.error.code).toBe('VALIDATION_FAILED');
     expect((await resolve(apiKey, 'x'.repeat(10_001))).body.error.code).toBe('VALIDATION_FAILED');
-    const huge = await call('/api/resolve', { token: apiKey, body: JSON.stringify({ text: 'y'.repeat(1024 * 1024) }), headers: { 'Content-Type': 'application/json' } });
+    const huge = await call('/api/resolve', {
+      token: apiKey,
+      body: JSON.stringify({ text: 'y'.repeat(1024 * 1024) }),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(huge.status).toBe(413);
     const anonymous = await call('/api/resolve', { json: { text: 'https://item.jd.com/100012043978.html' } });
     expect(anonymous.status).toBe(401);

@@ -30,14 +30,22 @@ describe('POST /api/webhooks/orders', () => {
     expect(first.status).toBe(200);
     const replay = await call('/api/webhooks/orders', {
       body: first.raw,
-      headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(first.timestamp), 'X-Daihuo-Signature': await signWebhook(WEBHOOK_SECRET, first.timestamp, first.raw) },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Daihuo-Timestamp': String(first.timestamp),
+        'X-Daihuo-Signature': await signWebhook(WEBHOOK_SECRET, first.timestamp, first.raw),
+      },
     });
     expect(replay.status).toBe(401);
     expect(((await replay.json()) as any).error.message).toMatch(/replay/);
 
     const tampered = await call('/api/webhooks/orders', {
       body: first.raw.replace('"paid"', '"settled"'),
-      headers: { 'Content-Type': 'application/json', 'X-Daihuo-Timestamp': String(first.timestamp), 'X-Daihuo-Signature': await signWebhook(WEBHOOK_SECRET, first.timestamp, first.raw) },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Daihuo-Timestamp': String(first.timestamp),
+        'X-Daihuo-Signature': await signWebhook(WEBHOOK_SECRET, first.timestamp, first.raw),
+      },
     });
     expect(tampered.status).toBe(401);
     const unsigned = await call('/api/webhooks/orders', { json: { orders: [orderLine()] } });
@@ -56,7 +64,7 @@ describe('POST /api/webhooks/orders', () => {
   });
 });
 
-describe('an order\'s whole life through the ledger', () => {
+describe("an order's whole life through the ledger", () => {
   it('paid → settled → refunded, with referral overrides as their own entries', async () => {
     const mentor = await makeAffiliate('导师');
     const me = await makeAffiliate('新人');
@@ -68,7 +76,9 @@ describe('an order\'s whole life through the ledger', () => {
 
     await pushOrders([line]);
     await pushOrders([{ ...line, status: 'settled', actualCommissionFen: 3900, settledAt: Date.now() - 1000, sourceUpdatedAt: Date.now() - 2_000_000 }]);
-    await pushOrders([{ ...line, status: 'refunded', statusReason: '维权成功 (refund claim upheld)', actualCommissionFen: 3900, sourceUpdatedAt: Date.now() - 1_000_000 }]);
+    await pushOrders([
+      { ...line, status: 'refunded', statusReason: '维权成功 (refund claim upheld)', actualCommissionFen: 3900, sourceUpdatedAt: Date.now() - 1_000_000 },
+    ]);
 
     expect(await ledgerOf(me.id)).toEqual([
       { kind: 'estimate', role: 'own', bucket: 'pending', amount_fen: 2024, reason: 'estimated commission on a paid order' },
@@ -106,11 +116,19 @@ describe('an order\'s whole life through the ledger', () => {
 
   it('keeps tier changes in the audit log and validates them', async () => {
     const admin = { Authorization: 'Bearer test-admin-token' };
-    const res = await call('/api/admin/tiers/tir_member', { method: 'PUT', json: { name: '会员', rateBp: 5500, overrideL1Bp: 500, overrideL2Bp: 0 }, headers: admin });
+    const res = await call('/api/admin/tiers/tir_member', {
+      method: 'PUT',
+      json: { name: '会员', rateBp: 5500, overrideL1Bp: 500, overrideL2Bp: 0 },
+      headers: admin,
+    });
     expect(res.status).toBe(200);
     const audit = await env.DB.prepare("SELECT detail FROM audit_log WHERE action = 'tier.update' ORDER BY at DESC LIMIT 1").first<{ detail: string }>();
     expect(JSON.parse(audit!.detail)).toMatchObject({ id: 'tir_member', before: { rateBp: 5000 }, after: { rateBp: 5500 } });
-    const tooMuch = await call('/api/admin/tiers/tir_member', { method: 'PUT', json: { name: '会员', rateBp: 9000, overrideL1Bp: 1500, overrideL2Bp: 0 }, headers: admin });
+    const tooMuch = await call('/api/admin/tiers/tir_member', {
+      method: 'PUT',
+      json: { name: '会员', rateBp: 9000, overrideL1Bp: 1500, overrideL2Bp: 0 },
+      headers: admin,
+    });
     expect(tooMuch.status).toBe(400);
     await call('/api/admin/tiers/tir_member', { method: 'PUT', json: { name: '会员', rateBp: 5000, overrideL1Bp: 500, overrideL2Bp: 0 }, headers: admin });
   });

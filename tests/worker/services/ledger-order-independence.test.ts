@@ -18,15 +18,38 @@ interface Version {
 
 // Four report snapshots of three lines over time: paid, a partial refund, completion, settlement, a void.
 const REPORTS: Version[][] = [
-  [{ line: 1, validCode: 16, modified: '2026-11-01 10:00:00', estimateFee: '40.47' }, { line: 2, validCode: 16, modified: '2026-11-01 11:00:00', estimateFee: '9.99' }],
-  [{ line: 1, validCode: 16, modified: '2026-11-02 10:00:00', estimateFee: '30.35' }, { line: 3, validCode: 16, modified: '2026-11-02 12:00:00', estimateFee: '0.03' }],
-  [{ line: 1, validCode: 17, modified: '2026-11-05 10:00:00', estimateFee: '30.35', actualFee: '30.35', payMonth: '20261120' }, { line: 2, validCode: 3, modified: '2026-11-03 09:00:00', estimateFee: '9.99' }],
+  [
+    { line: 1, validCode: 16, modified: '2026-11-01 10:00:00', estimateFee: '40.47' },
+    { line: 2, validCode: 16, modified: '2026-11-01 11:00:00', estimateFee: '9.99' },
+  ],
+  [
+    { line: 1, validCode: 16, modified: '2026-11-02 10:00:00', estimateFee: '30.35' },
+    { line: 3, validCode: 16, modified: '2026-11-02 12:00:00', estimateFee: '0.03' },
+  ],
+  [
+    { line: 1, validCode: 17, modified: '2026-11-05 10:00:00', estimateFee: '30.35', actualFee: '30.35', payMonth: '20261120' },
+    { line: 2, validCode: 3, modified: '2026-11-03 09:00:00', estimateFee: '9.99' },
+  ],
   [{ line: 3, validCode: 17, modified: '2026-11-06 10:00:00', estimateFee: '0.03', actualFee: '0.01', payMonth: '20991231' }],
 ];
 
 function report(run: string, code: string, versions: Version[]): string {
   const rows = versions.map((v) =>
-    [`${run}${v.line}-1000${v.line}`, `${run}${v.line}`, '2026-11-01 09:00:00', '', v.modified, `1000${v.line}`, `商品${v.line}`, '100.00', v.estimateFee, v.actualFee ?? '0.00', v.validCode, v.payMonth ?? '0', code].join(','),
+    [
+      `${run}${v.line}-1000${v.line}`,
+      `${run}${v.line}`,
+      '2026-11-01 09:00:00',
+      '',
+      v.modified,
+      `1000${v.line}`,
+      `商品${v.line}`,
+      '100.00',
+      v.estimateFee,
+      v.actualFee ?? '0.00',
+      v.validCode,
+      v.payMonth ?? '0',
+      code,
+    ].join(','),
   );
   return [HEADER, ...rows].join('\n');
 }
@@ -46,9 +69,9 @@ async function booksAfter(sequence: number[]) {
   const { code } = await makeCode(apiKey, 'https://item.jd.com/10001.html');
   const run = String(100000 + Math.floor(Math.random() * 900000));
   for (const i of sequence) await importReport('jd', report(run, code, REPORTS[i]!));
-  const rows = await env.DB.prepare(
-    "SELECT bucket, sum(amount_fen) AS fen FROM ledger_entries WHERE affiliate_id = ? GROUP BY bucket ORDER BY bucket",
-  ).bind(id).all<{ bucket: string; fen: number }>();
+  const rows = await env.DB.prepare('SELECT bucket, sum(amount_fen) AS fen FROM ledger_entries WHERE affiliate_id = ? GROUP BY bucket ORDER BY bucket')
+    .bind(id)
+    .all<{ bucket: string; fen: number }>();
   return Object.fromEntries(rows.results.map((r) => [r.bucket, r.fen]));
 }
 

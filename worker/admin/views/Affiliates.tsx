@@ -31,14 +31,25 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
   };
   const field = (key: 'rate' | 'l1' | 'l2', label: string) => (
     <td>
-      <input type="number" min={0} max={100} step={0.01} aria-label={`${tier.name} ${label}`} value={form[key]} onInput={(e) => edit({ ...form, [key]: Number(e.currentTarget.value) })} />
+      <input
+        type="number"
+        min={0}
+        max={100}
+        step={0.01}
+        aria-label={`${tier.name} ${label}`}
+        value={form[key]}
+        onInput={(e) => edit({ ...form, [key]: Number(e.currentTarget.value) })}
+      />
     </td>
   );
   async function save(event: Event) {
     event.preventDefault();
     const bp = (n: number) => Math.round(n * 100);
     try {
-      await api(`/api/admin/tiers/${tier.id}`, { method: 'PUT', body: JSON.stringify({ name: form.name, rateBp: bp(form.rate), overrideL1Bp: bp(form.l1), overrideL2Bp: bp(form.l2) }) });
+      await api(`/api/admin/tiers/${tier.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({ name: form.name, rateBp: bp(form.rate), overrideL1Bp: bp(form.l1), overrideL2Bp: bp(form.l2) }),
+      });
       setError(null);
       setSaved(true);
       onSaved();
@@ -58,8 +69,18 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
         <button type="button" onClick={save}>
           {t('save')}
         </button>
-        {error && <span role="alert" class="error"> {error}</span>}
-        {saved && <span role="status" class="muted"> {t('saved')}</span>}
+        {error && (
+          <span role="alert" class="error">
+            {' '}
+            {error}
+          </span>
+        )}
+        {saved && (
+          <span role="status" class="muted">
+            {' '}
+            {t('saved')}
+          </span>
+        )}
       </td>
     </tr>
   );
@@ -129,7 +150,11 @@ export function Affiliates({ t }: { t: T }) {
                     {a.name} {a.disabledAt && <span class="status status-invalid">{t('disabled')}</span>}
                   </td>
                   <td>
-                    <select aria-label={`${t('tier')} ${a.name}`} value={a.tierId ?? tiers[0]?.id} onChange={(e) => void act(`/api/admin/affiliates/${a.id}`, 'PATCH', { tierId: e.currentTarget.value }).then(reload)}>
+                    <select
+                      aria-label={`${t('tier')} ${a.name}`}
+                      value={a.tierId ?? tiers[0]?.id}
+                      onChange={(e) => void act(`/api/admin/affiliates/${a.id}`, 'PATCH', { tierId: e.currentTarget.value }).then(reload)}
+                    >
                       {tiers.map((tier) => (
                         <option key={tier.id} value={tier.id}>
                           {tier.name}
@@ -141,10 +166,20 @@ export function Affiliates({ t }: { t: T }) {
                   <td>{a.team}</td>
                   <td>{a.codes}</td>
                   <td class="actions">
-                    <button type="button" onClick={() => void act(`/api/admin/reports/affiliates/${a.id}/disabled`, 'PUT', { disabled: !a.disabledAt }).then(reload)}>
+                    <button
+                      type="button"
+                      onClick={() => void act(`/api/admin/reports/affiliates/${a.id}/disabled`, 'PUT', { disabled: !a.disabledAt }).then(reload)}
+                    >
                       {a.disabledAt ? t('enable') : t('disable')}
                     </button>
-                    <button type="button" onClick={() => void act(`/api/admin/reports/affiliates/${a.id}/rotate-key`, 'POST').then((r) => r.apiKey && setShownKey({ name: a.name, apiKey: r.apiKey }))}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void act(`/api/admin/reports/affiliates/${a.id}/rotate-key`, 'POST').then(
+                          (r) => r.apiKey && setShownKey({ name: a.name, apiKey: r.apiKey }),
+                        )
+                      }
+                    >
                       {t('rotateKey')}
                     </button>
                   </td>
@@ -158,10 +193,7 @@ export function Affiliates({ t }: { t: T }) {
       {depth !== null && (
         <label class="filters">
           {t('overrideDepth')}
-          <select
-            value={depth}
-            onChange={(e) => void act('/api/admin/settings', 'PUT', { overrideDepth: Number(e.currentTarget.value) }).then(reload)}
-          >
+          <select value={depth} onChange={(e) => void act('/api/admin/settings', 'PUT', { overrideDepth: Number(e.currentTarget.value) }).then(reload)}>
             {[0, 1, 2].map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -64,7 +64,8 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
   return (
     <section class="card" data-testid={`network-${network}`} aria-labelledby={`net-${network}`}>
       <h2 id={`net-${network}`}>
-        {NAMES[network]} <small class={status.connected ? 'ok' : 'muted'}>{status.connected ? `${t('connected')} · ${status.maskedKey}` : t('notConnected')}</small>
+        {NAMES[network]}{' '}
+        <small class={status.connected ? 'ok' : 'muted'}>{status.connected ? `${t('connected')} · ${status.maskedKey}` : t('notConnected')}</small>
       </h2>
       {status.simulated && <p class="notice">{t('simulatedNetwork')}</p>}
       <p class="muted">{t(`networkHelp_${network}`)}</p>
@@ -72,7 +73,12 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
         <p class="muted">
           {status.lastCheckAt && `${t('lastCheck')} ${chinaDate(status.lastCheckAt)}`}
           {status.lastSyncAt && ` · ${t('lastSync')} ${chinaDate(status.lastSyncAt)}`}
-          {status.lastError && <span class="error"> · {t('lastError')}: {status.lastError}</span>}
+          {status.lastError && (
+            <span class="error">
+              {' '}
+              · {t('lastError')}: {status.lastError}
+            </span>
+          )}
         </p>
       )}
       <form class="filters" onSubmit={save}>

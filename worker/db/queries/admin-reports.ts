@@ -62,7 +62,12 @@ const ORDER_BY: Record<BreakdownSort, string> = { clicks: 'n DESC, key', orders:
  * One side summed per key over the range. `keys` narrows it to those keys (`in`) or to all others
  * (`not in`); `order` and `limit` keep only the top rows, so no more than `limit` rows leave D1.
  */
-async function sumSide(db: Db, r: DayRange, source: Source, options: { keys?: { op: 'IN' | 'NOT IN'; values: string[] }; order?: string; limit?: number }): Promise<Side[]> {
+async function sumSide(
+  db: Db,
+  r: DayRange,
+  source: Source,
+  options: { keys?: { op: 'IN' | 'NOT IN'; values: string[] }; order?: string; limit?: number },
+): Promise<Side[]> {
   const keyed = options.keys ? `AND ${source.column} ${options.keys.op} (SELECT value FROM json_each(?4))` : '';
   const tail = options.order ? `ORDER BY ${options.order} LIMIT CAST(?5 AS INTEGER)` : '';
   // D1 refuses more bindings than the statement numbers, so ?4 and ?5 are bound only when used.
@@ -122,7 +127,10 @@ export async function breakdown(db: Db, q: BreakdownQuery): Promise<BreakdownRow
   for (const side of [...matched, ...rest]) put(side, !clicksLead);
   const labelSql = LABEL_SQL[q.dimension];
   if (labelSql && rows.size) {
-    const { results } = await db.$client.prepare(labelSql).bind(JSON.stringify([...rows.keys()])).all<{ key: string; label: string }>();
+    const { results } = await db.$client
+      .prepare(labelSql)
+      .bind(JSON.stringify([...rows.keys()]))
+      .all<{ key: string; label: string }>();
     for (const { key, label } of results) rows.set(key, { ...rows.get(key)!, label });
   }
   return [...rows.values()].sort((a, b) => b[q.sort] - a[q.sort] || byKey(a, b)).slice(0, q.limit);

@@ -27,11 +27,17 @@ export async function insertAffiliateWithKey(db: Db, affiliate: { id: string; na
 
 /** Tier and inviter as given, with the before/after audit line. */
 export async function saveAffiliate(db: Db, before: AffiliateRow, after: AffiliateRow, now: number): Promise<void> {
-  await db.batch([db.update(affiliates).set(after).where(eq(affiliates.id, after.id)), auditEntry(db, 'affiliate.update', { id: after.id, before, after }, now)]);
+  await db.batch([
+    db.update(affiliates).set(after).where(eq(affiliates.id, after.id)),
+    auditEntry(db, 'affiliate.update', { id: after.id, before, after }, now),
+  ]);
 }
 
 export async function setDisabledAt(db: Db, id: string, disabledAt: number | null, now: number): Promise<void> {
-  await db.batch([db.update(affiliates).set({ disabledAt }).where(eq(affiliates.id, id)), auditEntry(db, disabledAt ? 'affiliate.disable' : 'affiliate.enable', { id }, now)]);
+  await db.batch([
+    db.update(affiliates).set({ disabledAt }).where(eq(affiliates.id, id)),
+    auditEntry(db, disabledAt ? 'affiliate.disable' : 'affiliate.enable', { id }, now),
+  ]);
 }
 
 /** Every key of the affiliate replaced by one new key (its hash), audited. */
@@ -45,5 +51,8 @@ export async function replaceApiKeys(db: Db, id: string, keyHash: string, now: n
 
 /** A manual ledger entry (bonus, correction, payout) with its audit line. */
 export async function insertAdjustment(db: Db, entry: typeof ledgerEntries.$inferInsert, now: number): Promise<void> {
-  await db.batch([db.insert(ledgerEntries).values(entry), auditEntry(db, 'ledger.adjust', { affiliateId: entry.affiliateId, amountFen: entry.amountFen, reason: entry.reason }, now)]);
+  await db.batch([
+    db.insert(ledgerEntries).values(entry),
+    auditEntry(db, 'ledger.adjust', { affiliateId: entry.affiliateId, amountFen: entry.amountFen, reason: entry.reason }, now),
+  ]);
 }

@@ -46,7 +46,10 @@ export async function findWaitingWithChannel(db: Db, network: Network, channelId
 
 /** Waiting lines whose sub-id names this code. */
 export async function findWaitingWithSubId(db: Db, code: string): Promise<WaitingLine[]> {
-  const { results } = await db.$client.prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND sub_id = ?1 LIMIT 1000`).bind(code).all<WaitingLine>();
+  const { results } = await db.$client
+    .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND sub_id = ?1 LIMIT 1000`)
+    .bind(code)
+    .all<WaitingLine>();
   return results;
 }
 
@@ -99,7 +102,10 @@ export async function findAttributionEvidence(
 }
 
 /** Each (affiliate, product) pair's newest share code, keyed by the probe's `key`. */
-export async function findLatestCodes(db: Db, probes: ReadonlyArray<{ key: string; affiliateId: string; platform: PlatformId; productId: string }>): Promise<Map<string, string>> {
+export async function findLatestCodes(
+  db: Db,
+  probes: ReadonlyArray<{ key: string; affiliateId: string; platform: PlatformId; productId: string }>,
+): Promise<Map<string, string>> {
   if (probes.length === 0) return new Map();
   const { results } = await db.$client
     .prepare(`SELECT j.value ->> '$.key' AS key, s.code FROM json_each(?1) j
@@ -153,7 +159,9 @@ export async function writeManualAttribution(db: Db, row: AttributionRow, audit:
           confidence = excluded.confidence, rate_bp = excluded.rate_bp, overrides = excluded.overrides, decided_at = excluded.decided_at`)
       .bind(row.orderId, row.affiliateId, row.code ?? null, row.method, row.confidence, row.rateBp, row.overrides, row.decidedAt),
     d1.prepare('UPDATE orders SET waiting = 0, revision = revision + 1 WHERE id = ?1').bind(row.orderId),
-    d1.prepare("INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?1, ?2, 'admin', 'order.assign', ?3)").bind(audit.id, row.decidedAt, audit.detail),
+    d1
+      .prepare("INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?1, ?2, 'admin', 'order.assign', ?3)")
+      .bind(audit.id, row.decidedAt, audit.detail),
   ]);
 }
 

@@ -20,6 +20,9 @@ export async function insertChannelId(db: Db, row: { network: Network; channelId
 
 /** The channel ids an affiliate registered on a network (`relation:…`, `adzone:…`, `position:…`, `pid:…`). */
 export async function listChannelIdsOf(db: Db, affiliateId: string, network: Network): Promise<string[]> {
-  const { results } = await db.$client.prepare('SELECT channel_id AS id FROM channel_ids WHERE affiliate_id = ?1 AND network = ?2 ORDER BY created_at').bind(affiliateId, network).all<{ id: string }>();
+  const { results } = await db.$client
+    .prepare('SELECT channel_id AS id FROM channel_ids WHERE affiliate_id = ?1 AND network = ?2 ORDER BY created_at')
+    .bind(affiliateId, network)
+    .all<{ id: string }>();
   return results.map((r) => r.id);
 }

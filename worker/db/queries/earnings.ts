@@ -67,7 +67,12 @@ export async function recentAttributedOrders(db: Db, affiliateId: string, limit:
     ? await db
         .select({ orderId: orderEvents.orderId, at: orderEvents.at, reason: orderEvents.reason })
         .from(orderEvents)
-        .where(inArray(orderEvents.orderId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            orderEvents.orderId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(orderEvents.at, orderEvents.id)
     : [];
   return rows.map((r) => ({ ...r, earned: Number(r.earned), history: events.filter((e) => e.orderId === r.id).map(({ at, reason }) => ({ at, reason })) }));

@@ -31,7 +31,10 @@ export async function insertBatch(db: Db, row: Omit<BatchRow, 'inserted' | 'upda
 }
 
 export async function findBatch(db: Db, id: string): Promise<BatchRow | null> {
-  const row = await db.$client.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?1`).bind(id).first<Omit<BatchRow, 'header'> & { header: string }>();
+  const row = await db.$client
+    .prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?1`)
+    .bind(id)
+    .first<Omit<BatchRow, 'header'> & { header: string }>();
   return row ? { ...row, header: JSON.parse(row.header) as string[] } : null;
 }
 
@@ -44,7 +47,10 @@ export interface PartCounts {
 }
 
 export async function findPart(db: Db, batchId: string, part: number): Promise<PartCounts | null> {
-  return db.$client.prepare('SELECT rows, inserted, updated, unchanged, rejected FROM import_parts WHERE batch_id = ?1 AND part = ?2').bind(batchId, part).first<PartCounts>();
+  return db.$client
+    .prepare('SELECT rows, inserted, updated, unchanged, rejected FROM import_parts WHERE batch_id = ?1 AND part = ?2')
+    .bind(batchId, part)
+    .first<PartCounts>();
 }
 
 /**
@@ -55,7 +61,9 @@ export async function recordPart(db: Db, batchId: string, part: number, firstRow
   const d1 = db.$client;
   await d1.batch([
     d1
-      .prepare(`INSERT OR IGNORE INTO import_parts (batch_id, part, first_row, rows, inserted, updated, unchanged, rejected, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`)
+      .prepare(
+        `INSERT OR IGNORE INTO import_parts (batch_id, part, first_row, rows, inserted, updated, unchanged, rejected, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+      )
       .bind(batchId, part, firstRow, counts.rows, counts.inserted, counts.updated, counts.unchanged, counts.rejected, now),
     d1
       .prepare(`INSERT OR IGNORE INTO import_row_errors (batch_id, row, code, message)

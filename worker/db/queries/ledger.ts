@@ -124,7 +124,9 @@ export async function bookLines(db: Db, entries: readonly LedgerRow[], moves: re
   const movesJson = JSON.stringify(moving);
   await d1.batch([
     ...(entries.length ? [d1.prepare(INSERT_ENTRIES).bind(JSON.stringify(entries))] : []),
-    ...(moving.length ? [d1.prepare(MOVE_ROLLUPS).bind(movesJson), d1.prepare(DROP_EMPTY_ROLLUPS).bind(movesJson), d1.prepare(SAVE_SHARES).bind(movesJson)] : []),
+    ...(moving.length
+      ? [d1.prepare(MOVE_ROLLUPS).bind(movesJson), d1.prepare(DROP_EMPTY_ROLLUPS).bind(movesJson), d1.prepare(SAVE_SHARES).bind(movesJson)]
+      : []),
     d1.prepare(MARK_BOOKED).bind(JSON.stringify(booked)),
   ]);
 }

@@ -21,7 +21,17 @@ export async function saveConnection(db: Db, row: Omit<ConnectionRow, 'lastSyncA
     db
       .insert(networkConnections)
       .values({ ...row, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: networkConnections.network, set: { credentials: row.credentials, maskedKey: row.maskedKey, simulated: row.simulated, lastCheckAt: row.lastCheckAt, lastError: null, updatedAt: now } }),
+      .onConflictDoUpdate({
+        target: networkConnections.network,
+        set: {
+          credentials: row.credentials,
+          maskedKey: row.maskedKey,
+          simulated: row.simulated,
+          lastCheckAt: row.lastCheckAt,
+          lastError: null,
+          updatedAt: now,
+        },
+      }),
     auditEntry(db, 'network.connect', { network: row.network, maskedKey: row.maskedKey, simulated: row.simulated }, now),
   ]);
 }
@@ -32,7 +42,10 @@ export async function deleteConnection(db: Db, network: Network, now: number): P
 
 /** After a pull: the cursor moves only over windows that were ingested in full. */
 export async function recordSync(db: Db, network: Network, values: { lastSyncAt: number; syncCursor?: number; lastError: string | null }): Promise<void> {
-  await db.update(networkConnections).set({ ...values, updatedAt: values.lastSyncAt }).where(eq(networkConnections.network, network));
+  await db
+    .update(networkConnections)
+    .set({ ...values, updatedAt: values.lastSyncAt })
+    .where(eq(networkConnections.network, network));
 }
 
 export async function recordError(db: Db, network: Network, error: string, now: number): Promise<void> {

@@ -52,17 +52,39 @@ export interface HeldLine {
 }
 
 const COLUMNS: Array<[column: string, key: keyof LineWrite]> = [
-  ['id', 'id'], ['network', 'network'], ['platform', 'platform'], ['line_id', 'lineId'], ['order_no', 'orderNo'],
-  ['product_id', 'productId'], ['product_title', 'productTitle'], ['status', 'status'], ['status_reason', 'statusReason'],
-  ['paid_amount_fen', 'paidAmountFen'], ['estimated_commission_fen', 'estimatedCommissionFen'], ['actual_commission_fen', 'actualCommissionFen'],
-  ['sub_id', 'subId'], ['channel_ids', 'channelIds'], ['click_at', 'clickAt'], ['ordered_at', 'orderedAt'], ['settled_at', 'settledAt'],
-  ['paid_at', 'paidAt'], ['source_updated_at', 'sourceUpdatedAt'], ['source_time_known', 'sourceTimeKnown'], ['parent_order_no', 'parentOrderNo'],
-  ['settled_amount_fen', 'settledAmountFen'], ['service_fee_fen', 'serviceFeeFen'], ['commission_rate_bp', 'commissionRateBp'],
-  ['refund_claim', 'refundClaim'], ['content_hash', 'contentHash'],
+  ['id', 'id'],
+  ['network', 'network'],
+  ['platform', 'platform'],
+  ['line_id', 'lineId'],
+  ['order_no', 'orderNo'],
+  ['product_id', 'productId'],
+  ['product_title', 'productTitle'],
+  ['status', 'status'],
+  ['status_reason', 'statusReason'],
+  ['paid_amount_fen', 'paidAmountFen'],
+  ['estimated_commission_fen', 'estimatedCommissionFen'],
+  ['actual_commission_fen', 'actualCommissionFen'],
+  ['sub_id', 'subId'],
+  ['channel_ids', 'channelIds'],
+  ['click_at', 'clickAt'],
+  ['ordered_at', 'orderedAt'],
+  ['settled_at', 'settledAt'],
+  ['paid_at', 'paidAt'],
+  ['source_updated_at', 'sourceUpdatedAt'],
+  ['source_time_known', 'sourceTimeKnown'],
+  ['parent_order_no', 'parentOrderNo'],
+  ['settled_amount_fen', 'settledAmountFen'],
+  ['service_fee_fen', 'serviceFeeFen'],
+  ['commission_rate_bp', 'commissionRateBp'],
+  ['refund_claim', 'refundClaim'],
+  ['content_hash', 'contentHash'],
 ];
 
 /** The lifecycle rank of a status column, from the one table in shared/commission.ts. */
-const rankOf = (column: string) => `(CASE ${column} ${Object.entries(STATUS_RANK).map(([s, r]) => `WHEN '${s}' THEN ${r}`).join(' ')} END)`;
+const rankOf = (column: string) =>
+  `(CASE ${column} ${Object.entries(STATUS_RANK)
+    .map(([s, r]) => `WHEN '${s}' THEN ${r}`)
+    .join(' ')} END)`;
 
 // Same rule as `supersedes` (shared/commission.ts), applied inside the write so two imports racing on one
 // line can never move it backwards.

@@ -27,7 +27,10 @@ export async function findAffiliateTiers(db: Db, ids: readonly string[]): Promis
   if (ids.length === 0) return new Map();
   const [all, rows] = await Promise.all([
     listTiers(db),
-    db.select().from(affiliates).where(inArray(affiliates.id, sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`)),
+    db
+      .select()
+      .from(affiliates)
+      .where(inArray(affiliates.id, sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`)),
   ]);
   const byId = new Map(all.map((t) => [t.id, t]));
   const fallback = all[0];

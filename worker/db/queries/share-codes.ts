@@ -37,11 +37,19 @@ export async function findCodeByOwner(db: Db, affiliateId: string, productRowId:
 }
 
 /** The affiliate's own page details on their code: what they send now, else what they sent before. */
-export async function updateCodeDetails(db: Db, code: string, details: { title?: string | undefined; priceFen?: number | undefined; imageUrl?: string | undefined }) {
+export async function updateCodeDetails(
+  db: Db,
+  code: string,
+  details: { title?: string | undefined; priceFen?: number | undefined; imageUrl?: string | undefined },
+) {
   if (details.title === undefined && details.priceFen === undefined && details.imageUrl === undefined) return;
   await db
     .update(shareCodes)
-    .set({ title: details.title ?? sql`${shareCodes.title}`, priceFen: details.priceFen ?? sql`${shareCodes.priceFen}`, imageUrl: details.imageUrl ?? sql`${shareCodes.imageUrl}` })
+    .set({
+      title: details.title ?? sql`${shareCodes.title}`,
+      priceFen: details.priceFen ?? sql`${shareCodes.priceFen}`,
+      imageUrl: details.imageUrl ?? sql`${shareCodes.imageUrl}`,
+    })
     .where(eq(shareCodes.code, code));
 }
 
@@ -49,7 +57,14 @@ export async function updateCodeDetails(db: Db, code: string, details: { title?:
 export async function saveMint(
   db: Db,
   code: string,
-  minted: { tracking: 'network' | 'none'; trackedUrl: string | null; networkPassword: string | null; carries: 'sub_id' | 'click_time' | null; offer: string | null; mintError: string | null },
+  minted: {
+    tracking: 'network' | 'none';
+    trackedUrl: string | null;
+    networkPassword: string | null;
+    carries: 'sub_id' | 'click_time' | null;
+    offer: string | null;
+    mintError: string | null;
+  },
 ) {
   await db.update(shareCodes).set(minted).where(eq(shareCodes.code, code));
 }

@@ -22,7 +22,12 @@ function unwrap(method: string, body: unknown): Record<string, unknown> {
   const error = (root.error_response ?? root.errorResponse) as { code?: string | number; zh_desc?: string; en_desc?: string; msg?: string } | undefined;
   if (error) {
     const code = String(error.code ?? '');
-    throw new NetworkCallError('jd', /^(19|429|1090)$/.test(code) ? 'rate_limited' : 'rejected', code, error.zh_desc || error.msg || error.en_desc || 'JD refused the call');
+    throw new NetworkCallError(
+      'jd',
+      /^(19|429|1090)$/.test(code) ? 'rate_limited' : 'rejected',
+      code,
+      error.zh_desc || error.msg || error.en_desc || 'JD refused the call',
+    );
   }
   const base = method.replace(/\./g, '_');
   const envelope = (root[`${base}_response`] ?? root[`${base}_responce`]) as Record<string, unknown> | undefined;
@@ -41,7 +46,14 @@ function unwrap(method: string, body: unknown): Record<string, unknown> {
 }
 
 /** Calls a jd.union.open.* method with one business object wrapped in its request name (`{"orderReq": {…}}`). */
-export async function callJd(baseUrl: string, credentials: JdCredentials, method: string, requestName: string, request: Record<string, unknown>, options: CallOptions & { now?: number } = {}) {
+export async function callJd(
+  baseUrl: string,
+  credentials: JdCredentials,
+  method: string,
+  requestName: string,
+  request: Record<string, unknown>,
+  options: CallOptions & { now?: number } = {},
+) {
   const json = JSON.stringify({ [requestName]: request });
   const params: Record<string, string> = {
     method,

@@ -39,7 +39,8 @@ export const pddAdapter: NetworkAdapter<PddUnionCredentials> = {
 
   async check(baseUrl, credentials) {
     const answer = await callPdd(baseUrl, credentials, 'pdd.ddk.goods.pid.query', { pid_list: JSON.stringify([credentials.pid]) }, { attempts: 1 });
-    if (listOf(answer.p_id_list).length === 0) throw new NetworkCallError('pdd', 'rejected', 'UNKNOWN_PID', `推广位 ${credentials.pid} does not belong to this client`);
+    if (listOf(answer.p_id_list).length === 0)
+      throw new NetworkCallError('pdd', 'rejected', 'UNKNOWN_PID', `推广位 ${credentials.pid} does not belong to this client`);
   },
 
   async mint(baseUrl, credentials, request): Promise<MintedLink> {

@@ -16,7 +16,13 @@ function unwrap(body: unknown): Record<string, unknown> {
   if (error) {
     const code = String(error.error_code ?? '');
     const limited = /^5210[0-9]$/.test(code) || /limit/i.test(error.sub_code ?? '');
-    throw new NetworkCallError('pdd', limited ? 'rate_limited' : 'rejected', code, error.sub_msg || error.error_msg || 'Pinduoduo refused the call', error.sub_code ?? null);
+    throw new NetworkCallError(
+      'pdd',
+      limited ? 'rate_limited' : 'rejected',
+      code,
+      error.sub_msg || error.error_msg || 'Pinduoduo refused the call',
+      error.sub_code ?? null,
+    );
   }
   // The answer sits in one `*_response` object.
   const key = Object.keys(root).find((k) => k.endsWith('_response'));
@@ -25,7 +31,13 @@ function unwrap(body: unknown): Record<string, unknown> {
 }
 
 /** Calls a pdd.ddk.* method; objects and arrays in `business` are JSON strings, as they are signed. */
-export async function callPdd(baseUrl: string, credentials: PddCredentials, type: string, business: Record<string, string>, options: CallOptions & { now?: number } = {}) {
+export async function callPdd(
+  baseUrl: string,
+  credentials: PddCredentials,
+  type: string,
+  business: Record<string, string>,
+  options: CallOptions & { now?: number } = {},
+) {
   const params: Record<string, string> = {
     type,
     client_id: credentials.clientId,

@@ -52,17 +52,25 @@ export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
     })) as { data?: Record<string, unknown> };
     const item = listOf(data.data?.item_url_list)[0] as Record<string, unknown> | undefined;
     if (!item) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no link for this item');
-    if (item.code !== undefined && String(item.code) !== '0') throw new NetworkCallError('taobao', 'rejected', String(item.code), String(item.msg ?? 'this item is not in the affiliate programme'));
+    if (item.code !== undefined && String(item.code) !== '0')
+      throw new NetworkCallError('taobao', 'rejected', String(item.code), String(item.msg ?? 'this item is not in the affiliate programme'));
     const link = (item.link_info_dto ?? {}) as Record<string, string | undefined>;
     const trackedUrl = link.coupon_short_url || link.cps_short_url || link.coupon_long_url || link.cps_long_url;
     if (!trackedUrl) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no promotion URL for this item');
     let password = link.coupon_short_tpwd || link.cps_short_tpwd || link.coupon_full_tpwd || link.cps_full_tpwd || null;
     if (!password) {
-      const tpwd = (await callTop(baseUrl, credentials, 'taobao.tbk.tpwd.create', { url: trackedUrl })) as { data?: { password_simple?: string; model?: string } };
+      const tpwd = (await callTop(baseUrl, credentials, 'taobao.tbk.tpwd.create', { url: trackedUrl })) as {
+        data?: { password_simple?: string; model?: string };
+      };
       password = tpwd.data?.password_simple || tpwd.data?.model || null;
     }
     // With a relation or special id the order names the affiliate; otherwise only the click time can.
-    return { trackedUrl, password, carries: relationId || specialId ? 'sub_id' : 'click_time', offer: offerOf(item.promotion_info_dto as Record<string, unknown>, item.coupon_info_dto as Record<string, unknown>) };
+    return {
+      trackedUrl,
+      password,
+      carries: relationId || specialId ? 'sub_id' : 'click_time',
+      offer: offerOf(item.promotion_info_dto as Record<string, unknown>, item.coupon_info_dto as Record<string, unknown>),
+    };
   },
 
   async pullOrders(baseUrl, credentials, from, to) {

@@ -23,7 +23,8 @@ function unwrap(method: string, body: unknown): Record<string, unknown> {
   if (error) {
     const code = String(error.code ?? '');
     const sub = error.sub_code ?? null;
-    const failure = RATE_LIMITED.test(sub ?? '') || RATE_LIMITED.test(code) ? 'rate_limited' : SESSION.test(sub ?? '') || SESSION.test(code) ? 'session_expired' : 'rejected';
+    const failure =
+      RATE_LIMITED.test(sub ?? '') || RATE_LIMITED.test(code) ? 'rate_limited' : SESSION.test(sub ?? '') || SESSION.test(code) ? 'session_expired' : 'rejected';
     throw new NetworkCallError('taobao', failure, code, error.sub_msg || error.msg || 'TOP refused the call', sub);
   }
   // Without `simplify` the answer sits in `<method without "taobao.", dots as underscores>_response`.
@@ -35,7 +36,13 @@ function unwrap(method: string, body: unknown): Record<string, unknown> {
  * Calls a TOP method: system parameters, business parameters (objects already JSON strings), the
  * signature, a form POST; returns the answer's body with the `*_response` wrapper (if any) removed.
  */
-export async function callTop(baseUrl: string, credentials: TopCredentials, method: string, business: Record<string, string>, options: CallOptions & { simplify?: boolean; now?: number } = {}) {
+export async function callTop(
+  baseUrl: string,
+  credentials: TopCredentials,
+  method: string,
+  business: Record<string, string>,
+  options: CallOptions & { simplify?: boolean; now?: number } = {},
+) {
   const signMethod = credentials.signMethod ?? 'md5';
   const params: Record<string, string> = {
     method,

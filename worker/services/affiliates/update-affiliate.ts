@@ -4,7 +4,12 @@ import { findAffiliate, findInviterId, saveAffiliate } from '../../db/queries/af
 import { findTier } from '../../db/queries/program';
 
 /** Sets an affiliate's tier and/or inviter (audited). An inviter chain may never loop back. */
-export async function updateAffiliate(db: Db, id: string, input: { tierId?: string | null | undefined; inviterId?: string | null | undefined }, now = Date.now()) {
+export async function updateAffiliate(
+  db: Db,
+  id: string,
+  input: { tierId?: string | null | undefined; inviterId?: string | null | undefined },
+  now = Date.now(),
+) {
   const before = await findAffiliate(db, id);
   if (!before) throw new AppError('NOT_FOUND', `No affiliate ${id}.`);
   if (input.tierId && !(await findTier(db, input.tierId))) throw new AppError('VALIDATION_FAILED', `tierId: no tier ${input.tierId}`);
@@ -18,7 +23,11 @@ export async function updateAffiliate(db: Db, id: string, input: { tierId?: stri
       cursor = next;
     }
   }
-  const after = { ...before, ...(input.tierId !== undefined && { tierId: input.tierId }), ...(input.inviterId !== undefined && { inviterId: input.inviterId }) };
+  const after = {
+    ...before,
+    ...(input.tierId !== undefined && { tierId: input.tierId }),
+    ...(input.inviterId !== undefined && { inviterId: input.inviterId }),
+  };
   await saveAffiliate(db, before, after, now);
   return { id: after.id, name: after.name, tierId: after.tierId, inviterId: after.inviterId };
 }

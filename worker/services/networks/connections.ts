@@ -33,7 +33,13 @@ function statusOf(network: Network, row: ConnectionRow | undefined): NetworkStat
  * Checks the credentials with one cheap call to the network (refusing with the network's own code and
  * message), then stores them encrypted. Only the masked key is ever shown again.
  */
-export async function connectNetwork<N extends Network>(db: Db, env: Bindings, network: N, credentials: ConnectionInput[N], now = Date.now()): Promise<NetworkStatus> {
+export async function connectNetwork<N extends Network>(
+  db: Db,
+  env: Bindings,
+  network: N,
+  credentials: ConnectionInput[N],
+  now = Date.now(),
+): Promise<NetworkStatus> {
   const record = NETWORK_RECORDS[network];
   const { url, simulated } = gatewayOf(env, network);
   const adapter = record.adapter as unknown as NetworkAdapter<ConnectionInput[N]>;
@@ -43,7 +49,14 @@ export async function connectNetwork<N extends Network>(db: Db, env: Bindings, n
     throw toAppError(err);
   }
   const keyOf = record.keyOf as (c: ConnectionInput[N]) => string;
-  const row = { network, credentials: await sealCredentials(env.CREDENTIALS_KEY, network, credentials), maskedKey: maskKey(keyOf(credentials)), simulated, lastCheckAt: now, lastError: null };
+  const row = {
+    network,
+    credentials: await sealCredentials(env.CREDENTIALS_KEY, network, credentials),
+    maskedKey: maskKey(keyOf(credentials)),
+    simulated,
+    lastCheckAt: now,
+    lastError: null,
+  };
   await saveConnection(db, row, now);
   return statusOf(network, (await findConnection(db, network)) ?? undefined);
 }

@@ -3,7 +3,8 @@ import { AppError } from '../../errors';
 const encoder = new TextEncoder();
 
 async function keyFrom(secret: string | undefined): Promise<CryptoKey> {
-  if (!secret || secret.length < 16) throw new AppError('NOT_CONFIGURED', 'CREDENTIALS_KEY is not set (a long random secret): network credentials cannot be stored.');
+  if (!secret || secret.length < 16)
+    throw new AppError('NOT_CONFIGURED', 'CREDENTIALS_KEY is not set (a long random secret): network credentials cannot be stored.');
   // A fixed purpose prefix: the same secret never keys anything else.
   const raw = await crypto.subtle.digest('SHA-256', encoder.encode(`daihuo-credentials|${secret}`));
   return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
@@ -15,14 +16,20 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
 /** Encrypts a network's credentials; the network's name is bound in as associated data. */
 export async function sealCredentials(secret: string | undefined, network: string, value: unknown): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(network) }, await keyFrom(secret), encoder.encode(JSON.stringify(value))));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(network) }, await keyFrom(secret), encoder.encode(JSON.stringify(value))),
+  );
   return toBase64(new Uint8Array([...iv, ...data]));
 }
 
 export async function openCredentials<T>(secret: string | undefined, network: string, sealed: string): Promise<T> {
   const bytes = fromBase64(sealed);
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, 12), additionalData: encoder.encode(network) }, await keyFrom(secret), bytes.subarray(12));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: bytes.subarray(0, 12), additionalData: encoder.encode(network) },
+      await keyFrom(secret),
+      bytes.subarray(12),
+    );
     return JSON.parse(new TextDecoder().decode(plain)) as T;
   } catch (err) {
     if (err instanceof AppError) throw err;

@@ -48,7 +48,13 @@ function linesOf(network: Network, rows: ReadonlyArray<Record<string, unknown>>)
  * now, moving the cursor only past windows that were ingested in full: a failed window is retried on
  * the next run, never skipped. An explicit `from`/`to` re-reads that range and leaves the cursor alone.
  */
-export async function syncOrders(db: Db, env: Bindings, network: Network, range: { from?: number | undefined; to?: number | undefined } = {}, { now = Date.now(), maxWindows = 48 } = {}): Promise<SyncResult> {
+export async function syncOrders(
+  db: Db,
+  env: Bindings,
+  network: Network,
+  range: { from?: number | undefined; to?: number | undefined } = {},
+  { now = Date.now(), maxWindows = 48 } = {},
+): Promise<SyncResult> {
   const connection = await loadConnection(db, env, network);
   if (!connection) throw new AppError('CONFLICT', `${network} is not connected: save its credentials first.`);
   const explicit = range.from !== undefined;
@@ -82,6 +88,8 @@ export async function syncOrders(db: Db, env: Bindings, network: Network, range:
 export async function syncAllNetworks(db: Db, env: Bindings, now = Date.now()): Promise<void> {
   for (const network of ['taobao', 'jd', 'pdd'] as const) {
     if (!(await loadConnection(db, env, network).catch(() => null))) continue;
-    await syncOrders(db, env, network, {}, { now }).catch((err: unknown) => console.error(`order pull failed for ${network}:`, err instanceof Error ? err.message : String(err)));
+    await syncOrders(db, env, network, {}, { now }).catch((err: unknown) =>
+      console.error(`order pull failed for ${network}:`, err instanceof Error ? err.message : String(err)),
+    );
   }
 }

@@ -22,8 +22,15 @@ import { CLICK_MATCH_WINDOW_MS, decideAttribution, type Decision } from './decid
 const PAGE = 250;
 
 /** Attribution rows for decisions, with each owner's rates of this moment fixed in. */
-export async function attributionRows(db: Db, decisions: ReadonlyArray<{ orderId: string; decision: Pick<Decision, 'affiliateId' | 'code' | 'confidence'> & { method: AttributionRow['method'] } }>, now: number): Promise<AttributionRow[]> {
-  const rates = await beneficiariesOf(db, decisions.map((d) => d.decision.affiliateId));
+export async function attributionRows(
+  db: Db,
+  decisions: ReadonlyArray<{ orderId: string; decision: Pick<Decision, 'affiliateId' | 'code' | 'confidence'> & { method: AttributionRow['method'] } }>,
+  now: number,
+): Promise<AttributionRow[]> {
+  const rates = await beneficiariesOf(
+    db,
+    decisions.map((d) => d.decision.affiliateId),
+  );
   return decisions.map(({ orderId, decision }) => {
     const [own, ...overrides] = rates.get(decision.affiliateId)!;
     return { orderId, ...decision, rateBp: own!.rateBp, overrides: JSON.stringify(overrides), decidedAt: now };
@@ -35,7 +42,9 @@ async function decidePage(db: Db, lines: readonly WaitingLine[]) {
   const channelIdsOf = new Map(lines.map((l) => [l.id, JSON.parse(l.channelIds) as string[]]));
   const subIds = [...new Set(lines.flatMap((l) => (l.subId && SHARE_CODE_PATTERN.test(l.subId) ? [l.subId] : [])))];
   const clickProbes = lines.flatMap((l) =>
-    l.clickAt !== null && l.productId ? platformsOfNetwork(l.network).map((platform) => ({ lineId: l.id, platform, productId: l.productId!, at: l.clickAt! })) : [],
+    l.clickAt !== null && l.productId
+      ? platformsOfNetwork(l.network).map((platform) => ({ lineId: l.id, platform, productId: l.productId!, at: l.clickAt! }))
+      : [],
   );
   const channelProbes = lines.flatMap((l) => channelIdsOf.get(l.id)!.map((channelId) => ({ network: l.network, channelId })));
   const evidence = await findAttributionEvidence(db, subIds, clickProbes, channelProbes, CLICK_MATCH_WINDOW_MS);
@@ -45,7 +54,11 @@ async function decidePage(db: Db, lines: readonly WaitingLine[]) {
   // A channel match names the owner's newest code for the product, when they have one.
   const ownersOf = (l: WaitingLine) => channelIdsOf.get(l.id)!.map((id) => channelOwner.get(`${l.network}|${id}`) ?? null);
   const latestProbes = lines.flatMap((l) =>
-    l.productId ? ownersOf(l).flatMap((a) => (a ? platformsOfNetwork(l.network).map((platform) => ({ key: `${l.id}|${a}`, affiliateId: a, platform, productId: l.productId! })) : [])) : [],
+    l.productId
+      ? ownersOf(l).flatMap((a) =>
+          a ? platformsOfNetwork(l.network).map((platform) => ({ key: `${l.id}|${a}`, affiliateId: a, platform, productId: l.productId! })) : [],
+        )
+      : [],
   );
   const latest = await findLatestCodes(db, latestProbes);
   return lines.flatMap((l) => {

@@ -30,11 +30,13 @@ export async function beneficiariesOf(db: Db, affiliateIds: readonly string[]): 
     const own: AffiliateTier | undefined = known.get(id);
     if (!own) throw new Error(`unknown affiliate ${id}`);
     const result: Beneficiary[] = [{ affiliateId: id, role: 'own', rateBp: own.tier.rateBp }];
-    chainOf(id).slice(1).forEach((inviter, i) => {
-      const tier = known.get(inviter)?.tier;
-      const rateBp = !tier ? 0 : i === 0 ? tier.overrideL1Bp : tier.overrideL2Bp;
-      if (rateBp > 0) result.push({ affiliateId: inviter, role: i === 0 ? 'override_1' : 'override_2', rateBp });
-    });
+    chainOf(id)
+      .slice(1)
+      .forEach((inviter, i) => {
+        const tier = known.get(inviter)?.tier;
+        const rateBp = !tier ? 0 : i === 0 ? tier.overrideL1Bp : tier.overrideL2Bp;
+        if (rateBp > 0) result.push({ affiliateId: inviter, role: i === 0 ? 'override_1' : 'override_2', rateBp });
+      });
     out.set(id, result);
   }
   return out;

@@ -22,11 +22,16 @@ function reasonFor(entry: PlannedEntry, line: UnbookedLine): string {
 
 /** The entries that bring each line's ledger to what it owes now, numbered after what it already has. */
 async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number): Promise<LedgerRow[]> {
-  const { positions, entries } = await bookedPositions(db, lines.map((l) => l.id));
+  const { positions, entries } = await bookedPositions(
+    db,
+    lines.map((l) => l.id),
+  );
   const rows: LedgerRow[] = [];
   for (const line of lines) {
     const beneficiaries: Beneficiary[] =
-      line.affiliateId && line.rateBp !== null ? [{ affiliateId: line.affiliateId, role: 'own', rateBp: line.rateBp }, ...(JSON.parse(line.overrides ?? '[]') as Beneficiary[])] : [];
+      line.affiliateId && line.rateBp !== null
+        ? [{ affiliateId: line.affiliateId, role: 'own', rateBp: line.rateBp }, ...(JSON.parse(line.overrides ?? '[]') as Beneficiary[])]
+        : [];
     let seq = entries.get(line.id) ?? 0;
     for (const entry of planLedger(line.status, positions.get(line.id) ?? [], targetPositions(line, beneficiaries))) {
       rows.push({ id: newId('led', now), orderId: line.id, createdAt: now, reason: reasonFor(entry, line), seq: seq++, ...entry });
@@ -39,13 +44,23 @@ async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number):
 function shareMoves(lines: readonly UnbookedLine[]): ShareMove[] {
   return lines.map((line) => {
     const now = rollupShare(line);
-    return { id: line.id, was: line.rolledUp, now: now && JSON.stringify(now), deltas: rollupDeltas(line.rolledUp ? (JSON.parse(line.rolledUp) as RollupShare) : null, now) };
+    return {
+      id: line.id,
+      was: line.rolledUp,
+      now: now && JSON.stringify(now),
+      deltas: rollupDeltas(line.rolledUp ? (JSON.parse(line.rolledUp) as RollupShare) : null, now),
+    };
   });
 }
 
 async function bookBatch(db: Db, lines: readonly UnbookedLine[], now: number): Promise<number> {
   const rows = await planEntries(db, lines, now);
-  await bookLines(db, rows, shareMoves(lines), lines.map((l) => ({ id: l.id, revision: l.revision })));
+  await bookLines(
+    db,
+    rows,
+    shareMoves(lines),
+    lines.map((l) => ({ id: l.id, revision: l.revision })),
+  );
   return rows.length;
 }
 
@@ -58,7 +73,11 @@ const isSeqCollision = (err: unknown) => err instanceof Error && /UNIQUE constra
  * the cron, so work cut short by a failure is finished by the next call. Idempotent: nothing is booked
  * for a line whose ledger already matches it.
  */
-export async function bookLedger(db: Db, orderIds: readonly string[] | null, { now = Date.now(), maxLines = Infinity } = {}): Promise<{ lines: number; entries: number }> {
+export async function bookLedger(
+  db: Db,
+  orderIds: readonly string[] | null,
+  { now = Date.now(), maxLines = Infinity } = {},
+): Promise<{ lines: number; entries: number }> {
   let lines = 0;
   let entries = 0;
   const idChunks = orderIds ? chunks(orderIds, LINES_PER_BATCH) : null;

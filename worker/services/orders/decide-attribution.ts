@@ -33,7 +33,9 @@ export function decideAttribution(evidence: LineEvidence): Decision | null {
   const near = clickAt === null ? [] : evidence.clicks.filter((c) => Math.abs(c.at - clickAt) <= CLICK_MATCH_WINDOW_MS);
   if (near.length > 0 && clickAt !== null) {
     const distance = (c: { at: number }) => Math.abs(c.at - clickAt);
-    const nearest = near.reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && (b.at < a.at || (b.at === a.at && b.code < a.code))) ? b : a));
+    const nearest = near.reduce((a, b) =>
+      distance(b) < distance(a) || (distance(b) === distance(a) && (b.at < a.at || (b.at === a.at && b.code < a.code))) ? b : a,
+    );
     const unanimous = near.every((c) => c.affiliateId === nearest.affiliateId);
     return { affiliateId: nearest.affiliateId, code: nearest.code, method: 'click_match', confidence: unanimous ? 90 : 60 };
   }

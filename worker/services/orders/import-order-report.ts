@@ -1,13 +1,6 @@
 import { newId } from '../../../shared/ids';
 import { readReportTable } from '../../../shared/reports/read-table';
-import {
-  IMPORT_PART_ROWS,
-  type ImportPartResult,
-  type ImportResult,
-  type ImportRowError,
-  type Network,
-  type OrderLine,
-} from '../../../shared/schemas/orders';
+import { IMPORT_PART_ROWS, type ImportPartResult, type ImportResult, type ImportRowError, type Network, type OrderLine } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { sha256Hex } from '../../crypto';
 import { AppError } from '../../errors';
@@ -77,7 +70,13 @@ function normaliseRows(network: Network, header: string[], rows: string[][], fir
  * and records the part with its row errors. A part already recorded is not imported again; a part cut
  * short by a failure is simply sent again, and the ingest path finishes what it started.
  */
-export async function importPart(db: Db, batchId: string, part: number, input: { firstRow: number; rows: string[][] }, { now = Date.now(), keyCounts = new Map() as KeyCounts } = {}): Promise<ImportPartResult> {
+export async function importPart(
+  db: Db,
+  batchId: string,
+  part: number,
+  input: { firstRow: number; rows: string[][] },
+  { now = Date.now(), keyCounts = new Map() as KeyCounts } = {},
+): Promise<ImportPartResult> {
   const batch = await findBatch(db, batchId);
   if (!batch) throw new AppError('NOT_FOUND', `No import batch ${batchId}.`);
   if (input.firstRow <= batch.headerRow) throw new AppError('VALIDATION_FAILED', `firstRow: data starts after the header on row ${batch.headerRow}`);

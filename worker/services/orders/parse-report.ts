@@ -5,7 +5,11 @@ import { orderNormalisers } from '../../platforms';
 /** Exports sometimes put a title or date-range line above the header: look this far down for it. */
 export const HEADER_SEARCH_ROWS = 5;
 
-const normaliseHeader = (h: string) => h.replace(/^\uFEFF/, '').replace(/\s+/g, '').trim();
+const normaliseHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, '')
+    .trim();
 
 function headerIndex<F extends string>(header: readonly string[], normaliser: OrderNormaliser<F>): Map<F, number> {
   const positions = new Map<string, number>();

@@ -9,5 +9,7 @@ export function toOrderLine<F extends string>(normaliser: OrderNormaliser<F>, va
   const result = normaliser.normalise(values);
   if (!result.ok) return result;
   const checked = orderLineSchema.safeParse(result.line);
-  return checked.success ? { ok: true, line: checked.data, keyMayRepeat: result.keyMayRepeat ?? false } : { ok: false, code: 'INVALID_ROW', message: issueMessage(checked.error) };
+  return checked.success
+    ? { ok: true, line: checked.data, keyMayRepeat: result.keyMayRepeat ?? false }
+    : { ok: false, code: 'INVALID_ROW', message: issueMessage(checked.error) };
 }

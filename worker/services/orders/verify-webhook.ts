@@ -18,7 +18,14 @@ export async function signWebhook(secret: string, timestamp: number, body: strin
  * receipt to record once the delivery's work is done (`recordWebhookReceipt`): a delivery that failed
  * half-way can be sent again as it was and is processed to completion.
  */
-export async function verifyWebhook(db: Db, secret: string | undefined, timestampHeader: string | undefined, signatureHeader: string | undefined, body: string, now = Date.now()) {
+export async function verifyWebhook(
+  db: Db,
+  secret: string | undefined,
+  timestampHeader: string | undefined,
+  signatureHeader: string | undefined,
+  body: string,
+  now = Date.now(),
+) {
   if (!secret) throw new AppError('BAD_SIGNATURE', 'Order webhooks are not enabled: set the ORDERS_WEBHOOK_SECRET secret.');
   const timestamp = Number(timestampHeader);
   if (!timestampHeader || !Number.isInteger(timestamp)) throw new AppError('BAD_SIGNATURE', 'X-Daihuo-Timestamp must be Unix seconds.');

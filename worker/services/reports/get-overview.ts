@@ -4,7 +4,6 @@ import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview } 
 import type { Db } from '../../env';
 import { breakdown, clickDays, orderDays, type ClickDay, type DayRange, type OrderDay } from '../../db/queries/admin-reports';
 
-
 function kpisOver(days: number[], clicks: Map<number, ClickDay>, orders: Map<number, OrderDay>): Kpis {
   const k = { clicks: 0, uniques: 0, bots: 0, previews: 0, orders: 0, gmvFen: 0, estimatedFen: 0, settledFen: 0, conversion: 0 };
   for (const day of days) {
@@ -40,11 +39,24 @@ export async function getOverview(db: Db, from: string, to: string, platform?: P
     to,
     current: kpisOver(current, clicks, orders),
     previous: kpisOver(previous, clicks, orders),
-    series: current.map((day) => ({ day: dateOfChinaDay(day), clicks: clicks.get(day)?.clicks ?? 0, orders: orders.get(day)?.orders ?? 0, commissionFen: orders.get(day)?.commission ?? 0 })),
+    series: current.map((day) => ({
+      day: dateOfChinaDay(day),
+      clicks: clicks.get(day)?.clicks ?? 0,
+      orders: orders.get(day)?.orders ?? 0,
+      commissionFen: orders.get(day)?.commission ?? 0,
+    })),
   };
 }
 
 /** The top `limit` rows of one breakdown over [from, to] (China dates), sorted by `sort`, ties by key. */
-export async function getBreakdown(db: Db, from: string, to: string, dimension: BreakdownDimension, sort: BreakdownSort, limit: number, platform?: PlatformId): Promise<BreakdownRow[]> {
+export async function getBreakdown(
+  db: Db,
+  from: string,
+  to: string,
+  dimension: BreakdownDimension,
+  sort: BreakdownSort,
+  limit: number,
+  platform?: PlatformId,
+): Promise<BreakdownRow[]> {
   return breakdown(db, { fromDay: chinaDayOfDate(from), toDay: chinaDayOfDate(to), platform, dimension, sort, limit });
 }

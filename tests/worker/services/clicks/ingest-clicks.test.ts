@@ -15,12 +15,22 @@ describe('click queue consumer', () => {
   it('writes a batch with humans, unique visitors, bots and previews counted apart', async () => {
     const { apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
-    const messages = [await click(code, '1.1.1.1'), await click(code, '1.1.1.1'), await click(code, '2.2.2.2'), await click(code, '3.3.3.3', BOT), await click(code, '4.4.4.4', PREVIEW)];
+    const messages = [
+      await click(code, '1.1.1.1'),
+      await click(code, '1.1.1.1'),
+      await click(code, '2.2.2.2'),
+      await click(code, '3.3.3.3', BOT),
+      await click(code, '4.4.4.4', PREVIEW),
+    ];
     const result = await deliver(messages);
     expect(result.ackAll).toBe(true);
     expect(await rollup(code)).toEqual({ humans: 3, uniques: 2, bots: 1, previews: 1 });
     expect(await rawCount(code)).toBe(5);
-    const perAffiliate = await env.DB.prepare('SELECT humans, bots, previews FROM affiliate_click_rollups r JOIN share_codes s ON s.affiliate_id = r.affiliate_id WHERE s.code = ?').bind(code).first();
+    const perAffiliate = await env.DB.prepare(
+      'SELECT humans, bots, previews FROM affiliate_click_rollups r JOIN share_codes s ON s.affiliate_id = r.affiliate_id WHERE s.code = ?',
+    )
+      .bind(code)
+      .first();
     expect(perAffiliate).toEqual({ humans: 3, bots: 1, previews: 1 });
   });
 
@@ -33,7 +43,11 @@ describe('click queue consumer', () => {
     await deliver([...first, await click(code, '3.3.3.3'), await click(code, '1.1.1.1')]);
     expect(await rollup(code)).toEqual({ humans: 4, uniques: 3, bots: 0, previews: 0 });
     expect(await rawCount(code)).toBe(4);
-    const perAffiliate = await env.DB.prepare('SELECT humans FROM affiliate_click_rollups r JOIN share_codes s ON s.affiliate_id = r.affiliate_id WHERE s.code = ?').bind(code).first();
+    const perAffiliate = await env.DB.prepare(
+      'SELECT humans FROM affiliate_click_rollups r JOIN share_codes s ON s.affiliate_id = r.affiliate_id WHERE s.code = ?',
+    )
+      .bind(code)
+      .first();
     expect(perAffiliate).toEqual({ humans: 4 });
   });
 
@@ -52,7 +66,11 @@ describe('redirect with a queue', () => {
     const sent: unknown[] = [];
     const queue = { sendBatch: async (batch: Array<{ body: unknown }>) => void sent.push(...batch.map((m) => m.body)) } as unknown as Queue<unknown>;
     const ctx = createExecutionContext();
-    const res = await worker.fetch(new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA, 'CF-Connecting-IP': '9.9.9.9' } }), { ...env, CLICK_DELIVERY: 'queue', CLICKS: queue }, ctx);
+    const res = await worker.fetch(
+      new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA, 'CF-Connecting-IP': '9.9.9.9' } }),
+      { ...env, CLICK_DELIVERY: 'queue', CLICKS: queue },
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(res.status).toBe(302);
     expect(sent).toEqual([expect.objectContaining({ code, kind: 'human', device: 'desktop', country: null })]);
@@ -65,7 +83,11 @@ describe('redirect with a queue', () => {
     const { code } = await makeCode(apiKey);
     const broken = { sendBatch: async () => Promise.reject(new Error('queue unavailable')) } as unknown as Queue<unknown>;
     const ctx = createExecutionContext();
-    const res = await worker.fetch(new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA } }), { ...env, CLICK_DELIVERY: 'queue', CLICKS: broken }, ctx);
+    const res = await worker.fetch(
+      new Request(`${BASE}/s/${code}`, { headers: { 'User-Agent': CHROME_UA } }),
+      { ...env, CLICK_DELIVERY: 'queue', CLICKS: broken },
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(res.status).toBe(302);
     expect(await rollup(code)).toEqual({ humans: 1, uniques: 1, bots: 0, previews: 0 });

@@ -8,8 +8,11 @@ import { click } from '../../click-helpers';
 import { balances, orderLine, pushOrders } from '../../orders-helpers';
 
 const waiting = async (ids: string[]) =>
-  (await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE waiting = 1 AND line_id IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(ids)).first<{ n: number }>())!.n;
-const addChannel = (affiliateId: string, network: string, channelId: string) => call(`/api/admin/affiliates/${affiliateId}/channel-ids`, { token: ADMIN_TOKEN, json: { network, channelId } });
+  (await env.DB.prepare('SELECT count(*) AS n FROM orders WHERE waiting = 1 AND line_id IN (SELECT value FROM json_each(?1))')
+    .bind(JSON.stringify(ids))
+    .first<{ n: number }>())!.n;
+const addChannel = (affiliateId: string, network: string, channelId: string) =>
+  call(`/api/admin/affiliates/${affiliateId}/channel-ids`, { token: ADMIN_TOKEN, json: { network, channelId } });
 
 /** `n` waiting JD lines carrying `channel`, pushed in webhook deliveries of 1,000. */
 async function waitingLines(n: number, channel: string) {
@@ -60,7 +63,9 @@ describe('attribution always progresses', () => {
     expect(await waiting([line.lineId as string])).toBe(1);
     await ingestClicks(openDb(env.DB), [await click(code, '203.0.113.9', undefined, clickAt + 2_000)]);
     expect(await waiting([line.lineId as string])).toBe(0);
-    const how = await env.DB.prepare('SELECT a.method, a.code FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?1').bind(line.lineId).first();
+    const how = await env.DB.prepare('SELECT a.method, a.code FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?1')
+      .bind(line.lineId)
+      .first();
     expect(how).toEqual({ method: 'click_match', code });
     expect(await balances(id)).toEqual({ pending: 500 });
   });

@@ -52,7 +52,9 @@ describe('a failure at any point of an import is finished by the retry', () => {
     const dry = jdReport(120, code);
     await importOrderReport(probe.db, { network: 'jd', fileName: 'dry.csv', bytes: bytesOf(dry.csv) });
     const before = (await balances(id)).pending ?? 0;
-    await expect(importOrderReport(faultyDb(probe.calls() - 1).db, { network: 'jd', fileName: 'x.csv', bytes: bytesOf(csv) })).rejects.toSatisfy(isInjectedFault);
+    await expect(importOrderReport(faultyDb(probe.calls() - 1).db, { network: 'jd', fileName: 'x.csv', bytes: bytesOf(csv) })).rejects.toSatisfy(
+      isInjectedFault,
+    );
     await sweepWaitingLines(openDb(env.DB));
     await bookLedger(openDb(env.DB), null);
     const rate = await rateOf();

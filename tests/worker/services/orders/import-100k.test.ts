@@ -8,7 +8,20 @@ import { balances, rollupsAndRegroup } from '../../orders-helpers';
 // fen is booked once, the rollups agree with the lines, and sending every part again changes nothing.
 // This file owns its database.
 
-const HEADER = ['id', 'orderId', 'orderTime', 'modifyTime', 'skuId', 'skuName', 'estimateCosPrice', 'estimateFee', 'actualFee', 'validCode', 'payMonth', 'subUnionId'];
+const HEADER = [
+  'id',
+  'orderId',
+  'orderTime',
+  'modifyTime',
+  'skuId',
+  'skuName',
+  'estimateCosPrice',
+  'estimateFee',
+  'actualFee',
+  'validCode',
+  'payMonth',
+  'subUnionId',
+];
 const LINES = 100_000;
 
 describe('a 100,000-line report', () => {
@@ -16,14 +29,34 @@ describe('a 100,000-line report', () => {
     const { id, apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
     const fees = Array.from({ length: LINES }, (_, i) => 1 + ((i * 7919) % 9973));
-    const rows = fees.map((fee, i) => [`88${i}-7${i % 1000}`, `88${i}`, '2026-11-11 09:00:00', '2026-11-11 10:00:00', `7${i % 1000}`, `商品${i}`, '100.00', (fee / 100).toFixed(2), '0.00', '16', '0', code]);
-    const start = await call('/api/admin/orders/imports', { token: ADMIN_TOKEN, json: { network: 'jd', fileName: 'big.xls', format: 'xls', totalRows: LINES, head: [HEADER] } });
+    const rows = fees.map((fee, i) => [
+      `88${i}-7${i % 1000}`,
+      `88${i}`,
+      '2026-11-11 09:00:00',
+      '2026-11-11 10:00:00',
+      `7${i % 1000}`,
+      `商品${i}`,
+      '100.00',
+      (fee / 100).toFixed(2),
+      '0.00',
+      '16',
+      '0',
+      code,
+    ]);
+    const start = await call('/api/admin/orders/imports', {
+      token: ADMIN_TOKEN,
+      json: { network: 'jd', fileName: 'big.xls', format: 'xls', totalRows: LINES, head: [HEADER] },
+    });
     const { batchId } = (await start.json()) as { batchId: string };
     const sendAll = async () => {
       let inserted = 0;
       let unchanged = 0;
       for (let part = 0; part * 1000 < LINES; part++) {
-        const res = await call(`/api/admin/orders/imports/${batchId}/parts/${part}`, { token: ADMIN_TOKEN, method: 'PUT', json: { firstRow: 2 + part * 1000, rows: rows.slice(part * 1000, part * 1000 + 1000) } });
+        const res = await call(`/api/admin/orders/imports/${batchId}/parts/${part}`, {
+          token: ADMIN_TOKEN,
+          method: 'PUT',
+          json: { firstRow: 2 + part * 1000, rows: rows.slice(part * 1000, part * 1000 + 1000) },
+        });
         expect(res.status).toBe(200);
         const body = (await res.json()) as { inserted: number; unchanged: number };
         inserted += body.inserted;
