@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { load } from './lib/load.ts';
 import { ROOT } from './lib/processes.ts';
 import { startScratchWorker } from './lib/worker-dev.ts';
+import { JD_COLUMNS, jdRow } from '../tests/worker/jd-rows.ts';
 
 const ADMIN_TOKEN = `bench-${crypto.randomUUID()}`;
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -174,42 +175,14 @@ try {
   if (want('imports')) {
     // 5. Order imports as the dashboard sends them (1,000-row parts) at 100,000 lines, against 1,000 lines
     //    in the same run; then the same 100,000 again (every line unchanged).
-    const JD_HEADER = [
-      'id',
-      'orderId',
-      'orderTime',
-      'modifyTime',
-      'skuId',
-      'skuName',
-      'estimateCosPrice',
-      'estimateFee',
-      'actualFee',
-      'validCode',
-      'payMonth',
-      'subUnionId',
-    ];
     const importCode = await mint('https://item.jd.com/100012043981.html');
-    const jdRows = (prefix: string, n: number) =>
-      Array.from({ length: n }, (_, i) => [
-        `${prefix}${i}-7${i % 1000}`,
-        `${prefix}${i}`,
-        '2026-11-20 09:00:00',
-        '2026-11-20 10:00:00',
-        `7${i % 1000}`,
-        `商品 ${i}`,
-        '100.00',
-        ((1 + (i % 997)) / 100).toFixed(2),
-        '0.00',
-        '16',
-        '0',
-        importCode,
-      ]);
+    const jdRows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => jdRow(prefix, i, importCode));
     const importRows = async (rows: string[][]) => {
       const started = performance.now();
       const start = await json<{ batchId: string }>(`${worker.url}/api/admin/orders/imports`, {
         method: 'POST',
         headers: admin,
-        body: JSON.stringify({ network: 'jd', fileName: 'bench.csv', format: 'utf-8', totalRows: rows.length, head: [JD_HEADER] }),
+        body: JSON.stringify({ network: 'jd', fileName: 'bench.csv', format: 'utf-8', totalRows: rows.length, head: [JD_COLUMNS] }),
       });
       const totals = { inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
       for (let from = 0, part = 0; from < rows.length; from += 1000, part++) {

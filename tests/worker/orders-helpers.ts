@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { ADMIN_TOKEN, call } from './client';
+import { JD_COLUMNS, jdFeeOf, jdRow } from './jd-rows';
 
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
@@ -90,31 +91,10 @@ export async function pushOrders(
   return { status: res.status, body: (await res.json()) as Record<string, any>, raw, timestamp };
 }
 
-export const JD_HEADER = 'id,orderId,orderTime,finishTime,modifyTime,skuId,skuName,estimateCosPrice,estimateFee,actualFee,validCode,payMonth,subUnionId';
-
 /** A JD report of `n` paid lines under `code`, each with its own commission; returns the file and the fees in fen. */
 export function jdReport(n: number, code: string, { run = crypto.randomUUID().slice(0, 8).replace(/\D/g, '7'), status = 16 } = {}) {
-  const fees: number[] = [];
-  const rows = Array.from({ length: n }, (_, i) => {
-    const fee = 1 + ((i * 7919) % 9973); // 0.01 … 99.73 yuan, varied so rounding differs by line
-    fees.push(fee);
-    return [
-      `${run}${i}-1000${i}`,
-      `${run}${i}`,
-      '2026-11-20 09:00:00',
-      '',
-      '2026-11-20 10:00:00',
-      `1000${i}`,
-      `商品${i}`,
-      '100.00',
-      (fee / 100).toFixed(2),
-      '0.00',
-      status,
-      '0',
-      code,
-    ].join(',');
-  });
-  return { csv: [JD_HEADER, ...rows].join('\n'), fees, run };
+  const rows = Array.from({ length: n }, (_, i) => jdRow(run, i, code, status).join(','));
+  return { csv: [JD_COLUMNS.join(','), ...rows].join('\n'), fees: Array.from({ length: n }, (_, i) => jdFeeOf(i)), run };
 }
 
 /** Per bucket, the affiliate's ledger total. */

@@ -1,4 +1,5 @@
 import '../../components/page.css';
+import '../../components/tracking.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../../features/use-settings';

@@ -1,4 +1,5 @@
 import './style.css';
+import '../../components/tracking.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { productPageMatches } from '@@/shared/platforms';
 import { mountSharePanel } from '../../features/share-panel';

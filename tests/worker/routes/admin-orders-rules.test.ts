@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { balances, importReport } from '../orders-helpers';
+import { JD_COLUMNS, JD_VALID_CODE, jdFeeOf, jdRow } from '../jd-rows';
+import { shareOfFen } from '../../../shared/commission';
 
 const run = () => String(100000 + Math.floor(Math.random() * 900000));
 const order = (network: string, lineId: string) =>
@@ -129,35 +131,9 @@ describe('imports sent in parts', () => {
     const { id, apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
     const r = run();
-    const header = [
-      'id',
-      'orderId',
-      'orderTime',
-      'modifyTime',
-      'skuId',
-      'skuName',
-      'estimateCosPrice',
-      'estimateFee',
-      'actualFee',
-      'validCode',
-      'payMonth',
-      'subUnionId',
-    ];
-    const rows = Array.from({ length: 30 }, (_, i) => [
-      `${r}${i}-7${i}`,
-      `${r}${i}`,
-      '2026-11-20 09:00:00',
-      '2026-11-20 10:00:00',
-      `7${i}`,
-      `商品${i}`,
-      '10.00',
-      '1.00',
-      '0.00',
-      '16',
-      '0',
-      code,
-    ]);
-    rows[4]![9] = '99';
+    const header = JD_COLUMNS;
+    const rows = Array.from({ length: 30 }, (_, i) => jdRow(r, i, code));
+    rows[4]![JD_VALID_CODE] = '99';
     const start = await call('/api/admin/orders/imports', {
       token: ADMIN_TOKEN,
       json: { network: 'jd', fileName: 'big.csv', format: 'utf-8', totalRows: 30, head: [['京东联盟订单'], header, ...rows.slice(0, 3)] },
@@ -184,7 +160,7 @@ describe('imports sent in parts', () => {
     expect((await (await send(1, 20, 30)).json()) as any).toMatchObject({ inserted: 10, repeated: false });
     const list = (await (await call('/api/admin/reports/imports', { token: ADMIN_TOKEN })).json()) as any;
     expect(list.batches.find((b: any) => b.id === batchId)).toMatchObject({ inserted: 29, rejected: 1, totalRows: 30, processedRows: 30, format: 'utf-8' });
-    expect(await balances(id)).toEqual({ pending: 29 * 50 });
+    expect(await balances(id)).toEqual({ pending: rows.reduce((sum, _, i) => (i === 4 ? sum : sum + shareOfFen(jdFeeOf(i), 5000)), 0) });
     const wrong = await call('/api/admin/orders/imports', {
       token: ADMIN_TOKEN,
       json: { network: 'pdd', fileName: 'big.csv', format: 'utf-8', totalRows: 1, head: [header] },

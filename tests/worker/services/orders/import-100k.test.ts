@@ -3,49 +3,23 @@ import { env } from 'cloudflare:workers';
 import { shareOfFen } from '../../../../shared/commission';
 import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../../client';
 import { balances, rollupsAndRegroup } from '../../orders-helpers';
+import { JD_COLUMNS, jdFeeOf, jdRow } from '../../jd-rows';
 
 // 100,000 lines, sent as the dashboard sends a large download: 1,000-row parts, one request each. Every
 // fen is booked once, the rollups agree with the lines, and sending every part again changes nothing.
 // This file owns its database.
 
-const HEADER = [
-  'id',
-  'orderId',
-  'orderTime',
-  'modifyTime',
-  'skuId',
-  'skuName',
-  'estimateCosPrice',
-  'estimateFee',
-  'actualFee',
-  'validCode',
-  'payMonth',
-  'subUnionId',
-];
 const LINES = 100_000;
 
 describe('a 100,000-line report', () => {
   it('imports in parts within a Worker’s limits and books exactly', async () => {
     const { id, apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
-    const fees = Array.from({ length: LINES }, (_, i) => 1 + ((i * 7919) % 9973));
-    const rows = fees.map((fee, i) => [
-      `88${i}-7${i % 1000}`,
-      `88${i}`,
-      '2026-11-11 09:00:00',
-      '2026-11-11 10:00:00',
-      `7${i % 1000}`,
-      `商品${i}`,
-      '100.00',
-      (fee / 100).toFixed(2),
-      '0.00',
-      '16',
-      '0',
-      code,
-    ]);
+    const fees = Array.from({ length: LINES }, (_, i) => jdFeeOf(i));
+    const rows = fees.map((_, i) => jdRow('88', i, code));
     const start = await call('/api/admin/orders/imports', {
       token: ADMIN_TOKEN,
-      json: { network: 'jd', fileName: 'big.xls', format: 'xls', totalRows: LINES, head: [HEADER] },
+      json: { network: 'jd', fileName: 'big.xls', format: 'xls', totalRows: LINES, head: [JD_COLUMNS] },
     });
     const { batchId } = (await start.json()) as { batchId: string };
     const sendAll = async () => {
