@@ -29,7 +29,13 @@ export const adminNetworkRoutes = new Hono<AppEnv>()
   })
   .post('/:network/sync', jsonBodyLimit, validate('param', networkParamSchema), async (c) => {
     const text = await c.req.text();
-    const parsed = syncRequestSchema.safeParse(text.trim() ? JSON.parse(text) : {});
+    let body: unknown = {};
+    try {
+      if (text.trim()) body = JSON.parse(text);
+    } catch {
+      throw new AppError('BAD_JSON', 'The request body is not valid JSON.');
+    }
+    const parsed = syncRequestSchema.safeParse(body);
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', issueMessage(parsed.error));
     return c.json(await syncOrders(openDb(c.env.DB), c.env, c.req.valid('param').network, parsed.data));
   });

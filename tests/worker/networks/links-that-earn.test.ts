@@ -163,3 +163,23 @@ describe('links that earn, through the simulated networks', () => {
     for (const secret of [...SECRETS, 'wrong-secret-value']) expect(logs.join('\n')).not.toContain(secret);
   });
 });
+
+describe('network routes refuse bad input clearly', () => {
+  it('sync with a broken body, an unknown network, or an unconnected one', async () => {
+    const broken = await call('/api/admin/networks/jd/sync', {
+      token: ADMIN_TOKEN,
+      method: 'POST',
+      body: '{nope',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as any).error.code).toBe('BAD_JSON');
+    const unknown = await call('/api/admin/networks/amazon/sync', { token: ADMIN_TOKEN, method: 'POST', body: '' });
+    expect(unknown.status).toBe(400);
+    const range = await call('/api/admin/networks/jd/sync', { token: ADMIN_TOKEN, method: 'POST', json: { from: 1_764_000_000_000, to: 1_763_000_000_000 } });
+    expect(((await range.json()) as any).error).toEqual({ code: 'VALIDATION_FAILED', message: 'from must be before to' });
+    await call('/api/admin/networks/pdd', { token: ADMIN_TOKEN, method: 'DELETE' });
+    const notConnected = await call('/api/admin/networks/pdd/sync', { token: ADMIN_TOKEN, method: 'POST', body: '' });
+    expect(notConnected.status).toBe(409);
+  });
+});
