@@ -35,7 +35,8 @@ const results: Record<string, unknown> = {
 };
 const WEBHOOK_SECRET = `bench-${crypto.randomUUID()}`;
 const worker = await startScratchWorker({
-  vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET, BENCH: '1' },
+  script: 'worker/bench/entry.ts',
+  vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET },
   logLevel: 'error',
   stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
 });

@@ -19,6 +19,8 @@ check "admin dashboard build (vite)" npm run --silent build:admin
 check "worker types (wrangler types)" npm run --silent cf-typegen
 check "typecheck (tsc -b)" tsc -b
 check "deploy dry run (wrangler deploy --dry-run)" npm run --silent deploy:check
+# The bench's routes live in their own entry (worker/bench/entry.ts) and must never ship.
+check "deployed bundle carries no bench routes" bash -c '! grep -rq "__bench\|bench/routes" .output/worker-dry-run'
 
 REPORT=.vitest-report.json
 rm -f "$REPORT"

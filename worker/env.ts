@@ -14,8 +14,6 @@ export type Bindings = Env & {
   CLICKS?: Queue<unknown>;
   CLICK_DELIVERY?: string;
   CLICK_RETENTION_DAYS?: string;
-  /** `1` only under `npm run bench`: exposes /__bench. */
-  BENCH?: string;
 };
 
 export interface AuthedAffiliate {

@@ -15,7 +15,6 @@ import { adminOrderRoutes } from './routes/admin-orders';
 import { adminNetworkRoutes } from './routes/admin-networks';
 import { adminProgramRoutes } from './routes/admin-program';
 import { webhookRoutes } from './routes/webhooks';
-import { benchRoutes } from './routes/bench';
 import { adminSessionRoutes } from './routes/admin-session';
 import { adminReportRoutes } from './routes/admin-reports';
 import { codeRoutes } from './routes/codes';
@@ -46,8 +45,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/codes', codeRoutes)
   .route('/api/me', meRoutes)
   .route('/api/resolve', resolveRoutes)
-  .route('/s', redirectRoutes)
-  .route('/__bench', benchRoutes);
+  .route('/s', redirectRoutes);
 
 app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));

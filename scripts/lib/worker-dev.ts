@@ -16,6 +16,8 @@ export interface DevWorkerOptions {
   persistTo?: string;
   /** Bindings passed with --var (they win over .dev.vars). */
   vars?: Record<string, string>;
+  /** An entry other than wrangler.toml's `main` (the bench's). */
+  script?: string;
   logLevel?: 'info' | 'warn' | 'error';
   stdio?: 'inherit' | 'ignore';
 }
@@ -26,7 +28,16 @@ export async function applyLocalMigrations(persistTo?: string, quiet = false): P
 
 /** `wrangler dev` on 127.0.0.1:port, resolved once /healthz answers. */
 export async function startDevWorker(options: DevWorkerOptions): Promise<DevWorker> {
-  const args = ['dev', '--ip', '127.0.0.1', '--port', String(options.port), '--inspector-port', String(await freePort())];
+  const args = [
+    'dev',
+    ...(options.script ? [options.script] : []),
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(options.port),
+    '--inspector-port',
+    String(await freePort()),
+  ];
   args.push('--show-interactive-dev-session=false', '--log-level', options.logLevel ?? 'info');
   if (options.persistTo) args.push('--persist-to', options.persistTo);
   for (const [key, value] of Object.entries(options.vars ?? {})) args.push('--var', `${key}:${value}`);

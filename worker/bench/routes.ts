@@ -12,8 +12,8 @@ import { validate } from '../middleware/validate';
 import { createAffiliate } from '../services/create-affiliate';
 import { sweepWaitingLines } from '../services/orders/attribute-orders';
 
-// Only for `npm run bench` (BENCH=1 as a --var): a bare-302 baseline, the two ingestion paths, and a
-// seeded large dataset. Everywhere else these paths do not exist.
+// Only for `npm run bench`, mounted by worker/bench/entry.ts: a bare-302 baseline, the two ingestion
+// paths, and a seeded large dataset. The deployed Worker (worker/index.ts) does not contain them.
 
 const ingestSchema = z.object({ code: z.string().max(20), n: z.number().int().min(1).max(100_000), mode: z.enum(['batch', 'single']) });
 const seedSchema = z.object({ codes: z.number().int().min(1).max(200_000) });
@@ -37,10 +37,6 @@ function syntheticClick(code: string, i: number, at: number): ClickMessage {
 }
 
 export const benchRoutes = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    if (c.env.BENCH !== '1') throw new AppError('NOT_FOUND', 'Not found.');
-    await next();
-  })
   .get('/302', (c) => c.redirect('https://item.jd.com/100012043978.html', 302))
   .post('/ingest', validate('json', ingestSchema), async (c) => {
     const { code, n, mode } = c.req.valid('json');
