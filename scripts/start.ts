@@ -50,7 +50,7 @@ step('Local secrets (.dev.vars)');
 const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT', 'ORDERS_WEBHOOK_SECRET', 'CREDENTIALS_KEY']);
 
 step('Applying D1 migrations to the local database');
-await applyLocalMigrations();
+await applyLocalMigrations(undefined, true); // quiet unless it fails (the error carries wrangler's output)
 
 step('Building the admin dashboard');
 await run('vite', ['build', '--config', 'worker/admin/vite.config.ts', '--logLevel', 'warn'], { quiet: true });
@@ -68,7 +68,8 @@ const networks = simulated.length ? await startNetworkSimulator(Number(process.e
 const gatewayVars = Object.fromEntries(Object.entries(GATEWAYS).map(([, [name, path]]) => [name, process.env[name] ?? `${networks!.url}${path}`]));
 
 step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
-const worker = await startDevWorker({ port, stdio: 'inherit', vars: gatewayVars });
+// Warnings and errors only: request logs would bury the banner (seeding alone makes ~100 requests).
+const worker = await startDevWorker({ port, stdio: 'inherit', logLevel: 'warn', vars: gatewayVars });
 const SIM_CONNECTIONS = {
   taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId },
   jd: { appKey: SIM.jd.appKey, appSecret: SIM.jd.appSecret, siteId: SIM.jd.siteId, positionId: SIM.jd.positionId },
@@ -90,7 +91,7 @@ console.log(`
 
  Worker          ${worker.url}
  Demo API key    ${apiKey}
- Admin token     ADMIN_TOKEN in ${DEV_VARS}
+ Admin token     ${secrets.ADMIN_TOKEN}   (also ADMIN_TOKEN in ${DEV_VARS})
  Dashboard       ${worker.url}/admin/  (sign in with the admin token)
 
  Extension (load unpacked):
@@ -105,7 +106,10 @@ console.log(`
      curl -X POST ${networks?.url ?? '<simulator>'}/__sim/purchase -d '{"trackedUrl":"<the link /s/CODE redirects to>"}'
      curl -X POST -H "Authorization: Bearer $ADMIN_TOKEN" ${worker.url}/api/admin/networks/jd/sync
 
- Ctrl-C stops the Worker.
+ Cron            not run by wrangler dev; run it (order pulls, attribution sweep, bookkeeping) with
+                 curl ${worker.url}/cdn-cgi/local/scheduled
+
+ Ctrl-C (or SIGTERM) stops the Worker and the simulator.
 ────────────────────────────────────────────────────────────
 `);
 
