@@ -16,9 +16,10 @@ check() {
 check "chromium present" bash scripts/ensure-chromium.sh
 check "lint, format and layering (biome)" biome check --no-errors-on-unmatched --max-diagnostics=50 .
 check "admin dashboard build (vite)" npm run --silent build:admin
-check "worker types (wrangler types)" npm run --silent cf-typegen
+quietly() { local out; out=$("$@" 2>&1) || { echo "$out"; return 1; }; }
+check "worker types (wrangler types)" quietly npm run --silent cf-typegen
 check "typecheck (tsc -b)" tsc -b
-check "deploy dry run (wrangler deploy --dry-run)" npm run --silent deploy:check
+check "deploy dry run (wrangler deploy --dry-run)" quietly npm run --silent deploy:check
 # The bench's routes live in their own entry (worker/bench/entry.ts) and must never ship.
 check "deployed bundle carries no bench routes" bash -c '! grep -rq "__bench\|bench/routes" .output/worker-dry-run'
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import worker from '../../../../worker/index';
@@ -54,8 +54,12 @@ describe('click queue consumer', () => {
   it('drops malformed messages and keeps the rest', async () => {
     const { apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
+    // Each dropped message is logged on purpose; this test expects three and keeps them out of the output.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await deliver([{ nonsense: true }, 'x', { ...(await click(code, '1.1.1.1')), visitorHash: 'not-a-hash' }, await click(code, '5.5.5.5')]);
     expect(await rollup(code)).toEqual({ humans: 1, uniques: 1, bots: 0, previews: 0 });
+    expect(logged.mock.calls.filter(([message]) => message === 'dropping malformed click message')).toHaveLength(3);
+    logged.mockRestore();
   });
 });
 
