@@ -14,7 +14,7 @@ check() {
 }
 
 check "chromium present" bash scripts/ensure-chromium.sh
-check "lint, format and layering (biome)" biome check --no-errors-on-unmatched --max-diagnostics=50 .
+check "lint, format and layering (biome)" biome check --error-on-warnings --no-errors-on-unmatched --max-diagnostics=50 .
 check "admin dashboard build (vite)" npm run --silent build:admin
 quietly() { local out; out=$("$@" 2>&1) || { echo "$out"; return 1; }; }
 check "worker types (wrangler types)" quietly npm run --silent cf-typegen

@@ -4,7 +4,6 @@ import { chinaDayNumber } from '../../shared/china-time';
 import { newId } from '../../shared/ids';
 import type { ClickMessage } from '../../shared/schemas';
 import type { AppEnv } from '../env';
-import { AppError } from '../errors';
 import { openDb } from '../db/client';
 import { writeClickBatch } from '../db/queries/click-ingest';
 import { rebuildOrderRollups } from '../db/queries/order-rollups';
