@@ -15,7 +15,8 @@ const PREVIEW = 'TelegramBot (like TwitterBot)';
 let worker: DevWorker;
 
 beforeAll(async () => {
-  worker = await startScratchWorker({ vars: { ADMIN_TOKEN, VISITOR_SALT: 'load', BENCH: '1' }, logLevel: 'error' });
+  // The bench entry: its /__bench/stats reads the counts back.
+  worker = await startScratchWorker({ script: 'worker/bench/entry.ts', vars: { ADMIN_TOKEN, VISITOR_SALT: 'load' }, logLevel: 'error' });
 }, 120_000);
 
 afterAll(async () => {
