@@ -6,7 +6,7 @@ import { findLinkTarget } from '../db/queries/share-codes';
 import { resolveShortLink } from './resolve-short-link';
 
 const PASSWORD_NOTE =
-  'This is a share password (口令). Turning it into a product needs the network’s API, which is not configured; paste the product link instead.';
+  'This is a share password (口令). Turning it into a product needs the network’s API, which Daihuo does not call for passwords yet; paste the product link instead.';
 const LINK_FAILED_NOTE = (reason: string) => `The short link in the text could not be opened (${reason}); the text's share password (口令) was used instead.`;
 
 /**

@@ -47,6 +47,8 @@ describe('links that earn, through the simulated networks', () => {
     expect(minted.status).toBe(201);
     expect(minted.body).toMatchObject({ tracking: 'network', trackingNote: null, simulated: true });
     expect(minted.body.offer).toMatchObject({ priceFen: 149900, commissionRateBp: 300, affiliateEarnsFen: 2249 });
+    // Without a title from the page, the network's name for the item fills the share text.
+    expect(minted.body.shareText).toContain('【京东】模拟商品 100012043978 ¥1499');
     const redirect = await call(`/s/${minted.body.code}`);
     expect(redirect.status).toBe(302);
     const tracked = redirect.headers.get('Location')!;

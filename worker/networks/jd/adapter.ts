@@ -28,7 +28,7 @@ function offerOf(goods: Record<string, unknown> | undefined): ProductOffer | nul
 }
 
 async function goodsInfo(baseUrl: string, credentials: JdUnionCredentials, skuId: string) {
-  const inner = await callJd(baseUrl, credentials, 'jd.union.open.goods.promotiongoodsinfo.query', 'skuIds', { skuIds: skuId } as Record<string, unknown>);
+  const inner = await callJd(baseUrl, credentials, 'jd.union.open.goods.promotiongoodsinfo.query', null, { skuIds: skuId });
   return listOf(inner.data)[0] as Record<string, unknown> | undefined;
 }
 

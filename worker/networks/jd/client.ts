@@ -45,16 +45,19 @@ function unwrap(method: string, body: unknown): Record<string, unknown> {
   return inner;
 }
 
-/** Calls a jd.union.open.* method with one business object wrapped in its request name (`{"orderReq": {…}}`). */
+/**
+ * Calls a jd.union.open.* method. Most take one business object wrapped in its request name
+ * (`{"orderReq": {…}}`); a few take their fields bare (`{"skuIds": "…"}`): pass `requestName` null.
+ */
 export async function callJd(
   baseUrl: string,
   credentials: JdCredentials,
   method: string,
-  requestName: string,
+  requestName: string | null,
   request: Record<string, unknown>,
   options: CallOptions & { now?: number } = {},
 ) {
-  const json = JSON.stringify({ [requestName]: request });
+  const json = JSON.stringify(requestName === null ? request : { [requestName]: request });
   const params: Record<string, string> = {
     method,
     app_key: credentials.appKey,
