@@ -140,6 +140,10 @@ describe('attribution', () => {
     const orderNo = `3012345678901${run}`;
     const before = (await (await call('/api/admin/orders/unattributed?limit=200', { token: ADMIN_TOKEN })).json()) as { total: number; orders: any[] };
     expect(before.orders.some((o) => o.orderNo === orderNo)).toBe(true);
+    // The network's facts, never the bookkeeping columns.
+    expect(Object.keys(before.orders[0])).not.toEqual(expect.arrayContaining(['rolledUp']));
+    expect(before.orders[0]).not.toHaveProperty('writeToken');
+    expect(before.orders[0]).not.toHaveProperty('ledgerRevision');
     const res = await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'relation:2788001234' } });
     expect(res.status).toBe(201);
     expect(((await res.json()) as any).attributedOrders).toBeGreaterThanOrEqual(1);
