@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '../../shared/china-time';
 import type { Network } from '../../shared/schemas/orders';
 import { NetworkCallError } from './network-error';
 
@@ -82,5 +83,5 @@ export function listOf(value: unknown): unknown[] {
 
 /** `yyyy-MM-dd HH:mm:ss` in China time (TOP and JD timestamps and order windows). */
 export function chinaTimestamp(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -51,7 +51,7 @@ export function gatewayOf(env: Bindings, network: Network): { url: string; simul
  * Hosts a network's tracked links live on: the redirect's allow-list grows by exactly these. A minted
  * URL on any other host is refused, so a network answer can never turn a short link into an open redirect.
  */
-export const TRACKING_HOSTS: Record<Network, readonly string[]> = {
+const TRACKING_HOSTS: Record<Network, readonly string[]> = {
   taobao: ['s.click.taobao.com', 'uland.taobao.com', 'm.tb.cn'],
   jd: ['u.jd.com', 'union-click.jd.com'],
   pdd: ['p.pinduoduo.com', 'mobile.yangkeduo.com'],

@@ -65,12 +65,15 @@ export async function createShareCode(
     }
   }
   if (!row) throw new Error('could not mint a unique share code');
-  if (!created && (input.title !== undefined || input.priceFen !== undefined || input.imageUrl !== undefined)) await updateCodeDetails(db, row.code, input);
+  const newDetails = !created && (input.title !== undefined || input.priceFen !== undefined || input.imageUrl !== undefined);
+  if (newDetails) await updateCodeDetails(db, row.code, input);
 
   const network = networkOfPlatform(product.platform);
   const connection = await loadConnection(db, env, network);
-  if (connection && row.tracking === 'none') await mintThroughNetwork(db, connection, row.code, affiliateId, product);
-  const current = (await findCodeByOwner(db, affiliateId, productRowId, channel)) ?? row;
+  const minting = connection !== null && row.tracking === 'none';
+  if (minting) await mintThroughNetwork(db, connection, row.code, affiliateId, product);
+  // Read back only what changed since `row` was read.
+  const current = minting || newDetails ? ((await findCodeByOwner(db, affiliateId, productRowId, channel)) ?? row) : row;
   const rates = await beneficiariesOf(db, [affiliateId]);
   return {
     created,
@@ -78,7 +81,6 @@ export async function createShareCode(
       baseUrl,
       rateBp: rates.get(affiliateId)?.[0]?.rateBp ?? 0,
       networkName: NETWORK_RECORDS[network].zh,
-      connected: connection !== null,
       simulated: connection?.simulated ?? false,
     }),
   };

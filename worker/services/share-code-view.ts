@@ -26,7 +26,6 @@ export interface ViewContext {
   rateBp: number;
   /** The network's name in Chinese, for the note when nothing tracks the link. */
   networkName: string;
-  connected: boolean;
   simulated: boolean;
 }
 

@@ -144,11 +144,6 @@ export async function readAttributionCursor(db: Db): Promise<string> {
   return row ? (JSON.parse(row.value) as string) : '';
 }
 
-export async function countWaitingLines(db: Db): Promise<number> {
-  const row = await db.$client.prepare('SELECT count(*) AS n FROM orders WHERE waiting = 1').first<{ n: number }>();
-  return row?.n ?? 0;
-}
-
 /** An admin's attribution (replacing any), the line's new revision and its audit line, in one transaction. */
 export async function writeManualAttribution(db: Db, row: AttributionRow, audit: { id: string; detail: string }) {
   const d1 = db.$client;
@@ -171,9 +166,4 @@ export async function findAttribution(db: Db, orderId: string) {
 
 export async function orderExists(db: Db, orderId: string): Promise<boolean> {
   return (await db.$client.prepare('SELECT 1 AS x FROM orders WHERE id = ?1').bind(orderId).first()) !== null;
-}
-
-export async function findCodeOwner(db: Db, code: string): Promise<string | null> {
-  const row = await db.$client.prepare('SELECT affiliate_id AS affiliateId FROM share_codes WHERE code = ?1').bind(code).first<{ affiliateId: string }>();
-  return row?.affiliateId ?? null;
 }

@@ -56,11 +56,6 @@ export async function findUnbookedPage(db: Db, afterId: string, limit: number): 
   return asUnbooked(results);
 }
 
-export async function countUnbookedLines(db: Db): Promise<number> {
-  const row = await db.$client.prepare('SELECT count(*) AS n FROM orders WHERE ledger_revision < revision').first<{ n: number }>();
-  return row?.n ?? 0;
-}
-
 /** What is booked so far per order line, summed by (affiliate, role, bucket), and how many entries it has. */
 export async function bookedPositions(db: Db, orderIds: readonly string[]): Promise<{ positions: Map<string, Position[]>; entries: Map<string, number> }> {
   const { results } = await db.$client

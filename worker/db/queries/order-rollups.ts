@@ -10,8 +10,8 @@ const REBUILD_DAY = `INSERT INTO order_rollups (day, platform, affiliate_id, cha
   WHERE o.ordered_at >= ?2 AND o.ordered_at < ?3 AND o.status NOT IN ('unpaid', 'invalid', 'refunded')
   GROUP BY 2, 3, 4, 5, 6`;
 
-/** The statements that recompute whole days of the order rollups (delete and regroup), for a caller's batch. */
-export function rebuildDayStatements(d1: D1Database, days: readonly number[]): D1PreparedStatement[] {
+/** The statements that recompute whole days of the order rollups (delete and regroup). */
+function rebuildDayStatements(d1: D1Database, days: readonly number[]): D1PreparedStatement[] {
   return days.flatMap((day) => {
     const start = chinaDayStartOf(day);
     return [d1.prepare(DELETE_DAY).bind(day), d1.prepare(REBUILD_DAY).bind(day, start, start + DAY_MS)];

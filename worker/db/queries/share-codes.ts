@@ -116,3 +116,9 @@ export async function listRecentCodes(db: Db, affiliateId: string, limit: number
     .orderBy(desc(shareCodes.createdAt), desc(sql`${shareCodes}.rowid`)) // rowid: insertion order within one ms
     .limit(limit);
 }
+
+/** The affiliate a code belongs to, or null for no such code. */
+export async function findCodeOwner(db: Db, code: string): Promise<string | null> {
+  const row = await db.$client.prepare('SELECT affiliate_id AS affiliateId FROM share_codes WHERE code = ?1').bind(code).first<{ affiliateId: string }>();
+  return row?.affiliateId ?? null;
+}

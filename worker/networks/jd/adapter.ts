@@ -1,5 +1,6 @@
 import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
+import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
 import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
 import { callJd, field, type JdCredentials } from './client';
 
@@ -9,8 +10,6 @@ export interface JdUnionCredentials extends JdCredentials {
 }
 
 const HOUR = 3_600_000;
-const yuanToFen = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && v !== '') ? Math.round(Number(v) * 100) : null);
-const channel = (ids: readonly string[], kind: string) => ids.find((id) => id.startsWith(`${kind}:`))?.slice(kind.length + 1);
 
 function offerOf(goods: Record<string, unknown> | undefined): ProductOffer | null {
   if (!goods) return null;
@@ -22,7 +21,7 @@ function offerOf(goods: Record<string, unknown> | undefined): ProductOffer | nul
     priceFen: price,
     couponFen: null,
     priceAfterCouponFen: price,
-    commissionRateBp: goods.commisionRatioWl !== undefined ? Math.round(Number(goods.commisionRatioWl) * 100) : null,
+    commissionRateBp: percentToBp(goods.commisionRatioWl),
     sales: goods.inOrderCount !== undefined ? Number(goods.inOrderCount) : null,
   };
 }
@@ -41,7 +40,7 @@ export const jdAdapter: NetworkAdapter<JdUnionCredentials> = {
   },
 
   async mint(baseUrl, credentials, request): Promise<MintedLink> {
-    const positionId = channel(request.channelIds, 'position') ?? credentials.positionId;
+    const positionId = channelIdValue(request.channelIds, 'position') ?? credentials.positionId;
     const offer = offerOf(await goodsInfo(baseUrl, credentials, request.productId).catch(() => undefined));
     let carries: MintedLink['carries'] = 'sub_id';
     let data: Record<string, unknown> | undefined;

@@ -1,5 +1,6 @@
 import { listOf } from '../http';
 import { NetworkCallError } from '../network-error';
+import { channelIdValue } from '../offer-values';
 import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
 import { callPdd, type PddCredentials } from './client';
 
@@ -8,7 +9,6 @@ export interface PddUnionCredentials extends PddCredentials {
 }
 
 const DAY = 24 * 3_600_000;
-const channel = (ids: readonly string[], kind: string) => ids.find((id) => id.startsWith(`${kind}:`))?.slice(kind.length + 1);
 
 /** goods_sign replaced goods_id in the promotion APIs: find the item (and its offer) by its id. */
 async function findGoods(baseUrl: string, credentials: PddUnionCredentials, pid: string, goodsId: string) {
@@ -44,7 +44,7 @@ export const pddAdapter: NetworkAdapter<PddUnionCredentials> = {
   },
 
   async mint(baseUrl, credentials, request): Promise<MintedLink> {
-    const pid = channel(request.channelIds, 'pid') ?? credentials.pid;
+    const pid = channelIdValue(request.channelIds, 'pid') ?? credentials.pid;
     const goods = await findGoods(baseUrl, credentials, pid, request.productId);
     if (!goods?.goods_sign) throw new NetworkCallError('pdd', 'rejected', 'NOT_IN_PROGRAMME', 'this item is not in 多多进宝');
     const answer = await callPdd(baseUrl, credentials, 'pdd.ddk.goods.promotion.url.generate', {
@@ -69,6 +69,7 @@ export const pddAdapter: NetworkAdapter<PddUnionCredentials> = {
     const pages = Math.max(1, Math.ceil(total / 100));
     if (pages === 1) return listOf(first.order_list) as Array<Record<string, unknown>>;
     for (let page = pages; page >= 1; page--) {
+      // Page 1 was read first, for the count; it is read again last so rows that moved onto it meanwhile are caught.
       const answer = await callPdd(baseUrl, credentials, 'pdd.ddk.order.list.increment.get', { ...window, page: String(page) });
       rows.push(...(listOf(answer.order_list) as Array<Record<string, unknown>>));
     }

@@ -1,5 +1,6 @@
 import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
+import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
 import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
 import { callTop, type TopCredentials } from './client';
 
@@ -11,9 +12,6 @@ export interface TaobaoCredentials extends TopCredentials {
 const HOUR = 3_600_000;
 // 618, 双11, 双12 and the New Year sale: TOP narrows order windows to 20 minutes (docs/networks.md).
 const BIG_PROMOTION_DAYS = ['06-18', '11-11', '12-12'];
-const yuanToFen = (v: unknown) => (v === undefined || v === null || v === '' ? null : Math.round(Number(v) * 100));
-
-const channel = (ids: readonly string[], kind: string) => ids.find((id) => id.startsWith(`${kind}:`))?.slice(kind.length + 1);
 
 function offerOf(promotion: Record<string, unknown> | undefined, coupon: Record<string, unknown> | undefined): ProductOffer | null {
   if (!promotion && !coupon) return null;
@@ -26,7 +24,7 @@ function offerOf(promotion: Record<string, unknown> | undefined, coupon: Record<
     priceFen: price,
     couponFen,
     priceAfterCouponFen: price !== null ? Math.max(0, price - (couponFen ?? 0)) : null,
-    commissionRateBp: promotion?.commission_rate !== undefined ? Math.round(Number(promotion.commission_rate) * 100) : null,
+    commissionRateBp: percentToBp(promotion?.commission_rate),
     sales: promotion?.volume !== undefined ? Number(promotion.volume) : null,
   };
 }
@@ -41,11 +39,11 @@ export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
 
   async mint(baseUrl, credentials, request): Promise<MintedLink> {
     // An affiliate's own adzone replaces the operator's; relation / special ids name them in orders.
-    const relationId = channel(request.channelIds, 'relation');
-    const specialId = channel(request.channelIds, 'special');
+    const relationId = channelIdValue(request.channelIds, 'relation');
+    const specialId = channelIdValue(request.channelIds, 'special');
     const data = (await callTop(baseUrl, credentials, 'taobao.tbk.dg.general.link.convert', {
       biz_scene_id: '1',
-      adzone_id: channel(request.channelIds, 'adzone') ?? credentials.adzoneId,
+      adzone_id: channelIdValue(request.channelIds, 'adzone') ?? credentials.adzoneId,
       ...(relationId ? { relation_id: relationId } : {}),
       ...(specialId ? { special_id: specialId } : {}),
       item_dto: JSON.stringify([{ item_id: request.productId, external_id: request.code }]),

@@ -2,7 +2,8 @@ import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { findAffiliate } from '../../db/queries/affiliates';
-import { findAttribution, findCodeOwner, orderExists, writeManualAttribution } from '../../db/queries/attribution';
+import { findAttribution, orderExists, writeManualAttribution } from '../../db/queries/attribution';
+import { findCodeOwner } from '../../db/queries/share-codes';
 import { attributionRows } from './attribute-orders';
 import { bookLedger } from './book-ledger';
 
