@@ -4,7 +4,7 @@ import type { CreateCodeRequest, ResolveResponse, ShareCode } from '@@/shared/sc
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
 import { shareTextFor } from '../share/share-text';
-import { errorMessage } from './error-message';
+import { errorMessage, unresolvedMessage } from './error-message';
 import { ShareResult, type ShareActions } from './ShareResult';
 
 export interface PasteActions extends ShareActions {
@@ -25,7 +25,7 @@ export function PasteBox({ lang, templates, actions }: { lang: Lang; templates: 
     setState({ kind: 'working' });
     const resolved = await actions.resolve(text);
     if (!resolved.ok) return setState({ kind: 'error', message: errorMessage(lang, resolved.error) });
-    if (!resolved.data.url) return setState({ kind: 'error', message: resolved.data.note ?? t(lang, 'errorUnrecognised') });
+    if (!resolved.data.url) return setState({ kind: 'error', message: unresolvedMessage(lang, resolved.data) });
     const created = await actions.createCode({ url: resolved.data.url });
     setState(created.ok ? { kind: 'done', code: created.data } : { kind: 'error', message: errorMessage(lang, created.error) });
   }

@@ -1,3 +1,4 @@
+import type { ResolveResponse } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
 
@@ -20,5 +21,21 @@ export function errorMessage(lang: Lang, error: ApiError): string {
       return t(lang, 'errorShortLink', { message: error.message });
     default:
       return t(lang, 'errorGeneric', { message: error.message });
+  }
+}
+
+/** Why a pasted password gave no product, in the user's language (the server's note when it gave no reason). */
+export function unresolvedMessage(lang: Lang, resolved: ResolveResponse): string {
+  switch (resolved.reason) {
+    case 'needs-network':
+      return t(lang, 'resolve_needs_network');
+    case 'network-refused':
+      return t(lang, 'resolve_network_refused', { detail: resolved.note ?? '' });
+    case 'not-a-product':
+      return t(lang, 'resolve_not_a_product');
+    case 'unsupported':
+      return t(lang, 'resolve_unsupported');
+    default:
+      return resolved.note ?? t(lang, 'errorUnrecognised');
   }
 }

@@ -48,6 +48,10 @@ export class NetworkSimulator {
   /** Calls still to refuse as rate limited, per network. */
   readonly rateLimited: Record<Network, number> = { taobao: 0, jd: 0, pdd: 0 };
   readonly calls: Array<{ network: Network; method: string }> = [];
+  /** Taobao password tokens the simulated network knows (its own and other affiliates'), to the item they open. */
+  readonly passwords = new Map<string, string>();
+  /** Taobao item ids the simulated network sells as Tmall's (item.info.get says user_type 1). */
+  readonly tmallItems = new Set<string>();
   private seq = 0;
   private readonly clock: () => number;
 
@@ -78,6 +82,7 @@ export class NetworkSimulator {
     if (path === 'purchase') return json(this.purchase(body as never));
     if (path === 'advance') return json(this.advance(String(body.network) as Network, String(body.lineId), String(body.to)));
     if (path === 'calls') return json(this.calls);
+    if (path === 'foreign-password') return json(this.foreignPassword(String(body.itemId), body.shop === 'tmall'));
     return new Response('not found', { status: 404 });
   }
 
@@ -158,6 +163,14 @@ export class NetworkSimulator {
     }
     this.orders.push({ network: link.network, row, updatedAt: now });
     return { network: link.network, lineId: String(row.trade_id ?? row.id ?? row.order_sn), row };
+  }
+
+  /** Another affiliate's 淘口令 for an item, as a friend might paste it: the network knows it, Daihuo never minted it. */
+  foreignPassword(itemId: string, tmall: boolean) {
+    const token = `Fx${String(++this.seq).padStart(9, '0')}`;
+    this.passwords.set(token, itemId);
+    if (tmall) this.tmallItems.add(itemId);
+    return { password: `￥${token}￥`, shortUrl: `https://m.tb.cn/h.${token}`, text: `9￥${token}￥ https://m.tb.cn/h.${token} 模拟商品` };
   }
 
   /** Moves a simulated order on (settled, invalid), as the network would report later. */
@@ -249,13 +262,30 @@ export class NetworkSimulator {
           'n_tbk_item',
           ids
             .filter((id) => id !== OUTSIDE_PROGRAMME)
-            .map((id) => ({ num_iid: id, title: `模拟商品 ${id}`, zk_final_price: '129.00', volume: 3200, nick: '模拟店铺' })),
+            .map((id) => ({
+              num_iid: id,
+              title: `模拟商品 ${id}`,
+              zk_final_price: '129.00',
+              volume: 3200,
+              nick: '模拟店铺',
+              user_type: this.tmallItems.has(id) ? 1 : 0,
+            })),
         ),
         request_id: 'sim',
       });
     }
     if (method === 'taobao.tbk.dg.general.link.convert') {
       if (!p.adzone_id) return error(40, 'Missing required arguments:adzone_id');
+      if (p.material_list) {
+        // Someone's password or link in; which item it opens out (material_type 1 单品), or a per-entry error.
+        const list = p.material_list.split(',').map((material) => {
+          const token = /[^\s\w]([A-Za-z0-9]{11})[^\s\w]/.exec(material)?.[1] ?? /\/h\.([A-Za-z0-9]{11})\b/.exec(material)?.[1];
+          const itemId = token ? this.passwords.get(token) : /[?&]id=(\d{6,15})/.exec(material)?.[1];
+          if (!itemId) return { code: 10003, msg: '口令不存在或已过期' };
+          return { code: 0, msg: '', link_info_dto: { material_type: 1, material_id: itemId, cps_short_url: `https://s.click.taobao.com/sim${++this.seq}` } };
+        });
+        return answer({ data: { material_url_list: wrapList('material_url_list', list) }, request_id: 'sim' });
+      }
       const items = JSON.parse(p.item_dto ?? '[]') as Array<{ item_id: string; external_id?: string }>;
       const list = items.map((item) => {
         if (item.item_id === OUTSIDE_PROGRAMME) return { code: 10001, msg: '该商品不支持推广' };
@@ -267,6 +297,7 @@ export class NetworkSimulator {
           params: { adzone_id: p.adzone_id!, relation_id: p.relation_id ?? '', special_id: p.special_id ?? '', external_id: item.external_id ?? '' },
         });
         const token = `Sim${String(n).padStart(8, '0')}`.slice(0, 11);
+        this.passwords.set(token, item.item_id);
         return {
           code: 0,
           msg: '',

@@ -34,6 +34,12 @@ export interface MintRequest {
   affiliateId: string;
 }
 
+/** The product a pasted password or foreign affiliate link stands for, as the network tells it. */
+export interface IdentifiedProduct {
+  platform: PlatformId;
+  productId: string;
+}
+
 /** One network, behind one interface: a cheap credential check, minting, and pulling order rows by update time. */
 export interface NetworkAdapter<C> {
   network: Network;
@@ -41,6 +47,11 @@ export interface NetworkAdapter<C> {
   maxWindowMs(from: number): number;
   check(baseUrl: string, credentials: C): Promise<void>;
   mint(baseUrl: string, credentials: C, request: MintRequest): Promise<MintedLink>;
+  /**
+   * 转链's first half: the product behind someone else's password or affiliate link, or null when it
+   * names no single product (a shop, an event page). Networks without such a call leave it out.
+   */
+  identify?(baseUrl: string, credentials: C, material: string): Promise<IdentifiedProduct | null>;
   /** Every order row updated in [from, to), as the API names its fields. */
   pullOrders(baseUrl: string, credentials: C, from: number, to: number): Promise<Array<Record<string, unknown>>>;
 }

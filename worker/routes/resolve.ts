@@ -6,9 +6,16 @@ import { openDb } from '../db/client';
 import { affiliateAuth } from '../middleware/affiliate-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
+import { identifyThroughNetwork } from '../services/networks/identify-through-network';
 import { resolveShareText } from '../services/resolve-share-text';
 
 export const resolveRoutes = new Hono<AppEnv>().use(affiliateAuth).post('/', jsonBodyLimit, validate('json', resolveRequestSchema), async (c) => {
   const ownOrigin = new URL(publicBaseUrl(c)).origin;
-  return c.json(await resolveShareText(openDb(c.env.DB), c.req.valid('json').text, ownOrigin, fetch));
+  const db = openDb(c.env.DB);
+  return c.json(
+    await resolveShareText(db, c.req.valid('json').text, ownOrigin, {
+      fetch,
+      identify: (network, material) => identifyThroughNetwork(db, c.env, network, material),
+    }),
+  );
 });

@@ -1,21 +1,29 @@
 import { findInShareText } from '../../shared/parse-share-text';
+import { networkOfPlatform, type Network } from '../../shared/schemas/orders';
 import type { ResolveResponse } from '../../shared/schemas';
 import type { Db } from '../env';
 import { AppError } from '../errors';
 import { findLinkTarget } from '../db/queries/share-codes';
+import type { Identification } from './networks/identify-through-network';
 import { resolveShortLink } from './resolve-short-link';
 
-const PASSWORD_NOTE =
-  'This is a share password (口令). Turning it into a product needs the network’s API, which Daihuo does not call for passwords yet; paste the product link instead.';
+export interface ResolveDeps {
+  fetch: typeof fetch;
+  /** Asks the operator's network which product a password or foreign link opens (转链). */
+  identify(network: Network, material: string): Promise<Identification>;
+}
+
 const LINK_FAILED_NOTE = (reason: string) => `The short link in the text could not be opened (${reason}); the text's share password (口令) was used instead.`;
 
 /**
  * Whatever an affiliate pasted — product URL, shop short link, 淘口令 / 京口令 text, or one of our own
- * links or passwords — as a product, or a clear UNRECOGNISED_TEXT / SHORT_LINK_UNRESOLVED.
+ * links or passwords — as a product, or a clear UNRECOGNISED_TEXT / SHORT_LINK_UNRESOLVED. Passwords and
+ * short links that do not redirect to a product page go through the network when it is connected.
  */
-export async function resolveShareText(db: Db, text: string, ownOrigin: string, fetchImpl: typeof fetch): Promise<ResolveResponse> {
+export async function resolveShareText(db: Db, text: string, ownOrigin: string, deps: ResolveDeps): Promise<ResolveResponse> {
   const findings = findInShareText(text, ownOrigin);
   let shortLinkError: AppError | null = null;
+  let failedShortLink: { network: Network; url: string } | null = null;
   for (const finding of findings) {
     switch (finding.kind) {
       case 'product-url':
@@ -28,23 +36,34 @@ export async function resolveShareText(db: Db, text: string, ownOrigin: string, 
       }
       case 'short-link':
         try {
-          return { ...(await resolveShortLink(new URL(finding.url), { fetch: fetchImpl })), source: finding.kind };
+          return { ...(await resolveShortLink(new URL(finding.url), { fetch: deps.fetch })), source: finding.kind };
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
           shortLinkError ??= err;
+          failedShortLink ??= { network: networkOfPlatform(finding.platform), url: finding.url };
         }
         break;
       case 'taobao-password':
-      case 'jd-password':
+      case 'jd-password': {
         // Every signal in a text counts: a link that cannot be opened still leaves its password.
+        const network = finding.kind === 'jd-password' ? 'jd' : 'taobao';
+        const found = await deps.identify(network, network === 'taobao' ? `￥${finding.token}￥` : finding.token);
+        if (found.product) return { ...found.product, source: finding.kind };
         return {
-          platform: finding.kind === 'jd-password' ? 'jd' : 'taobao',
+          platform: network,
           productId: null,
           url: null,
           source: finding.kind,
-          note: shortLinkError ? `${LINK_FAILED_NOTE(shortLinkError.message)} ${PASSWORD_NOTE}` : PASSWORD_NOTE,
+          reason: found.reason,
+          note: shortLinkError ? `${LINK_FAILED_NOTE(shortLinkError.message)} ${found.note}` : found.note,
         };
+      }
     }
+  }
+  // A shop short link that answers a page instead of a redirect (m.tb.cn does) can still be read by its network.
+  if (failedShortLink) {
+    const found = await deps.identify(failedShortLink.network, failedShortLink.url);
+    if (found.product) return { ...found.product, source: 'short-link' };
   }
   throw shortLinkError ?? new AppError('UNRECOGNISED_TEXT', 'No product link, shop short link or share password (口令) was found in the text.');
 }

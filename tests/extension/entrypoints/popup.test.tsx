@@ -70,13 +70,32 @@ describe('popup paste box', () => {
     expect(screen.getByTestId('qr-code')).toBeTruthy();
   });
 
-  it('explains a password it cannot convert and mints nothing', async () => {
-    const note = 'Turning it into a product needs the network’s API';
-    const a = actions({ resolve: async () => ({ ok: true, data: { platform: 'taobao', productId: null, url: null, source: 'taobao-password', note } }) });
+  it('explains a password it cannot convert, in the user’s language, and mints nothing', async () => {
+    const detail = '[taobao 10003] 口令不存在或已过期';
+    const a = actions({
+      resolve: async () => ({
+        ok: true,
+        data: { platform: 'taobao', productId: null, url: null, source: 'taobao-password', reason: 'network-refused', note: detail },
+      }),
+    });
+    render(<App lang="zh" configured templates={{}} justCreated={null} actions={a} />);
+    fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '￥dSvD2AUtV8a￥' } });
+    fireEvent.click(screen.getByRole('button', { name: '转链' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(`联盟无法识别这个口令或链接（可能已失效）：${detail}`);
+    expect(a.createCode).not.toHaveBeenCalled();
+  });
+
+  it('asks for the product link when the operator has not connected the network', async () => {
+    const a = actions({
+      resolve: async () => ({
+        ok: true,
+        data: { platform: 'taobao', productId: null, url: null, source: 'taobao-password', reason: 'needs-network', note: 'x' },
+      }),
+    });
     render(<App lang="en" configured templates={{}} justCreated={null} actions={a} />);
     fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '￥dSvD2AUtV8a￥' } });
     fireEvent.click(screen.getByRole('button', { name: 'Convert' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(note);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/has not connected yet/);
     expect(a.createCode).not.toHaveBeenCalled();
   });
 

@@ -35,8 +35,8 @@ describe('POST /api/resolve', () => {
     const { apiKey } = await makeAffiliate();
     const { status, body } = await resolve(apiKey, '復·制这段描述￥dSvD2AUtV8a￥后咑閞淘寳');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ platform: 'taobao', productId: null, url: null, source: 'taobao-password' });
-    expect(body.note).toMatch(/API/);
+    expect(body).toMatchObject({ platform: 'taobao', productId: null, url: null, source: 'taobao-password', reason: 'needs-network' });
+    expect(body.note).toMatch(/not connected/);
   });
 
   it.each([

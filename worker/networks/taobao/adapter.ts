@@ -1,7 +1,7 @@
 import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
-import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
+import type { IdentifiedProduct, MintedLink, NetworkAdapter, ProductOffer } from '../types';
 import { callTop, type TopCredentials } from './client';
 
 export interface TaobaoCredentials extends TopCredentials {
@@ -69,6 +69,26 @@ export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
       carries: relationId || specialId ? 'sub_id' : 'click_time',
       offer: offerOf(item.promotion_info_dto as Record<string, unknown>, item.coupon_info_dto as Record<string, unknown>),
     };
+  },
+
+  async identify(baseUrl, credentials, material): Promise<IdentifiedProduct | null> {
+    // 万能转链 takes someone else's 淘口令 or link as material and says which item it is (material_type 1).
+    const data = (await callTop(baseUrl, credentials, 'taobao.tbk.dg.general.link.convert', {
+      biz_scene_id: '1',
+      adzone_id: credentials.adzoneId,
+      material_list: material,
+    })) as { data?: Record<string, unknown> };
+    const entry = listOf(data.data?.material_url_list)[0] as Record<string, unknown> | undefined;
+    if (!entry) throw new NetworkCallError('taobao', 'rejected', 'NO_MATERIAL', 'TOP did not recognise this password or link');
+    if (entry.code !== undefined && String(entry.code) !== '0')
+      throw new NetworkCallError('taobao', 'rejected', String(entry.code), String(entry.msg ?? 'the password or link has expired'));
+    const link = (entry.link_info_dto ?? {}) as Record<string, unknown>;
+    const productId = String(link.material_id ?? '');
+    if (String(link.material_type ?? '') !== '1' || !/^\d{6,15}$/.test(productId)) return null;
+    // Tmall and Taobao share the network; the item's seller type (user_type 1 = 天猫) says which shop it is.
+    const info = (await callTop(baseUrl, credentials, 'taobao.tbk.item.info.get', { num_iids: productId, platform: '2' })) as { results?: unknown };
+    const item = listOf(info.results)[0] as { user_type?: unknown } | undefined;
+    return { platform: String(item?.user_type ?? '') === '1' ? 'tmall' : 'taobao', productId };
   },
 
   async pullOrders(baseUrl, credentials, from, to) {
