@@ -69,7 +69,7 @@ const gatewayVars = Object.fromEntries(Object.entries(GATEWAYS).map(([, [name, p
 
 step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
 // Warnings and errors only: request logs would bury the banner (seeding alone makes ~100 requests).
-const worker = await startDevWorker({ port, stdio: 'inherit', logLevel: 'warn', vars: gatewayVars });
+const worker = await startDevWorker({ port, stdio: 'filtered', logLevel: 'warn', vars: gatewayVars });
 const SIM_CONNECTIONS = {
   taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId },
   jd: { appKey: SIM.jd.appKey, appSecret: SIM.jd.appSecret, siteId: SIM.jd.siteId, positionId: SIM.jd.positionId },

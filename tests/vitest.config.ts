@@ -38,7 +38,7 @@ export default defineConfig(async () => ({
     root,
     projects: [
       {
-        test: { name: 'shared', root, include: ['tests/shared/**/*.test.ts'], environment: 'node' },
+        test: { name: 'shared', root, include: ['tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         plugins: [

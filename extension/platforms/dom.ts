@@ -14,6 +14,18 @@ export function firstText(doc: Document, selectors: readonly string[]): string |
   return null;
 }
 
+/**
+ * Price of the first selector that holds one, read with all whitespace removed: mobile pages split a
+ * price over elements (`<span>1499</span> <span>.90</span>`), and reading it spaced would drop the fen.
+ */
+export function splitPriceFen(doc: Document, selectors: readonly string[]): number | null {
+  for (const selector of selectors) {
+    const fen = priceTextToFen(doc.querySelector(selector)?.textContent?.replace(/\s+/g, '') ?? null);
+    if (fen !== null) return fen;
+  }
+  return null;
+}
+
 /** `title` without the first matching shop suffix (e.g. `-淘宝网`). */
 export function stripTitleSuffix(title: string | null, suffixes: readonly RegExp[]): string | null {
   if (!title) return null;

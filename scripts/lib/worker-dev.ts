@@ -2,7 +2,10 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { freePort, run, start, stop, waitForOk } from './processes.ts';
+import { createWorkerdLogFilter } from './workerd-log-filter.ts';
 
 export interface DevWorker {
   url: string;
@@ -19,7 +22,17 @@ export interface DevWorkerOptions {
   /** An entry other than wrangler.toml's `main` (the bench's). */
   script?: string;
   logLevel?: 'info' | 'warn' | 'error';
-  stdio?: 'inherit' | 'ignore';
+  /** `filtered`: wrangler's output on ours, with workerd's internal-error blocks cut to one line. */
+  stdio?: 'inherit' | 'ignore' | 'filtered';
+}
+
+function relay(from: Readable | null, to: Writable): void {
+  if (!from) return;
+  const keep = createWorkerdLogFilter();
+  createInterface({ input: from, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+    const out = keep(line);
+    if (out !== null) to.write(`${out}\n`);
+  });
 }
 
 export async function applyLocalMigrations(persistTo?: string, quiet = false): Promise<void> {
@@ -41,7 +54,12 @@ export async function startDevWorker(options: DevWorkerOptions): Promise<DevWork
   args.push('--show-interactive-dev-session=false', '--log-level', options.logLevel ?? 'info');
   if (options.persistTo) args.push('--persist-to', options.persistTo);
   for (const [key, value] of Object.entries(options.vars ?? {})) args.push('--var', `${key}:${value}`);
-  const child = start('wrangler', args, { stdio: ['ignore', options.stdio ?? 'ignore', options.stdio ?? 'ignore'] });
+  const out = options.stdio === 'filtered' ? 'pipe' : (options.stdio ?? 'ignore');
+  const child = start('wrangler', args, { stdio: ['ignore', out, out] });
+  if (options.stdio === 'filtered') {
+    relay(child.stdout, process.stdout);
+    relay(child.stderr, process.stderr);
+  }
   const url = `http://127.0.0.1:${options.port}`;
   try {
     await waitForOk(`${url}/healthz`, 60_000);
