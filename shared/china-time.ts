@@ -43,3 +43,12 @@ export const dateOfChinaDay = (day: number): string => new Date(day * DAY_MS).to
 
 /** SQL for the China day number of an epoch-ms column; CAST because D1 binds numbers as REAL. */
 export const chinaDaySql = (column: string): string => `CAST((${column} + ${CHINA_OFFSET_MS}) / ${DAY_MS} AS INTEGER)`;
+
+/** [start, end) of a calendar month in China time (`2026-11`), as epoch ms. */
+export function chinaMonthBounds(month: string): { start: number; end: number } {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return { start: Date.UTC(year, m - 1, 1) - CHINA_OFFSET_MS, end: Date.UTC(year, m, 1) - CHINA_OFFSET_MS };
+}
+
+/** `yyyy-MM-dd HH:mm:ss` in China time — how the networks write times, and how exports print them. */
+export const formatChinaTime = (ms: number): string => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');

@@ -17,3 +17,9 @@ export function formatFen(fen: number): string {
   if (rest === 0) return String(yuan);
   return `${yuan}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
 }
+
+/** `-1230` → `"-12.30"`: always two decimals and the sign of the whole amount, as statements print money. */
+export function fenToYuan(fen: number): string {
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -14,6 +14,7 @@ import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminNetworkRoutes } from './routes/admin-networks';
 import { adminProgramRoutes } from './routes/admin-program';
+import { adminPayoutRoutes } from './routes/admin-payouts';
 import { webhookRoutes } from './routes/webhooks';
 import { adminSessionRoutes } from './routes/admin-session';
 import { adminReportRoutes } from './routes/admin-reports';
@@ -40,6 +41,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/admin/networks', adminNetworkRoutes)
   .route('/api/admin/reports', adminReportRoutes)
   .route('/api/admin', adminProgramRoutes)
+  .route('/api/admin', adminPayoutRoutes)
   .route('/api/admin', adminRoutes)
   .route('/api/webhooks', webhookRoutes)
   .route('/api/codes', codeRoutes)

@@ -28,10 +28,16 @@ export const tierUpdateSchema = z
   .strictObject({ name: z.string().trim().min(1).max(40), rateBp: bp, overrideL1Bp: bp, overrideL2Bp: bp })
   .refine((t) => t.rateBp + t.overrideL1Bp + t.overrideL2Bp <= 10_000, 'rate and overrides together cannot exceed 100 % of the commission');
 
-export const programSettingsSchema = z.strictObject({
-  /** Referral levels paid: 0, 1 or 2 — never deeper (China fines multi-level pay). */
-  overrideDepth: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-});
+export const programSettingsSchema = z
+  .strictObject({
+    /** Referral levels paid: 0, 1 or 2 — never deeper (China fines multi-level pay). */
+    overrideDepth: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+    /** Days a settled commission is held before it can be withdrawn (refunds after settlement come back within it). */
+    payoutHoldDays: z.number().int().min(0).max(180).optional(),
+    /** The smallest payout an affiliate may ask for, in fen. */
+    minimumPayoutFen: z.number().int().min(0).max(100_000_000).optional(),
+  })
+  .refine((s) => Object.values(s).some((v) => v !== undefined), 'send overrideDepth, payoutHoldDays and/or minimumPayoutFen');
 
 export const manualAttributionSchema = z.strictObject({
   affiliateId: z.string().min(1).max(40),

@@ -9,3 +9,4 @@ export * from './earnings';
 export * from './clicks';
 export * from './reports';
 export * from './networks';
+export * from './payouts';

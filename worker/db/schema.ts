@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
 import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
+import { PAYOUT_STATUSES } from '../../shared/schemas/payouts';
 
 // Times are epoch ms UTC; money is integer fen; ids are prefixed strings (shared/ids.ts).
 // Column names are the snake_case of the property names (drizzle `casing: 'snake_case'`).
@@ -372,8 +373,14 @@ export const orderRollups = sqliteTable(
   ],
 );
 
-export const LEDGER_KINDS = ['estimate', 'settle', 'reverse', 'adjustment'] as const;
-export const LEDGER_ROLES = ['own', 'override_1', 'override_2', 'adjustment'] as const;
+export const LEDGER_KINDS = ['estimate', 'settle', 'reverse', 'adjustment', 'payout'] as const;
+export const LEDGER_ROLES = ['own', 'override_1', 'override_2', 'adjustment', 'payout'] as const;
+/**
+ * Where a fen stands: `pending` until the network settles; `available` once settled (held for the hold
+ * period before it can be withdrawn); `requested` while a payout is asked for; `paid` once paid out.
+ * A payout moves money between buckets, so the ledger's total is what the affiliate has earned.
+ */
+export const LEDGER_BUCKETS = ['pending', 'available', 'requested', 'paid'] as const;
 
 /** Append-only. A balance is a sum; history is never rewritten. */
 export const ledgerEntries = sqliteTable(
@@ -386,8 +393,7 @@ export const ledgerEntries = sqliteTable(
     orderId: text().references(() => orders.id),
     kind: text({ enum: LEDGER_KINDS }).notNull(),
     role: text({ enum: LEDGER_ROLES }).notNull(),
-    /** `pending` until the network settles, then `available`. */
-    bucket: text({ enum: ['pending', 'available'] }).notNull(),
+    bucket: text({ enum: LEDGER_BUCKETS }).notNull(),
     amountFen: integer().notNull(),
     reason: text().notNull(),
     /**
@@ -395,10 +401,13 @@ export const ledgerEntries = sqliteTable(
      * (order, seq), so one batch fails whole instead of booking the difference twice.
      */
     seq: integer(),
+    /** The payout this entry moves (requested, rejected, paid). */
+    payoutId: text(),
     createdAt: integer().notNull(),
   },
   (t) => [
     index('ledger_affiliate_idx').on(t.affiliateId, t.createdAt),
+    index('ledger_payout_idx').on(t.payoutId),
     index('ledger_order_idx').on(t.orderId),
     uniqueIndex('ledger_order_seq_uq').on(t.orderId, t.seq),
   ],
@@ -498,3 +507,30 @@ export const networkConnections = sqliteTable('network_connections', {
   createdAt: integer().notNull(),
   updatedAt: integer().notNull(),
 });
+
+/**
+ * An affiliate's request to be paid, and the admin's steps on it. Each step that moves money writes its
+ * ledger entries in the same batch, conditioned on `step_token` — the random token the step wrote — so a
+ * step two admins take at once books once.
+ */
+export const payouts = sqliteTable(
+  'payouts',
+  {
+    id: text().primaryKey(),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
+    amountFen: integer().notNull(),
+    status: text({ enum: PAYOUT_STATUSES }).notNull(),
+    /** Why it was rejected. */
+    reason: text(),
+    /** The bank / Alipay / WeChat Pay transfer reference given when marked paid. */
+    reference: text(),
+    stepToken: text().notNull(),
+    requestedAt: integer().notNull(),
+    decidedAt: integer(),
+    paidAt: integer(),
+    updatedAt: integer().notNull(),
+  },
+  (t) => [index('payouts_status_idx').on(t.status, t.requestedAt), index('payouts_affiliate_idx').on(t.affiliateId, t.requestedAt)],
+);

@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MS } from '../../shared/china-time';
+import { formatChinaTime } from '../../shared/china-time';
 import type { Network } from '../../shared/schemas/orders';
 import { NetworkCallError } from './network-error';
 
@@ -82,6 +82,4 @@ export function listOf(value: unknown): unknown[] {
 }
 
 /** `yyyy-MM-dd HH:mm:ss` in China time (TOP and JD timestamps and order windows). */
-export function chinaTimestamp(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
-}
+export const chinaTimestamp = formatChinaTime;

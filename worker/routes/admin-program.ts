@@ -2,28 +2,27 @@ import { Hono } from 'hono';
 import { adjustmentSchema, channelIdRequestSchema, programSettingsSchema, tierUpdateSchema, updateAffiliateSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
-import { getOverrideDepth, listTiers } from '../db/queries/program';
+import { getNumberSettings, getOverrideDepth, listTiers } from '../db/queries/program';
 import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { addChannelId } from '../services/affiliates/add-channel-id';
 import { adjustBalance } from '../services/affiliates/adjust-balance';
 import { updateAffiliate } from '../services/affiliates/update-affiliate';
-import { setOverrideDepth, updateTier } from '../services/program/update-tier';
+import { updateSettings, updateTier } from '../services/program/update-tier';
 
 /** Tiers, program settings and affiliates' tier / inviter / channel ids. Every change is audited. */
 export const adminProgramRoutes = new Hono<AppEnv>()
   .use(adminAuth)
   .get('/tiers', async (c) => {
     const db = openDb(c.env.DB);
-    return c.json({ tiers: await listTiers(db), overrideDepth: await getOverrideDepth(db) });
+    const settings = await getNumberSettings(db);
+    return c.json({ tiers: await listTiers(db), ...settings, overrideDepth: await getOverrideDepth(db) });
   })
   .put('/tiers/:id', jsonBodyLimit, validate('json', tierUpdateSchema), async (c) =>
     c.json(await updateTier(openDb(c.env.DB), c.req.param('id'), c.req.valid('json'))),
   )
-  .put('/settings', jsonBodyLimit, validate('json', programSettingsSchema), async (c) =>
-    c.json(await setOverrideDepth(openDb(c.env.DB), c.req.valid('json').overrideDepth)),
-  )
+  .put('/settings', jsonBodyLimit, validate('json', programSettingsSchema), async (c) => c.json(await updateSettings(openDb(c.env.DB), c.req.valid('json'))))
   .patch('/affiliates/:id', jsonBodyLimit, validate('json', updateAffiliateSchema), async (c) =>
     c.json(await updateAffiliate(openDb(c.env.DB), c.req.param('id'), c.req.valid('json'))),
   )

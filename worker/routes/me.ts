@@ -3,14 +3,34 @@ import { openDb } from '../db/client';
 import type { AppEnv } from '../env';
 import { publicBaseUrl } from '../base-url';
 import { affiliateAuth } from '../middleware/affiliate-auth';
+import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { getSummary } from '../services/get-summary';
 import { getEarnings } from '../services/get-earnings';
+import { getBalance } from '../services/payouts/balance';
+import { listOwnPayouts } from '../services/payouts/list-payouts';
+import { requestPayout } from '../services/payouts/request-payout';
+import { getStatement, statementCsv } from '../services/payouts/statement';
 import { validate } from '../middleware/validate';
-import { earningsQuerySchema } from '../../shared/schemas';
+import { csvResponse } from './csv-response';
+import { earningsQuerySchema, monthParamSchema, payoutListQuerySchema, payoutRequestSchema, statementQuerySchema } from '../../shared/schemas';
 
 export const meRoutes = new Hono<AppEnv>()
   .use(affiliateAuth)
   .get('/summary', async (c) => c.json(await getSummary(openDb(c.env.DB), c.var.affiliate, publicBaseUrl(c))))
   .get('/earnings', validate('query', earningsQuerySchema), async (c) =>
     c.json(await getEarnings(openDb(c.env.DB), c.var.affiliate, c.req.valid('query').range)),
-  );
+  )
+  .get('/balance', async (c) => c.json(await getBalance(openDb(c.env.DB), c.var.affiliate.id)))
+  .post('/payouts', jsonBodyLimit, validate('json', payoutRequestSchema), async (c) =>
+    c.json(await requestPayout(openDb(c.env.DB), c.var.affiliate.id, c.req.valid('json').amountFen), 201),
+  )
+  .get('/payouts', validate('query', payoutListQuerySchema.pick({ limit: true, offset: true })), async (c) => {
+    const { limit, offset } = c.req.valid('query');
+    return c.json(await listOwnPayouts(openDb(c.env.DB), c.var.affiliate.id, limit, offset));
+  })
+  .get('/statements/:month', validate('param', monthParamSchema), validate('query', statementQuerySchema), async (c) => {
+    const { month } = c.req.valid('param');
+    const statement = await getStatement(openDb(c.env.DB), c.var.affiliate.id, month, { masked: true });
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, statementCsv(statement), `daihuo-statement-${month}.csv`);
+    return c.json(statement);
+  });

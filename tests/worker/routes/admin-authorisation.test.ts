@@ -30,6 +30,12 @@ const ENDPOINTS: Array<[method: string, path: string]> = [
   ['PUT', '/api/admin/networks/jd'],
   ['DELETE', '/api/admin/networks/jd'],
   ['POST', '/api/admin/networks/jd/sync'],
+  ['GET', '/api/admin/payouts'],
+  ['POST', '/api/admin/payouts/pay_x/approve'],
+  ['POST', '/api/admin/payouts/pay_x/reject'],
+  ['POST', '/api/admin/payouts/pay_x/paid'],
+  ['GET', '/api/admin/affiliates/aff_x/statements/2026-11'],
+  ['GET', '/api/admin/statements/2026-11'],
 ];
 
 describe('admin authorisation', () => {

@@ -11,8 +11,7 @@ export async function listTiers(db: Db): Promise<TierRow[]> {
 
 /** Referral override depth, 0–2 (docs/design.md: never deeper). */
 export async function getOverrideDepth(db: Db): Promise<0 | 1 | 2> {
-  const [row] = await db.select().from(programSettings).where(eq(programSettings.key, 'overrideDepth'));
-  const depth = Number(row?.value ?? 1);
+  const depth = (await getNumberSettings(db)).overrideDepth;
   return depth === 0 || depth === 2 ? depth : 1;
 }
 
@@ -48,13 +47,32 @@ export async function saveTier(db: Db, before: TierRow, after: TierRow, now: num
   await db.batch([db.update(tiers).set(after).where(eq(tiers.id, after.id)), auditEntry(db, 'tier.update', { id: after.id, before, after }, now)]);
 }
 
-export async function saveOverrideDepth(db: Db, depth: 0 | 1 | 2, now: number): Promise<void> {
-  const [before] = await db.select().from(programSettings).where(eq(programSettings.key, 'overrideDepth'));
-  await db.batch([
+/** Program settings that are numbers, with their defaults (docs/design.md). */
+export const NUMBER_SETTINGS = { overrideDepth: 1, payoutHoldDays: 15, minimumPayoutFen: 1000 } as const;
+export type NumberSetting = keyof typeof NUMBER_SETTINGS;
+
+export async function getNumberSettings(db: Db): Promise<Record<NumberSetting, number>> {
+  const rows = await db
+    .select()
+    .from(programSettings)
+    .where(inArray(programSettings.key, Object.keys(NUMBER_SETTINGS)));
+  const stored = new Map(rows.map((r) => [r.key, Number(r.value)]));
+  return Object.fromEntries(
+    (Object.keys(NUMBER_SETTINGS) as NumberSetting[]).map((key) => [key, Number.isFinite(stored.get(key)) ? stored.get(key)! : NUMBER_SETTINGS[key]]),
+  ) as Record<NumberSetting, number>;
+}
+
+/** New values for some settings, with one before/after audit line each. */
+export async function saveNumberSettings(db: Db, values: Partial<Record<NumberSetting, number>>, now: number): Promise<void> {
+  const before = await getNumberSettings(db);
+  const changes = Object.entries(values).filter(([, v]) => v !== undefined) as Array<[NumberSetting, number]>;
+  if (changes.length === 0) return;
+  const [first, ...rest] = changes.flatMap(([key, value]) => [
     db
       .insert(programSettings)
-      .values({ key: 'overrideDepth', value: String(depth), updatedAt: now })
-      .onConflictDoUpdate({ target: programSettings.key, set: { value: String(depth), updatedAt: now } }),
-    auditEntry(db, 'settings.overrideDepth', { before: before ? Number(before.value) : null, after: depth }, now),
+      .values({ key, value: String(value), updatedAt: now })
+      .onConflictDoUpdate({ target: programSettings.key, set: { value: String(value), updatedAt: now } }),
+    auditEntry(db, `settings.${key}`, { before: before[key], after: value }, now),
   ]);
+  await db.batch([first!, ...rest]);
 }

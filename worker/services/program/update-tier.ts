@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { tierUpdateSchema } from '../../../shared/schemas/admin';
+import type { programSettingsSchema, tierUpdateSchema } from '../../../shared/schemas/admin';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
-import { findTier, saveOverrideDepth, saveTier } from '../../db/queries/program';
+import { findTier, getNumberSettings, saveNumberSettings, saveTier } from '../../db/queries/program';
 
 /** Changes a tier; existing attributions keep the rates they were made with. */
 export async function updateTier(db: Db, id: string, input: z.infer<typeof tierUpdateSchema>, now = Date.now()) {
@@ -13,7 +13,8 @@ export async function updateTier(db: Db, id: string, input: z.infer<typeof tierU
   return after;
 }
 
-export async function setOverrideDepth(db: Db, depth: 0 | 1 | 2, now = Date.now()) {
-  await saveOverrideDepth(db, depth, now);
-  return { overrideDepth: depth };
+/** Changes program settings (override depth, payout hold and minimum); answers them all. */
+export async function updateSettings(db: Db, input: z.infer<typeof programSettingsSchema>, now = Date.now()) {
+  await saveNumberSettings(db, input, now);
+  return getNumberSettings(db);
 }
