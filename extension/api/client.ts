@@ -1,5 +1,11 @@
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import {
+  balanceSchema,
+  payoutSchema,
+  statementSchema,
+  type Balance,
+  type Payout,
+  type Statement,
   earningsSchema,
   errorEnvelopeSchema,
   resolveResponseSchema,
@@ -44,6 +50,12 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
       request('/api/codes', shareCodeSchema, { method: 'POST', body: JSON.stringify(req) }),
     getSummary: (): Promise<ApiResult<Summary>> => request('/api/me/summary', summarySchema),
     getEarnings: (range: EarningsRange): Promise<ApiResult<Earnings>> => request(`/api/me/earnings?range=${range}`, earningsSchema),
+    getBalance: (): Promise<ApiResult<Balance>> => request('/api/me/balance', balanceSchema),
+    getPayouts: (): Promise<ApiResult<{ payouts: Payout[]; total: number }>> =>
+      request('/api/me/payouts?limit=10', z.object({ payouts: z.array(payoutSchema), total: z.number() })),
+    requestPayout: (amountFen: number): Promise<ApiResult<Payout>> =>
+      request('/api/me/payouts', payoutSchema, { method: 'POST', body: JSON.stringify({ amountFen }) }),
+    getStatement: (month: string): Promise<ApiResult<Statement>> => request(`/api/me/statements/${encodeURIComponent(month)}`, statementSchema),
     resolve: (text: string): Promise<ApiResult<ResolveResponse>> =>
       request('/api/resolve', resolveResponseSchema, { method: 'POST', body: JSON.stringify({ text }) }),
   };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CreateCodeRequest, Earnings, EarningsRange, ResolveResponse, ShareCode, Summary } from '@@/shared/schemas';
+import type { Balance, CreateCodeRequest, Earnings, EarningsRange, Payout, ResolveResponse, ShareCode, Statement, Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 
 /** Every message the content script and popup send to the background, with its answer. */
@@ -8,12 +8,25 @@ export interface ProtocolMap {
   getSummary: { request: null; response: ApiResult<Summary> };
   getEarnings: { request: { range: EarningsRange }; response: ApiResult<Earnings> };
   openOptions: { request: null; response: null };
+  getWallet: { request: null; response: ApiResult<{ balance: Balance; payouts: Payout[] }> };
+  requestPayout: { request: { amountFen: number }; response: ApiResult<Payout> };
+  getStatement: { request: { month: string }; response: ApiResult<Statement> };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
   /** A product image as a data: URL, so a canvas drawing it stays exportable; null when unavailable. */
   fetchImage: { request: { url: string }; response: string | null };
 }
 export type MessageType = keyof ProtocolMap;
-export const MESSAGE_TYPES = ['createCode', 'getSummary', 'getEarnings', 'openOptions', 'resolve', 'fetchImage'] as const satisfies readonly MessageType[];
+export const MESSAGE_TYPES = [
+  'createCode',
+  'getSummary',
+  'getEarnings',
+  'openOptions',
+  'resolve',
+  'fetchImage',
+  'getWallet',
+  'requestPayout',
+  'getStatement',
+] as const satisfies readonly MessageType[];
 
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;

@@ -1,4 +1,4 @@
-import type { Earnings, ShareCode, Summary } from '../../shared/schemas';
+import type { Balance, Earnings, Payout, ShareCode, Statement, Summary } from '../../shared/schemas';
 import type { DetectedProduct } from '../../extension/platforms';
 
 export function makeProduct(overrides: Partial<DetectedProduct> = {}): DetectedProduct {
@@ -88,6 +88,40 @@ export function makeEarnings(overrides: Partial<Earnings> = {}): Earnings {
           { at: 1763990000000, reason: 'validCode 3: 无效-取消' },
         ],
       },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeBalance(overrides: Partial<Balance> = {}): Balance {
+  return { pendingFen: 4047, heldFen: 1500, availableFen: 5000, requestedFen: 0, paidFen: 3000, holdDays: 15, minimumPayoutFen: 1000, ...overrides };
+}
+
+export function makePayout(overrides: Partial<Payout> = {}): Payout {
+  return {
+    id: 'pay_01jz3k8m4q7f9x2b0cdehmnp',
+    affiliateId: 'aff_1',
+    amountFen: 3000,
+    status: 'paid',
+    reason: null,
+    reference: 'ALIPAY-1',
+    requestedAt: Date.parse('2026-11-20T02:00:00Z'),
+    decidedAt: Date.parse('2026-11-21T02:00:00Z'),
+    paidAt: Date.parse('2026-11-21T02:00:00Z'),
+    ...overrides,
+  };
+}
+
+export function makeStatement(overrides: Partial<Statement> = {}): Statement {
+  return {
+    affiliateId: 'aff_1',
+    month: '2026-12',
+    openingOwedFen: 8000,
+    closingOwedFen: 10024,
+    earnedFen: 2024,
+    paidFen: 0,
+    lines: [
+      { at: Date.parse('2026-12-01T04:00:00Z'), kind: 'estimate', bucket: 'pending', amountFen: 2024, reason: 'estimated', orderNo: '310****5432', payoutId: null, owedFen: 10024 },
     ],
     ...overrides,
   };

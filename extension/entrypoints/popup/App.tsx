@@ -7,10 +7,11 @@ import { EarningsView } from '../../components/EarningsView';
 import { PasteBox, type PasteActions } from '../../components/PasteBox';
 import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
+import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions {
+export interface PopupActions extends PasteActions, WalletActions {
   getSummary(): Promise<ApiResult<Summary>>;
   getEarnings(range: EarningsRange): Promise<ApiResult<Earnings>>;
   openOptions(): void;
@@ -99,6 +100,7 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
               earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
             />
           )}
+          <WalletView lang={lang} actions={actions} />
           {state.kind === 'loading' ? (
             <p aria-busy="true">{t(lang, 'loading')}</p>
           ) : state.kind === 'error' ? (

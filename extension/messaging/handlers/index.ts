@@ -5,8 +5,9 @@ import { getEarnings } from './get-earnings';
 import { openOptions } from './open-options';
 import { resolve } from './resolve';
 import { fetchImage } from './fetch-image';
+import { getStatement, getWallet, requestPayout } from './wallet';
 
 type Handlers = { [K in MessageType]: (request: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']> };
 
 /** The only list of background message handlers. */
-export const handlers: Handlers = { createCode, getSummary, getEarnings, openOptions, resolve, fetchImage };
+export const handlers: Handlers = { createCode, getSummary, getEarnings, openOptions, resolve, fetchImage, getWallet, requestPayout, getStatement };

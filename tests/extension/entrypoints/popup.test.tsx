@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PopupActions } from '../../../extension/entrypoints/popup/App';
-import { makeEarnings, makeShareCode, makeSummary } from '../factories';
+import { makeBalance, makeEarnings, makePayout, makeShareCode, makeStatement, makeSummary } from '../factories';
 
 afterEach(cleanup);
 
@@ -17,6 +17,9 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
     data: { platform: 'jd' as const, productId: '100012043978', url: 'https://item.jd.com/100012043978.html', source: 'short-link' as const },
   })),
   createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
+  getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance(), payouts: [makePayout()] } })),
+  requestPayout: vi.fn(async (amountFen: number) => ({ ok: true as const, data: makePayout({ amountFen, status: 'requested' }) })),
+  getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
   ...overrides,
 });
 

@@ -1,0 +1,20 @@
+import type { ProtocolMap } from '../protocol';
+import { createApiClient } from '../../api/client';
+import { settingsItem } from '../../storage/items';
+
+/** Balance and the latest payout requests, in one answer for the popup's wallet. */
+export async function getWallet(): Promise<ProtocolMap['getWallet']['response']> {
+  const client = createApiClient(await settingsItem.getValue());
+  const [balance, payouts] = await Promise.all([client.getBalance(), client.getPayouts()]);
+  if (!balance.ok) return balance;
+  if (!payouts.ok) return payouts;
+  return { ok: true, data: { balance: balance.data, payouts: payouts.data.payouts } };
+}
+
+export async function requestPayout({ amountFen }: ProtocolMap['requestPayout']['request']): Promise<ProtocolMap['requestPayout']['response']> {
+  return createApiClient(await settingsItem.getValue()).requestPayout(amountFen);
+}
+
+export async function getStatement({ month }: ProtocolMap['getStatement']['request']): Promise<ProtocolMap['getStatement']['response']> {
+  return createApiClient(await settingsItem.getValue()).getStatement(month);
+}

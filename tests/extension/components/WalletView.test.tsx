@@ -1,0 +1,67 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WalletView, type WalletActions } from '../../../extension/components/WalletView';
+import { makeBalance, makePayout, makeStatement } from '../factories';
+
+afterEach(cleanup);
+
+const actions = (overrides: Partial<WalletActions> = {}): WalletActions => ({
+  getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance(), payouts: [makePayout(), makePayout({ id: 'pay_2', status: 'rejected', reason: '收款账户未实名', reference: null })] } })),
+  requestPayout: vi.fn(async (amountFen: number) => ({ ok: true as const, data: makePayout({ amountFen, status: 'requested' }) })),
+  getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
+  ...overrides,
+});
+
+async function ask(text: string) {
+  fireEvent.input(await screen.findByTestId('payout-amount'), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: '申请提现' }));
+}
+
+describe('wallet', () => {
+  it('shows what can be withdrawn and what is on its way, the payouts with the operator’s words, and the statement', async () => {
+    render(<WalletView lang="zh" actions={actions()} />);
+    expect((await screen.findByTestId('wallet-available')).textContent).toBe('¥50');
+    expect(screen.getByTestId('wallet-pending').textContent).toBe('¥40.47');
+    expect(screen.getByTestId('wallet-held').textContent).toBe('¥15');
+    expect(screen.getByText(/冻结 15 天/)).toBeTruthy();
+    const list = screen.getByTestId('payouts');
+    expect(within(list).getByText('已打款')).toBeTruthy();
+    expect(within(list).getByText('收款账户未实名')).toBeTruthy();
+    const statement = screen.getByTestId('statement');
+    expect(within(statement).getByText(/预估佣金/)).toBeTruthy();
+    expect(statement.textContent).toContain('¥100.24');
+  });
+
+  it('asks for the amount in yuan, as fen, and shows the request', async () => {
+    const a = actions();
+    render(<WalletView lang="zh" actions={a} />);
+    await ask('20.5');
+    await waitFor(() => expect(a.requestPayout).toHaveBeenCalledWith(2050));
+    expect((await screen.findByTestId('payout-notice')).textContent).toBe('已提交提现申请 ¥20.5，等待运营审核。');
+    await waitFor(() => expect(a.getWallet).toHaveBeenCalledTimes(2));
+  });
+
+  it.each([
+    ['5', '单笔最低提现 ¥10。'],
+    ['50.01', '可提现余额不足，当前可提现 ¥50。'],
+    ['abc', '请输入金额，例如 50 或 50.5。'],
+  ])('refuses %s before asking the Worker', async (text, message) => {
+    const a = actions();
+    render(<WalletView lang="zh" actions={a} />);
+    await ask(text);
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(a.requestPayout).not.toHaveBeenCalled();
+  });
+
+  it('when the balance moved meanwhile, says how much is available now', async () => {
+    let calls = 0;
+    const a = actions({
+      getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance({ availableFen: calls++ === 0 ? 5000 : 1200 }), payouts: [] } })),
+      requestPayout: vi.fn(async () => ({ ok: false as const, error: { code: 'INSUFFICIENT_BALANCE' as const, message: 'Only ¥12 is available to withdraw.' } })),
+    });
+    render(<WalletView lang="zh" actions={a} />);
+    await ask('40');
+    expect((await screen.findByRole('alert')).textContent).toBe('可提现余额不足，当前可提现 ¥12。');
+    expect(screen.getByTestId('wallet-available').textContent).toBe('¥12');
+  });
+});
