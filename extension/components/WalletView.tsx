@@ -63,7 +63,8 @@ export function WalletView({ lang, actions }: { lang: Lang; actions: WalletActio
     const fen = parseYuanToFen(amount);
     if (fen === null || fen <= 0) return setNotice({ kind: 'error', text: t(lang, 'walletBadAmount') });
     if (fen < balance.minimumPayoutFen) return setNotice({ kind: 'error', text: t(lang, 'walletTooLittle', { min: formatFen(balance.minimumPayoutFen) }) });
-    if (fen > balance.availableFen) return setNotice({ kind: 'error', text: t(lang, 'walletTooMuch', { available: formatFen(Math.max(0, balance.availableFen)) }) });
+    if (fen > balance.availableFen)
+      return setNotice({ kind: 'error', text: t(lang, 'walletTooMuch', { available: formatFen(Math.max(0, balance.availableFen)) }) });
     setBusy(true);
     const result = await actions.requestPayout(fen);
     setBusy(false);

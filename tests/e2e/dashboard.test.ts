@@ -176,4 +176,58 @@ describe('admin dashboard in Chromium', () => {
     expect(await page.getByTestId('kpi-orders').isVisible()).toBe(true);
     await context.close();
   });
+
+  it('in Chinese: an affiliate asks to be paid, the operator approves and pays it, and the statement shows every step', async () => {
+    const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+    const { id, apiKey } = (await (
+      await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '提现测试' }) })
+    ).json()) as { id: string; apiKey: string };
+    await fetch(`${worker.url}/api/admin/affiliates/${id}/adjustments`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ amountFen: 12_345, reason: '活动奖励' }),
+    });
+    const affiliate = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
+    const asked = (await (
+      await fetch(`${worker.url}/api/me/payouts`, { method: 'POST', headers: affiliate, body: JSON.stringify({ amountFen: 10_000 }) })
+    ).json()) as {
+      id: string;
+    };
+
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${worker.url}/admin/`);
+    await page.getByLabel(/管理员令牌/).fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('link', { name: '提现' }).click();
+    const row = page.locator(`[data-payout="${asked.id}"]`);
+    expect(await row.textContent()).toContain('¥100.00');
+    await row.getByRole('button', { name: '批准' }).click();
+    await expect.poll(() => page.locator(`[data-payout="${asked.id}"]`).count()).toBe(0); // no longer awaiting review
+    await page.getByLabel('状态').selectOption({ label: '已批准' });
+    await row.getByRole('textbox').fill('ALIPAY-2026120200001');
+    await row.getByRole('button', { name: '标记已打款' }).click();
+    await page.getByLabel('状态').selectOption({ label: '已打款' });
+    await expect.poll(() => row.textContent()).toContain('ALIPAY-2026120200001');
+
+    const balance = (await (await fetch(`${worker.url}/api/me/balance`, { headers: affiliate })).json()) as Record<string, number>;
+    expect(balance).toMatchObject({ availableFen: 2345, requestedFen: 0, paidFen: 10_000 });
+
+    // The month summary and the affiliate's statement, as downloads.
+    expect(await page.getByTestId('month-summary').locator('tr', { hasText: '提现测试' }).textContent()).toContain('¥23.45');
+    await page.getByRole('link', { name: '推客' }).click();
+    const affiliateRow = page.getByTestId('affiliates').locator('tr', { hasText: '提现测试' });
+    expect(await affiliateRow.textContent()).toContain('¥23.45');
+    const [download] = await Promise.all([page.waitForEvent('download'), affiliateRow.getByRole('link', { name: '本月对账单' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('活动奖励');
+    expect(csv).toContain(`payout ${asked.id} paid (ALIPAY-2026120200001)`);
+    expect(csv.trim().split('\r\n').at(-1)).toMatch(/,23\.45$/);
+
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.getByRole('link', { name: '提现' }).click();
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-payouts-phone.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await context.close();
+  });
 });

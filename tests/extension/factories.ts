@@ -121,7 +121,16 @@ export function makeStatement(overrides: Partial<Statement> = {}): Statement {
     earnedFen: 2024,
     paidFen: 0,
     lines: [
-      { at: Date.parse('2026-12-01T04:00:00Z'), kind: 'estimate', bucket: 'pending', amountFen: 2024, reason: 'estimated', orderNo: '310****5432', payoutId: null, owedFen: 10024 },
+      {
+        at: Date.parse('2026-12-01T04:00:00Z'),
+        kind: 'estimate',
+        bucket: 'pending',
+        amountFen: 2024,
+        reason: 'estimated',
+        orderNo: '310****5432',
+        payoutId: null,
+        owedFen: 10024,
+      },
     ],
     ...overrides,
   };

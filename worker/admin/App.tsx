@@ -6,8 +6,9 @@ import { Imports } from './views/Imports';
 import { Networks } from './views/Networks';
 import { Orders } from './views/Orders';
 import { Overview } from './views/Overview';
+import { Payouts } from './views/Payouts';
 
-const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, imports: Imports, networks: Networks } as const;
+const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, payouts: Payouts, imports: Imports, networks: Networks } as const;
 type View = keyof typeof VIEWS;
 const viewFromHash = (): View => {
   const name = location.hash.replace(/^#\/?/, '');

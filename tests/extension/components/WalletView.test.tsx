@@ -6,7 +6,10 @@ import { makeBalance, makePayout, makeStatement } from '../factories';
 afterEach(cleanup);
 
 const actions = (overrides: Partial<WalletActions> = {}): WalletActions => ({
-  getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance(), payouts: [makePayout(), makePayout({ id: 'pay_2', status: 'rejected', reason: '收款账户未实名', reference: null })] } })),
+  getWallet: vi.fn(async () => ({
+    ok: true as const,
+    data: { balance: makeBalance(), payouts: [makePayout(), makePayout({ id: 'pay_2', status: 'rejected', reason: '收款账户未实名', reference: null })] },
+  })),
   requestPayout: vi.fn(async (amountFen: number) => ({ ok: true as const, data: makePayout({ amountFen, status: 'requested' }) })),
   getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
   ...overrides,
@@ -57,7 +60,10 @@ describe('wallet', () => {
     let calls = 0;
     const a = actions({
       getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance({ availableFen: calls++ === 0 ? 5000 : 1200 }), payouts: [] } })),
-      requestPayout: vi.fn(async () => ({ ok: false as const, error: { code: 'INSUFFICIENT_BALANCE' as const, message: 'Only ¥12 is available to withdraw.' } })),
+      requestPayout: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'INSUFFICIENT_BALANCE' as const, message: 'Only ¥12 is available to withdraw.' },
+      })),
     });
     render(<WalletView lang="zh" actions={a} />);
     await ask('40');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api';
+import { formatChinaTime } from '../../../shared/china-time';
+import { api, yuan } from '../api';
 import type { T } from '../i18n';
 
 interface Affiliate {
@@ -10,6 +11,8 @@ interface Affiliate {
   inviterName: string | null;
   team: number;
   codes: number;
+  owedFen: number;
+  paidFen: number;
   disabledAt: number | null;
 }
 interface Tier {
@@ -140,6 +143,8 @@ export function Affiliates({ t }: { t: T }) {
                 <th>{t('inviter')}</th>
                 <th>{t('team')}</th>
                 <th>{t('codes')}</th>
+                <th>{t('owed')}</th>
+                <th>{t('paidOut')}</th>
                 <th />
               </tr>
             </thead>
@@ -165,7 +170,12 @@ export function Affiliates({ t }: { t: T }) {
                   <td>{a.inviterName ?? '—'}</td>
                   <td>{a.team}</td>
                   <td>{a.codes}</td>
+                  <td>{yuan(a.owedFen)}</td>
+                  <td>{yuan(a.paidFen)}</td>
                   <td class="actions">
+                    <a class="button" href={`/api/admin/affiliates/${a.id}/statements/${formatChinaTime(Date.now()).slice(0, 7)}?format=csv`} download>
+                      {t('statement')}
+                    </a>
                     <button
                       type="button"
                       onClick={() => void act(`/api/admin/reports/affiliates/${a.id}/disabled`, 'PUT', { disabled: !a.disabledAt }).then(reload)}

@@ -8,7 +8,9 @@ export async function listAffiliates(db: Db) {
     .prepare(`SELECT a.id, a.name, a.tier_id AS tierId, t.name AS tierName, a.inviter_id AS inviterId, i.name AS inviterName,
         a.disabled_at AS disabledAt, a.created_at AS createdAt,
         (SELECT count(*) FROM affiliates x WHERE x.inviter_id = a.id) AS team,
-        (SELECT count(*) FROM share_codes s WHERE s.affiliate_id = a.id) AS codes
+        (SELECT count(*) FROM share_codes s WHERE s.affiliate_id = a.id) AS codes,
+        (SELECT coalesce(sum(CASE WHEN l.bucket <> 'paid' THEN l.amount_fen END), 0) FROM ledger_entries l WHERE l.affiliate_id = a.id) AS owedFen,
+        (SELECT coalesce(sum(CASE WHEN l.bucket = 'paid' THEN l.amount_fen END), 0) FROM ledger_entries l WHERE l.affiliate_id = a.id) AS paidFen
       FROM affiliates a LEFT JOIN tiers t ON t.id = a.tier_id LEFT JOIN affiliates i ON i.id = a.inviter_id
       ORDER BY a.created_at DESC LIMIT 1000`)
     .all();
