@@ -15,6 +15,8 @@ import { adminOrderRoutes } from './routes/admin-orders';
 import { adminNetworkRoutes } from './routes/admin-networks';
 import { adminProgramRoutes } from './routes/admin-program';
 import { adminPayoutRoutes } from './routes/admin-payouts';
+import { adminInviteRoutes } from './routes/admin-invites';
+import { joinApiRoutes, joinPageRoutes } from './routes/join';
 import { webhookRoutes } from './routes/webhooks';
 import { adminSessionRoutes } from './routes/admin-session';
 import { adminReportRoutes } from './routes/admin-reports';
@@ -32,7 +34,7 @@ export const app = new Hono<AppEnv>()
     cors({
       origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST'],
+      allowMethods: ['GET', 'POST', 'DELETE'],
     }),
   )
   .get('/healthz', (c) => c.json({ ok: true }))
@@ -42,6 +44,9 @@ export const app = new Hono<AppEnv>()
   .route('/api/admin/reports', adminReportRoutes)
   .route('/api/admin', adminProgramRoutes)
   .route('/api/admin', adminPayoutRoutes)
+  .route('/api/admin', adminInviteRoutes)
+  .route('/api/join', joinApiRoutes)
+  .route('/join', joinPageRoutes)
   .route('/api/admin', adminRoutes)
   .route('/api/webhooks', webhookRoutes)
   .route('/api/codes', codeRoutes)

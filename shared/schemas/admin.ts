@@ -36,8 +36,10 @@ export const programSettingsSchema = z
     payoutHoldDays: z.number().int().min(0).max(180).optional(),
     /** The smallest payout an affiliate may ask for, in fen. */
     minimumPayoutFen: z.number().int().min(0).max(100_000_000).optional(),
+    /** Joining through invites: 0 off, 1 open, 2 the admin approves each joiner. */
+    joinMode: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
   })
-  .refine((s) => Object.values(s).some((v) => v !== undefined), 'send overrideDepth, payoutHoldDays and/or minimumPayoutFen');
+  .refine((s) => Object.values(s).some((v) => v !== undefined), 'send overrideDepth, payoutHoldDays, minimumPayoutFen and/or joinMode');
 
 export const manualAttributionSchema = z.strictObject({
   affiliateId: z.string().min(1).max(40),

@@ -10,3 +10,4 @@ export * from './clicks';
 export * from './reports';
 export * from './networks';
 export * from './payouts';
+export * from './invites';

@@ -7,17 +7,38 @@ import { PAYOUT_STATUSES } from '../../shared/schemas/payouts';
 // Times are epoch ms UTC; money is integer fen; ids are prefixed strings (shared/ids.ts).
 // Column names are the snake_case of the property names (drizzle `casing: 'snake_case'`).
 
-export const affiliates = sqliteTable('affiliates', {
-  id: text().primaryKey(),
-  name: text().notNull(),
-  /** Null means the default tier (the one with the lowest `sort`). */
-  tierId: text(),
-  /** Who invited this affiliate; referral overrides go up this chain (at most 2 levels). */
-  inviterId: text(),
-  /** Set when an admin disables the affiliate: their keys stop working; history stays. */
-  disabledAt: integer(),
-  createdAt: integer().notNull(),
-});
+export const affiliates = sqliteTable(
+  'affiliates',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    /** Null means the default tier (the one with the lowest `sort`). */
+    tierId: text(),
+    /** Who invited this affiliate; referral overrides go up this chain (at most 2 levels). */
+    inviterId: text(),
+    /** Set when an admin disables the affiliate: their keys stop working; history stays. */
+    disabledAt: integer(),
+    /** Set while someone who joined through an invite waits for the admin's approval (their key waits too). */
+    awaitingApprovalSince: integer(),
+    createdAt: integer().notNull(),
+  },
+  (t) => [index('affiliates_inviter_idx').on(t.inviterId)],
+);
+
+/** An affiliate's invite link (裂变): whoever joins through it has them as inviter. */
+export const invites = sqliteTable(
+  'invites',
+  {
+    code: text().primaryKey(),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
+    joins: integer().notNull().default(0),
+    revokedAt: integer(),
+    createdAt: integer().notNull(),
+  },
+  (t) => [index('invites_affiliate_idx').on(t.affiliateId, t.createdAt)],
+);
 
 export const apiKeys = sqliteTable(
   'api_keys',

@@ -15,6 +15,7 @@ export const affiliateAuth = createMiddleware<AppEnv>(async (c, next) => {
     await throttle(c, 'BAD_KEY_LIMITER');
     throw new AppError('UNAUTHORIZED', 'The API key is not valid. Check it on the options page.');
   }
-  c.set('affiliate', affiliate);
+  if (affiliate.waiting) throw new AppError('FORBIDDEN', 'You joined through an invite; the operator has not approved you yet. Try again later.');
+  c.set('affiliate', { id: affiliate.id, name: affiliate.name });
   await next();
 });

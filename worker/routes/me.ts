@@ -10,6 +10,8 @@ import { getBalance } from '../services/payouts/balance';
 import { listOwnPayouts } from '../services/payouts/list-payouts';
 import { requestPayout } from '../services/payouts/request-payout';
 import { getStatement, statementCsv } from '../services/payouts/statement';
+import { createInvite, listInvites, revoke } from '../services/invites/invites';
+import { getTeam } from '../services/invites/team';
 import { validate } from '../middleware/validate';
 import { csvResponse } from './csv-response';
 import { earningsQuerySchema, monthParamSchema, payoutListQuerySchema, payoutRequestSchema, statementQuerySchema } from '../../shared/schemas';
@@ -28,6 +30,10 @@ export const meRoutes = new Hono<AppEnv>()
     const { limit, offset } = c.req.valid('query');
     return c.json(await listOwnPayouts(openDb(c.env.DB), c.var.affiliate.id, limit, offset));
   })
+  .post('/invites', async (c) => c.json(await createInvite(openDb(c.env.DB), c.var.affiliate.id, publicBaseUrl(c)), 201))
+  .get('/invites', async (c) => c.json({ invites: await listInvites(openDb(c.env.DB), c.var.affiliate.id, publicBaseUrl(c)) }))
+  .delete('/invites/:code', async (c) => c.json(await revoke(openDb(c.env.DB), c.req.param('code'), c.var.affiliate.id)))
+  .get('/team', async (c) => c.json(await getTeam(openDb(c.env.DB), c.var.affiliate.id)))
   .get('/statements/:month', validate('param', monthParamSchema), validate('query', statementQuerySchema), async (c) => {
     const { month } = c.req.valid('param');
     const statement = await getStatement(openDb(c.env.DB), c.var.affiliate.id, month, { masked: true });

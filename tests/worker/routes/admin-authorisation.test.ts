@@ -36,6 +36,10 @@ const ENDPOINTS: Array<[method: string, path: string]> = [
   ['POST', '/api/admin/payouts/pay_x/paid'],
   ['GET', '/api/admin/affiliates/aff_x/statements/2026-11'],
   ['GET', '/api/admin/statements/2026-11'],
+  ['GET', '/api/admin/joiners'],
+  ['POST', '/api/admin/affiliates/aff_x/approve'],
+  ['POST', '/api/admin/affiliates/aff_x/decline'],
+  ['DELETE', '/api/admin/invites/AbCdEfGhJk'],
 ];
 
 describe('admin authorisation', () => {

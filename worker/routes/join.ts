@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { INVITE_CODE, joinRequestSchema } from '../../shared/schemas';
+import type { AppEnv } from '../env';
+import { publicBaseUrl } from '../base-url';
+import { openDb } from '../db/client';
+import { findOpenInvite } from '../db/queries/invites';
+import { AppError } from '../errors';
+import { jsonBodyLimit } from '../middleware/json-body-limit';
+import { throttle } from '../middleware/throttle';
+import { validate } from '../middleware/validate';
+import { joinThroughInvite } from '../services/invites/join';
+import { inviteNotFoundPage, JOIN_FAILURES, joinedPage, joinPage } from '../pages/join';
+
+const codeParam = z.strictObject({ code: z.string().regex(INVITE_CODE, 'not an invite code') });
+
+/** `POST /api/join` for programs; the same through the page an invite link opens (`/join/:code`). */
+export const joinApiRoutes = new Hono<AppEnv>().post('/', jsonBodyLimit, validate('json', joinRequestSchema), async (c) => {
+  await throttle(c, 'JOIN_LIMITER');
+  const { inviteCode, name } = c.req.valid('json');
+  return c.json(await joinThroughInvite(openDb(c.env.DB), inviteCode, name), 201);
+});
+
+export const joinPageRoutes = new Hono<AppEnv>()
+  .get('/:code', async (c) => {
+    const code = c.req.param('code');
+    const invite = INVITE_CODE.test(code) ? await findOpenInvite(openDb(c.env.DB), code) : null;
+    if (!invite) return c.html(inviteNotFoundPage(), 404);
+    return c.html(joinPage(code, invite.inviterName));
+  })
+  .post('/:code', validate('param', codeParam), async (c) => {
+    const { code } = c.req.valid('param');
+    const form = await c.req.parseBody();
+    const name = typeof form.name === 'string' ? form.name.trim() : '';
+    const db = openDb(c.env.DB);
+    const invite = await findOpenInvite(db, code);
+    if (!invite) return c.html(inviteNotFoundPage(), 404);
+    if (!name || name.length > 40)
+      return c.html(joinPage(code, invite.inviterName, '请填写 1–40 个字的名字。Please enter a name of 1–40 characters.', name), 400);
+    try {
+      await throttle(c, 'JOIN_LIMITER');
+      return c.html(joinedPage(await joinThroughInvite(db, code, name), publicBaseUrl(c)), 201);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      return c.html(joinPage(code, invite.inviterName, JOIN_FAILURES[err.code] ?? err.message, name), err.status);
+    }
+  });
