@@ -1,6 +1,10 @@
 import { z, type ZodType } from 'zod';
 import {
   balanceSchema,
+  inviteSchema,
+  teamMemberSchema,
+  type Invite,
+  type TeamMember,
   payoutSchema,
   statementSchema,
   type Balance,
@@ -56,6 +60,9 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     requestPayout: (amountFen: number): Promise<ApiResult<Payout>> =>
       request('/api/me/payouts', payoutSchema, { method: 'POST', body: JSON.stringify({ amountFen }) }),
     getStatement: (month: string): Promise<ApiResult<Statement>> => request(`/api/me/statements/${encodeURIComponent(month)}`, statementSchema),
+    getInvites: (): Promise<ApiResult<{ invites: Invite[] }>> => request('/api/me/invites', z.object({ invites: z.array(inviteSchema) })),
+    createInvite: (): Promise<ApiResult<Invite>> => request('/api/me/invites', inviteSchema, { method: 'POST', body: '{}' }),
+    getTeam: (): Promise<ApiResult<{ members: TeamMember[] }>> => request('/api/me/team', z.object({ members: z.array(teamMemberSchema) })),
     resolve: (text: string): Promise<ApiResult<ResolveResponse>> =>
       request('/api/resolve', resolveResponseSchema, { method: 'POST', body: JSON.stringify({ text }) }),
   };

@@ -45,15 +45,11 @@ export function EarningsView({ lang, range, onRange, earnings }: Props) {
       ) : (
         <>
           <Tiles lang={lang} tiles={tiles} />
-          <p class="dh-balance">
-            {t(lang, 'balance')} <strong data-testid="earn-balance">{yuan(earnings.balanceFen)}</strong>
-            {earnings.reversedFen > 0 && (
-              <span class="dh-reversed">
-                {' '}
-                · {t(lang, 'reversed')} {yuan(earnings.reversedFen)}
-              </span>
-            )}
-          </p>
+          {earnings.reversedFen > 0 && (
+            <p class="dh-balance dh-reversed">
+              {t(lang, 'reversed')} {yuan(earnings.reversedFen)}
+            </p>
+          )}
           {earnings.series.length > 1 && <EarningsChart series={earnings.series} label={t(lang, 'chartLabel')} />}
           {earnings.recentOrders.length === 0 ? (
             <p class="dh-empty" data-testid="no-orders">

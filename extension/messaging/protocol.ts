@@ -1,5 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { Balance, CreateCodeRequest, Earnings, EarningsRange, Payout, ResolveResponse, ShareCode, Statement, Summary } from '@@/shared/schemas';
+import type {
+  Balance,
+  CreateCodeRequest,
+  Earnings,
+  EarningsRange,
+  Invite,
+  Payout,
+  ResolveResponse,
+  ShareCode,
+  Statement,
+  Summary,
+  TeamMember,
+} from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 
 /** Every message the content script and popup send to the background, with its answer. */
@@ -11,6 +23,8 @@ export interface ProtocolMap {
   getWallet: { request: null; response: ApiResult<{ balance: Balance; payouts: Payout[] }> };
   requestPayout: { request: { amountFen: number }; response: ApiResult<Payout> };
   getStatement: { request: { month: string }; response: ApiResult<Statement> };
+  getTeam: { request: null; response: ApiResult<{ invites: Invite[]; members: TeamMember[] }> };
+  createInvite: { request: null; response: ApiResult<Invite> };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
   /** A product image as a data: URL, so a canvas drawing it stays exportable; null when unavailable. */
   fetchImage: { request: { url: string }; response: string | null };
@@ -26,6 +40,8 @@ export const MESSAGE_TYPES = [
   'getWallet',
   'requestPayout',
   'getStatement',
+  'getTeam',
+  'createInvite',
 ] as const satisfies readonly MessageType[];
 
 export interface Envelope<K extends MessageType = MessageType> {

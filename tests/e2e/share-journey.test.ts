@@ -213,4 +213,48 @@ describe('share journey in Chromium', () => {
     await expect.poll(() => wechat.locator('#copy').textContent()).toBe('已复制，打开淘宝即可');
     await wechat.screenshot({ path: join(ARTIFACTS, 'wechat-landing.png') });
   });
+
+  it('a friend joins through the invite link, shows in the inviter’s team, and the inviter asks to be paid from the popup', async () => {
+    const extensionId = await signIn('E2E 团长');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Make an invite link' }).click();
+    const inviteUrl = await popup.getByTestId('invite-url').inputValue();
+    expect(inviteUrl).toMatch(new RegExp(`^${worker.url}/join/[A-Za-z0-9]{10}$`));
+
+    // The friend opens the link (a phone-sized page), enters a name, and gets a key with the steps.
+    const friend = await context.newPage();
+    await friend.setViewportSize({ width: 390, height: 800 });
+    await friend.goto(inviteUrl);
+    expect(await friend.locator('h1').textContent()).toBe('E2E 团长 邀请你加入带货');
+    await friend.getByLabel(/你的名字/).fill('小刘');
+    await friend.getByRole('button', { name: /加入/ }).click();
+    expect(await friend.getByTestId('api-key').textContent()).toMatch(/^dh_\w{32}$/);
+    await friend.screenshot({ path: join(ARTIFACTS, 'join-page.png'), fullPage: true });
+    await friend.close();
+
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('team').textContent({ timeout: 5000 })).toContain('小刘');
+    expect(await popup.getByTestId('invite').textContent()).toContain('1 people joined');
+
+    // A bonus from the operator is available at once; the inviter withdraws part of it.
+    const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+    const { affiliates } = (await (await fetch(`${worker.url}/api/admin/reports/affiliates`, { headers: admin })).json()) as {
+      affiliates: Array<{ id: string; name: string }>;
+    };
+    const me = affiliates.find((a) => a.name === 'E2E 团长')!;
+    await fetch(`${worker.url}/api/admin/affiliates/${me.id}/adjustments`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ amountFen: 8800, reason: '拉新奖励' }),
+    });
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('wallet-available').textContent({ timeout: 5000 })).toBe('¥88');
+    await popup.getByTestId('payout-amount').fill('50');
+    await popup.getByRole('button', { name: 'Request payout' }).click();
+    await expect.poll(() => popup.getByTestId('payout-notice').textContent()).toBe('Payout of ¥50 requested; the operator will review it.');
+    await expect.poll(() => popup.getByTestId('wallet-available').textContent()).toBe('¥38');
+    expect(await popup.getByTestId('payouts').textContent()).toContain('Awaiting review');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-wallet-team.png'), fullPage: true });
+  });
 });

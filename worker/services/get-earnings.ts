@@ -3,7 +3,7 @@ import type { Earnings, EarningsRange } from '../../shared/schemas';
 import type { AuthedAffiliate, Db } from '../env';
 import { countClicksSinceDays } from '../db/queries/clicks';
 import { countAttributedOrdersSince, dailySeries, ledgerSumsSince, recentAttributedOrders } from '../db/queries/earnings';
-import { balanceOf } from '../db/queries/ledger';
+import { getBalance } from './payouts/balance';
 
 const DAYS: Record<EarningsRange, number> = { today: 1, '7d': 7, '30d': 30 };
 
@@ -19,7 +19,7 @@ export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: Ear
     countClicksSinceDays(db, affiliate.id, [firstDay]),
     countAttributedOrdersSince(db, affiliate.id, from),
     ledgerSumsSince(db, affiliate.id, from),
-    balanceOf(db, affiliate.id),
+    getBalance(db, affiliate.id, now),
     dailySeries(db, affiliate.id, from, firstDay),
     recentAttributedOrders(db, affiliate.id, 20),
   ]);
@@ -29,7 +29,7 @@ export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: Ear
     clicks,
     orders,
     ...sums,
-    balanceFen: balance.available,
+    balanceFen: balance.availableFen,
     series: Array.from({ length: DAYS[range] }, (_, i) => ({
       day: dateOfChinaDay(firstDay + i),
       clicks: series.clicksByDay.get(firstDay + i) ?? 0,

@@ -7,11 +7,12 @@ import { EarningsView } from '../../components/EarningsView';
 import { PasteBox, type PasteActions } from '../../components/PasteBox';
 import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
+import { TeamView, type TeamActions } from '../../components/TeamView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions, WalletActions {
+export interface PopupActions extends PasteActions, WalletActions, TeamActions {
   getSummary(): Promise<ApiResult<Summary>>;
   getEarnings(range: EarningsRange): Promise<ApiResult<Earnings>>;
   openOptions(): void;
@@ -101,6 +102,7 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
             />
           )}
           <WalletView lang={lang} actions={actions} />
+          <TeamView lang={lang} actions={actions} />
           {state.kind === 'loading' ? (
             <p aria-busy="true">{t(lang, 'loading')}</p>
           ) : state.kind === 'error' ? (

@@ -23,6 +23,8 @@ const actions: PopupActions = {
   getWallet: () => sendMessage('getWallet', null),
   requestPayout: (amountFen) => sendMessage('requestPayout', { amountFen }),
   getStatement: (month) => sendMessage('getStatement', { month }),
+  getTeam: () => sendMessage('getTeam', null),
+  createInvite: () => sendMessage('createInvite', null),
   openOptions: () => void browser.runtime.openOptionsPage(),
   copy: (text) => copyText(text),
   copyImage,

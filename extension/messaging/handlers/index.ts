@@ -6,8 +6,21 @@ import { openOptions } from './open-options';
 import { resolve } from './resolve';
 import { fetchImage } from './fetch-image';
 import { getStatement, getWallet, requestPayout } from './wallet';
+import { createInvite, getTeam } from './team';
 
 type Handlers = { [K in MessageType]: (request: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']> };
 
 /** The only list of background message handlers. */
-export const handlers: Handlers = { createCode, getSummary, getEarnings, openOptions, resolve, fetchImage, getWallet, requestPayout, getStatement };
+export const handlers: Handlers = {
+  createCode,
+  getSummary,
+  getEarnings,
+  openOptions,
+  resolve,
+  fetchImage,
+  getWallet,
+  requestPayout,
+  getStatement,
+  getTeam,
+  createInvite,
+};

@@ -20,6 +20,8 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
   getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance(), payouts: [makePayout()] } })),
   requestPayout: vi.fn(async (amountFen: number) => ({ ok: true as const, data: makePayout({ amountFen, status: 'requested' }) })),
   getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
+  getTeam: vi.fn(async () => ({ ok: true as const, data: { invites: [], members: [] } })),
+  createInvite: vi.fn(async () => ({ ok: false as const, error: { code: 'NETWORK' as const, message: 'offline' } })),
   ...overrides,
 });
 
@@ -133,7 +135,8 @@ describe('popup earnings', () => {
     expect((await screen.findByTestId('earn-estimated')).textContent).toBe('¥20.24');
     expect(screen.getByTestId('earn-settled').textContent).toBe('¥19.5');
     expect(screen.getByTestId('earn-orders').textContent).toBe('2');
-    expect(screen.getByTestId('earn-balance').textContent).toBe('¥19.5');
+    // What can be withdrawn is the wallet's, which stays right after a payout request.
+    expect((await screen.findByTestId('wallet-available')).textContent).toBe('¥50');
     expect(screen.getByText(/已扣回/).textContent).toContain('¥5');
     expect(screen.getByText('validCode 3: 无效-取消')).toBeTruthy();
     expect(screen.getByText('已失效')).toBeTruthy();

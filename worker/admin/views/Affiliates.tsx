@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
-import { api, yuan } from '../api';
+import { api, chinaDate, yuan } from '../api';
 import type { T } from '../i18n';
+
+interface Joiner {
+  id: string;
+  name: string;
+  since: number;
+  inviterName: string | null;
+}
 
 interface Affiliate {
   id: string;
@@ -94,6 +101,8 @@ export function Affiliates({ t }: { t: T }) {
   const [affiliates, setAffiliates] = useState<Affiliate[] | null>(null);
   const [tiers, setTiers] = useState<Tier[]>([]);
   const [depth, setDepth] = useState<number | null>(null);
+  const [joinMode, setJoinMode] = useState<number | null>(null);
+  const [joiners, setJoiners] = useState<Joiner[]>([]);
   const [name, setName] = useState('');
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
   const [version, setVersion] = useState(0);
@@ -101,10 +110,12 @@ export function Affiliates({ t }: { t: T }) {
 
   useEffect(() => {
     void api<{ affiliates: Affiliate[] }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
-    void api<{ tiers: Tier[]; overrideDepth: number }>('/api/admin/tiers').then((r) => {
+    void api<{ tiers: Tier[]; overrideDepth: number; joinMode: number }>('/api/admin/tiers').then((r) => {
       setTiers(r.tiers);
       setDepth(r.overrideDepth);
+      setJoinMode(r.joinMode);
     });
+    void api<{ joiners: Joiner[] }>('/api/admin/joiners').then((r) => setJoiners(r.joiners));
   }, [version]);
 
   async function create(event: Event) {
@@ -122,6 +133,36 @@ export function Affiliates({ t }: { t: T }) {
 
   return (
     <section>
+      {joinMode !== null && (
+        <label class="filters">
+          {t('joinMode')}
+          <select value={joinMode} onChange={(e) => void act('/api/admin/settings', 'PUT', { joinMode: Number(e.currentTarget.value) }).then(reload)}>
+            {[1, 2, 0].map((n) => (
+              <option key={n} value={n}>
+                {t(`joinMode_${n}` as 'joinMode_0')}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {joiners.length > 0 && (
+        <div data-testid="joiners">
+          <h2>{t('joinersTitle', { n: joiners.length })}</h2>
+          <ul class="list">
+            {joiners.map((j) => (
+              <li key={j.id} data-joiner={j.id}>
+                <strong>{j.name}</strong> · {t('invitedBy')} {j.inviterName ?? '—'} · {chinaDate(j.since)}{' '}
+                <button type="button" onClick={() => void act(`/api/admin/affiliates/${j.id}/approve`, 'POST', {}).then(reload)}>
+                  {t('approve')}
+                </button>{' '}
+                <button type="button" onClick={() => void act(`/api/admin/affiliates/${j.id}/decline`, 'POST', {}).then(reload)}>
+                  {t('decline')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form class="filters" onSubmit={create}>
         <input aria-label={t('name')} placeholder={t('name')} value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={100} />
         <button type="submit">{t('create')}</button>

@@ -1,8 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Position } from '../../../shared/commission';
 import type { OrderStatus } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
-import { ledgerEntries } from '../schema';
+import type { ledgerEntries } from '../schema';
 
 /** An order line whose ledger does not yet reflect its latest revision, with what booking it needs. */
 export interface UnbookedLine {
@@ -124,15 +123,4 @@ export async function bookLines(db: Db, entries: readonly LedgerRow[], moves: re
       : []),
     d1.prepare(MARK_BOOKED).bind(JSON.stringify(booked)),
   ]);
-}
-
-export async function balanceOf(db: Db, affiliateId: string) {
-  const [row] = await db
-    .select({
-      pending: sql<number>`coalesce(sum(case when ${ledgerEntries.bucket} = 'pending' then ${ledgerEntries.amountFen} end), 0)`,
-      available: sql<number>`coalesce(sum(case when ${ledgerEntries.bucket} = 'available' then ${ledgerEntries.amountFen} end), 0)`,
-    })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.affiliateId, affiliateId)));
-  return { pending: Number(row?.pending ?? 0), available: Number(row?.available ?? 0) };
 }
