@@ -10,6 +10,7 @@ import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
 import { pruneSessions } from './services/admin-session';
 import { syncAllNetworks } from './services/networks/sync-orders';
+import { evaluateTiers } from './services/program/evaluate-tiers';
 import { adminRoutes } from './routes/admin';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminNetworkRoutes } from './routes/admin-networks';
@@ -60,13 +61,15 @@ app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c
 /**
  * Cron: connected networks' orders are pulled from their cursors; the attribution sweep moves on through the waiting lines (attribution runs before pruning, so it
  * still sees the oldest clicks); any line whose ledger is still behind — work a failure cut short — is
- * booked; then raw clicks past their retention go, and webhook receipts older than the replay window.
+ * booked; the promotion rules move affiliates between tiers; then raw clicks past their retention go,
+ * and webhook receipts older than the replay window.
  */
 async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
   const db = openDb(env.DB);
   await syncAllNetworks(db, env);
   await sweepWaitingLines(db);
   await bookLedger(db, null, { maxLines: 20_000 });
+  await evaluateTiers(db);
   await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
   await pruneWebhookReceipts(db);
   await pruneSessions(db);

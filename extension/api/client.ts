@@ -2,6 +2,8 @@ import { z, type ZodType } from 'zod';
 import {
   balanceSchema,
   inviteSchema,
+  tierStatusSchema,
+  type TierStatus,
   teamMemberSchema,
   type Invite,
   type TeamMember,
@@ -63,6 +65,7 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     getInvites: (): Promise<ApiResult<{ invites: Invite[] }>> => request('/api/me/invites', z.object({ invites: z.array(inviteSchema) })),
     createInvite: (): Promise<ApiResult<Invite>> => request('/api/me/invites', inviteSchema, { method: 'POST', body: '{}' }),
     getTeam: (): Promise<ApiResult<{ members: TeamMember[] }>> => request('/api/me/team', z.object({ members: z.array(teamMemberSchema) })),
+    getTier: (): Promise<ApiResult<TierStatus>> => request('/api/me/tier', tierStatusSchema),
     resolve: (text: string): Promise<ApiResult<ResolveResponse>> =>
       request('/api/resolve', resolveResponseSchema, { method: 'POST', body: JSON.stringify({ text }) }),
   };

@@ -11,6 +11,7 @@ import type {
   Statement,
   Summary,
   TeamMember,
+  TierStatus,
 } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 
@@ -25,6 +26,7 @@ export interface ProtocolMap {
   getStatement: { request: { month: string }; response: ApiResult<Statement> };
   getTeam: { request: null; response: ApiResult<{ invites: Invite[]; members: TeamMember[] }> };
   createInvite: { request: null; response: ApiResult<Invite> };
+  getTier: { request: null; response: ApiResult<TierStatus> };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
   /** A product image as a data: URL, so a canvas drawing it stays exportable; null when unavailable. */
   fetchImage: { request: { url: string }; response: string | null };
@@ -42,6 +44,7 @@ export const MESSAGE_TYPES = [
   'getStatement',
   'getTeam',
   'createInvite',
+  'getTier',
 ] as const satisfies readonly MessageType[];
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -24,9 +24,24 @@ export const channelIdRequestSchema = z
     message: 'this kind of channel id does not belong to that network (taobao: relation, special, adzone; jd: position, pid, channel; pdd: pid)',
   });
 
+const threshold = z.number().int().min(1).max(100_000_000_000).nullable().optional();
+
 export const tierUpdateSchema = z
-  .strictObject({ name: z.string().trim().min(1).max(40), rateBp: bp, overrideL1Bp: bp, overrideL2Bp: bp })
-  .refine((t) => t.rateBp + t.overrideL1Bp + t.overrideL2Bp <= 10_000, 'rate and overrides together cannot exceed 100 % of the commission');
+  .strictObject({
+    name: z.string().trim().min(1).max(40),
+    rateBp: bp,
+    overrideL1Bp: bp,
+    overrideL2Bp: bp,
+    /** Promotion thresholds in fen over the programme's window; null removes one. */
+    promoteOwnSalesFen: threshold,
+    promoteOwnCommissionFen: threshold,
+    promoteTeamSalesFen: threshold,
+  })
+  .refine((t) => t.rateBp + t.overrideL1Bp + t.overrideL2Bp <= 10_000, 'rate and overrides together cannot exceed 100 % of the commission')
+  .refine((t) => !t.promoteTeamSalesFen || t.promoteOwnSalesFen || t.promoteOwnCommissionFen, {
+    path: ['promoteTeamSalesFen'],
+    message: 'a team threshold needs an own sales or commission threshold beside it: rising is earned by selling, never by recruiting alone',
+  });
 
 export const programSettingsSchema = z
   .strictObject({
@@ -36,10 +51,12 @@ export const programSettingsSchema = z
     payoutHoldDays: z.number().int().min(0).max(180).optional(),
     /** The smallest payout an affiliate may ask for, in fen. */
     minimumPayoutFen: z.number().int().min(0).max(100_000_000).optional(),
+    /** Days of settled sales and commission the promotion rules look at. */
+    promotionWindowDays: z.number().int().min(7).max(365).optional(),
     /** Joining through invites: 0 off, 1 open, 2 the admin approves each joiner. */
     joinMode: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
   })
-  .refine((s) => Object.values(s).some((v) => v !== undefined), 'send overrideDepth, payoutHoldDays, minimumPayoutFen and/or joinMode');
+  .refine((s) => Object.values(s).some((v) => v !== undefined), 'send at least one setting');
 
 export const manualAttributionSchema = z.strictObject({
   affiliateId: z.string().min(1).max(40),
@@ -71,3 +88,35 @@ export const adjustmentSchema = z.strictObject({
     .refine((n) => n !== 0, 'amountFen must not be 0'),
   reason: z.string().trim().min(2, 'say why').max(200),
 });
+
+export const PROMOTION_METRICS = ['ownSales', 'ownCommission', 'teamSales'] as const;
+export type PromotionMetric = (typeof PROMOTION_METRICS)[number];
+
+/** One fact behind a tier change: a metric over the window against the threshold it was measured by. */
+export const promotionFactSchema = z.object({
+  metric: z.enum(PROMOTION_METRICS),
+  valueFen: z.number().int(),
+  thresholdFen: z.number().int(),
+  met: z.boolean(),
+});
+export type PromotionFact = z.infer<typeof promotionFactSchema>;
+
+export const tierChangeSchema = z.object({
+  at: z.number(),
+  direction: z.enum(['promoted', 'demoted']),
+  fromTier: z.string().nullable(),
+  toTier: z.string(),
+  windowDays: z.number().int(),
+  facts: z.array(promotionFactSchema),
+});
+export type TierChange = z.infer<typeof tierChangeSchema>;
+
+export const tierStatusSchema = z.object({
+  tier: z.string(),
+  locked: z.boolean(),
+  windowDays: z.number().int(),
+  /** The next tier up the rules can reach, and where the affiliate stands against each of its thresholds. */
+  next: z.object({ tier: z.string(), facts: z.array(promotionFactSchema) }).nullable(),
+  changes: z.array(tierChangeSchema),
+});
+export type TierStatus = z.infer<typeof tierStatusSchema>;

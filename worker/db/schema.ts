@@ -20,6 +20,8 @@ export const affiliates = sqliteTable(
     disabledAt: integer(),
     /** Set while someone who joined through an invite waits for the admin's approval (their key waits too). */
     awaitingApprovalSince: integer(),
+    /** Set when the admin chose the tier by hand: the promotion rules leave it alone. */
+    tierLocked: integer({ mode: 'boolean' }).notNull().default(false),
     createdAt: integer().notNull(),
   },
   (t) => [index('affiliates_inviter_idx').on(t.inviterId)],
@@ -230,8 +232,31 @@ export const tiers = sqliteTable('tiers', {
   /** …and on the commission of someone their invitee invited (only when the program depth is 2). */
   overrideL2Bp: integer().notNull(),
   sort: integer().notNull(),
+  /**
+   * Promotion thresholds over the programme's window (null: not required). A tier with none is reached
+   * only by the admin. Team sales never stand alone and nothing counts heads (docs/design.md).
+   */
+  promoteOwnSalesFen: integer(),
+  promoteOwnCommissionFen: integer(),
+  promoteTeamSalesFen: integer(),
   updatedAt: integer().notNull(),
 });
+
+/** Every tier change the promotion rules made, with the reason the affiliate reads. */
+export const tierChanges = sqliteTable(
+  'tier_changes',
+  {
+    id: text().primaryKey(),
+    affiliateId: text()
+      .notNull()
+      .references(() => affiliates.id),
+    fromTierId: text(),
+    toTierId: text().notNull(),
+    reason: text().notNull(),
+    at: integer().notNull(),
+  },
+  (t) => [index('tier_changes_affiliate_idx').on(t.affiliateId, t.at)],
+);
 
 /** Program-wide settings as key → JSON value (e.g. `overrideDepth`). */
 export const programSettings = sqliteTable('program_settings', {

@@ -8,11 +8,12 @@ import { PasteBox, type PasteActions } from '../../components/PasteBox';
 import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
 import { TeamView, type TeamActions } from '../../components/TeamView';
+import { TierView, type TierActions } from '../../components/TierView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions, WalletActions, TeamActions {
+export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions {
   getSummary(): Promise<ApiResult<Summary>>;
   getEarnings(range: EarningsRange): Promise<ApiResult<Earnings>>;
   openOptions(): void;
@@ -101,6 +102,7 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
               earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
             />
           )}
+          <TierView lang={lang} actions={actions} />
           <WalletView lang={lang} actions={actions} />
           <TeamView lang={lang} actions={actions} />
           {state.kind === 'loading' ? (

@@ -25,6 +25,7 @@ const actions: PopupActions = {
   getStatement: (month) => sendMessage('getStatement', { month }),
   getTeam: () => sendMessage('getTeam', null),
   createInvite: () => sendMessage('createInvite', null),
+  getTier: () => sendMessage('getTier', null),
   openOptions: () => void browser.runtime.openOptionsPage(),
   copy: (text) => copyText(text),
   copyImage,

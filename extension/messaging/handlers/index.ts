@@ -6,7 +6,7 @@ import { openOptions } from './open-options';
 import { resolve } from './resolve';
 import { fetchImage } from './fetch-image';
 import { getStatement, getWallet, requestPayout } from './wallet';
-import { createInvite, getTeam } from './team';
+import { createInvite, getTeam, getTier } from './team';
 
 type Handlers = { [K in MessageType]: (request: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']> };
 
@@ -23,4 +23,5 @@ export const handlers: Handlers = {
   getStatement,
   getTeam,
   createInvite,
+  getTier,
 };

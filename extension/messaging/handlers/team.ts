@@ -14,3 +14,7 @@ export async function getTeam(): Promise<ProtocolMap['getTeam']['response']> {
 export async function createInvite(): Promise<ProtocolMap['createInvite']['response']> {
   return createApiClient(await settingsItem.getValue()).createInvite();
 }
+
+export async function getTier(): Promise<ProtocolMap['getTier']['response']> {
+  return createApiClient(await settingsItem.getValue()).getTier();
+}

@@ -22,6 +22,16 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
   getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
   getTeam: vi.fn(async () => ({ ok: true as const, data: { invites: [], members: [] } })),
   createInvite: vi.fn(async () => ({ ok: false as const, error: { code: 'NETWORK' as const, message: 'offline' } })),
+  getTier: vi.fn(async () => ({
+    ok: true as const,
+    data: {
+      tier: '会员',
+      locked: false,
+      windowDays: 30,
+      next: { tier: '超级会员', facts: [{ metric: 'ownCommission' as const, valueFen: 12_000, thresholdFen: 30_000, met: false }] },
+      changes: [],
+    },
+  })),
   ...overrides,
 });
 

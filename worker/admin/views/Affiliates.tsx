@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
+import { formatFen, parseYuanToFen } from '../../../shared/money';
 import { api, chinaDate, yuan } from '../api';
 import type { T } from '../i18n';
 
@@ -28,11 +29,25 @@ interface Tier {
   rateBp: number;
   overrideL1Bp: number;
   overrideL2Bp: number;
+  promoteOwnSalesFen: number | null;
+  promoteOwnCommissionFen: number | null;
+  promoteTeamSalesFen: number | null;
 }
+
+const THRESHOLDS = ['promoteOwnSalesFen', 'promoteOwnCommissionFen', 'promoteTeamSalesFen'] as const;
+const yuanText = (fen: number | null) => (fen === null ? '' : formatFen(fen));
 
 /** One editable tier: percentages in the form, basis points on the wire; the server checks the total. */
 function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
-  const [form, setForm] = useState({ name: tier.name, rate: tier.rateBp / 100, l1: tier.overrideL1Bp / 100, l2: tier.overrideL2Bp / 100 });
+  const [form, setForm] = useState({
+    name: tier.name,
+    rate: tier.rateBp / 100,
+    l1: tier.overrideL1Bp / 100,
+    l2: tier.overrideL2Bp / 100,
+    promoteOwnSalesFen: yuanText(tier.promoteOwnSalesFen),
+    promoteOwnCommissionFen: yuanText(tier.promoteOwnCommissionFen),
+    promoteTeamSalesFen: yuanText(tier.promoteTeamSalesFen),
+  });
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const edit = (next: typeof form) => {
@@ -58,7 +73,14 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
     try {
       await api(`/api/admin/tiers/${tier.id}`, {
         method: 'PUT',
-        body: JSON.stringify({ name: form.name, rateBp: bp(form.rate), overrideL1Bp: bp(form.l1), overrideL2Bp: bp(form.l2) }),
+        body: JSON.stringify({
+          name: form.name,
+          rateBp: bp(form.rate),
+          overrideL1Bp: bp(form.l1),
+          overrideL2Bp: bp(form.l2),
+          // Empty: no threshold. Yuan in the form, fen on the wire.
+          ...Object.fromEntries(THRESHOLDS.map((key) => [key, form[key].trim() ? parseYuanToFen(form[key]) : null])),
+        }),
       });
       setError(null);
       setSaved(true);
@@ -75,6 +97,18 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
       {field('rate', t('rate'))}
       {field('l1', t('overrideL1'))}
       {field('l2', t('overrideL2'))}
+      {THRESHOLDS.map((key) => (
+        <td key={key}>
+          <input
+            inputMode="decimal"
+            size={8}
+            aria-label={`${tier.name} ${t(key)}`}
+            placeholder="—"
+            value={form[key]}
+            onInput={(e) => edit({ ...form, [key]: e.currentTarget.value })}
+          />
+        </td>
+      ))}
       <td>
         <button type="button" onClick={save}>
           {t('save')}
@@ -102,6 +136,7 @@ export function Affiliates({ t }: { t: T }) {
   const [tiers, setTiers] = useState<Tier[]>([]);
   const [depth, setDepth] = useState<number | null>(null);
   const [joinMode, setJoinMode] = useState<number | null>(null);
+  const [windowDays, setWindowDays] = useState<number | null>(null);
   const [joiners, setJoiners] = useState<Joiner[]>([]);
   const [name, setName] = useState('');
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
@@ -110,7 +145,8 @@ export function Affiliates({ t }: { t: T }) {
 
   useEffect(() => {
     void api<{ affiliates: Affiliate[] }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
-    void api<{ tiers: Tier[]; overrideDepth: number; joinMode: number }>('/api/admin/tiers').then((r) => {
+    void api<{ tiers: Tier[]; overrideDepth: number; joinMode: number; promotionWindowDays: number }>('/api/admin/tiers').then((r) => {
+      setWindowDays(r.promotionWindowDays);
       setTiers(r.tiers);
       setDepth(r.overrideDepth);
       setJoinMode(r.joinMode);
@@ -254,6 +290,11 @@ export function Affiliates({ t }: { t: T }) {
           <span class="muted">{t('overrideDepthHint')}</span>
         </label>
       )}
+      {windowDays !== null && (
+        <p class="muted" data-testid="promotion-hint">
+          {t('promotionHint', { days: windowDays })}
+        </p>
+      )}
       <div class="scroll">
         <table data-testid="tiers">
           <thead>
@@ -262,6 +303,9 @@ export function Affiliates({ t }: { t: T }) {
               <th>{t('rate')} %</th>
               <th>{t('overrideL1')} %</th>
               <th>{t('overrideL2')} %</th>
+              {THRESHOLDS.map((key) => (
+                <th key={key}>{t(key)} ¥</th>
+              ))}
               <th />
             </tr>
           </thead>

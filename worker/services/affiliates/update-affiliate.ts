@@ -3,7 +3,10 @@ import { AppError } from '../../errors';
 import { findAffiliate, findInviterId, saveAffiliate } from '../../db/queries/affiliates';
 import { findTier } from '../../db/queries/program';
 
-/** Sets an affiliate's tier and/or inviter (audited). An inviter chain may never loop back. */
+/**
+ * Sets an affiliate's tier and/or inviter (audited). An inviter chain may never loop back. A tier the
+ * admin picks is locked against the promotion rules; setting it to null (the base tier) hands it back.
+ */
 export async function updateAffiliate(
   db: Db,
   id: string,
@@ -25,9 +28,9 @@ export async function updateAffiliate(
   }
   const after = {
     ...before,
-    ...(input.tierId !== undefined && { tierId: input.tierId }),
+    ...(input.tierId !== undefined && { tierId: input.tierId, tierLocked: input.tierId !== null }),
     ...(input.inviterId !== undefined && { inviterId: input.inviterId }),
   };
   await saveAffiliate(db, before, after, now);
-  return { id: after.id, name: after.name, tierId: after.tierId, inviterId: after.inviterId };
+  return { id: after.id, name: after.name, tierId: after.tierId, tierLocked: after.tierLocked, inviterId: after.inviterId };
 }
