@@ -9,7 +9,7 @@ import { validate } from '../middleware/validate';
 import { decidePayout } from '../services/payouts/decide-payout';
 import { listAllPayouts, payoutsCsv } from '../services/payouts/list-payouts';
 import { getMonthSummary, getStatement, monthSummaryCsv, statementCsv } from '../services/payouts/statement';
-import { csvResponse } from './csv-response';
+import { csvResponse } from '../csv-response';
 
 const idParam = z.strictObject({ id: z.string().min(1).max(40) });
 

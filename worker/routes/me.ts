@@ -14,7 +14,7 @@ import { createInvite, listInvites, revoke } from '../services/invites/invites';
 import { getTeam } from '../services/invites/team';
 import { getTierStatus } from '../services/program/evaluate-tiers';
 import { validate } from '../middleware/validate';
-import { csvResponse } from './csv-response';
+import { csvResponse } from '../csv-response';
 import { earningsQuerySchema, monthParamSchema, payoutListQuerySchema, payoutRequestSchema, statementQuerySchema } from '../../shared/schemas';
 
 export const meRoutes = new Hono<AppEnv>()

@@ -5,8 +5,12 @@ import { getEarnings } from './get-earnings';
 import { openOptions } from './open-options';
 import { resolve } from './resolve';
 import { fetchImage } from './fetch-image';
-import { getStatement, getWallet, requestPayout } from './wallet';
-import { createInvite, getTeam, getTier } from './team';
+import { getWallet } from './get-wallet';
+import { requestPayout } from './request-payout';
+import { getStatement } from './get-statement';
+import { getTeam } from './get-team';
+import { createInvite } from './create-invite';
+import { getTier } from './get-tier';
 
 type Handlers = { [K in MessageType]: (request: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']> };
 

@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { INVITE_CODE, joinRequestSchema } from '../../shared/schemas';
+import { INVITE_CODE } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { publicBaseUrl } from '../base-url';
 import { openDb } from '../db/client';
 import { findOpenInvite } from '../db/queries/invites';
 import { AppError } from '../errors';
-import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { throttle } from '../middleware/throttle';
 import { validate } from '../middleware/validate';
 import { joinThroughInvite } from '../services/invites/join';
@@ -14,13 +13,7 @@ import { inviteNotFoundPage, JOIN_FAILURES, joinedPage, joinPage } from '../page
 
 const codeParam = z.strictObject({ code: z.string().regex(INVITE_CODE, 'not an invite code') });
 
-/** `POST /api/join` for programs; the same through the page an invite link opens (`/join/:code`). */
-export const joinApiRoutes = new Hono<AppEnv>().post('/', jsonBodyLimit, validate('json', joinRequestSchema), async (c) => {
-  await throttle(c, 'JOIN_LIMITER');
-  const { inviteCode, name } = c.req.valid('json');
-  return c.json(await joinThroughInvite(openDb(c.env.DB), inviteCode, name), 201);
-});
-
+/** The page an invite link opens, and its form's answer (works without JavaScript). */
 export const joinPageRoutes = new Hono<AppEnv>()
   .get('/:code', async (c) => {
     const code = c.req.param('code');

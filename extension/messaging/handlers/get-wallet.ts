@@ -10,11 +10,3 @@ export async function getWallet(): Promise<ProtocolMap['getWallet']['response']>
   if (!payouts.ok) return payouts;
   return { ok: true, data: { balance: balance.data, payouts: payouts.data.payouts } };
 }
-
-export async function requestPayout({ amountFen }: ProtocolMap['requestPayout']['request']): Promise<ProtocolMap['requestPayout']['response']> {
-  return createApiClient(await settingsItem.getValue()).requestPayout(amountFen);
-}
-
-export async function getStatement({ month }: ProtocolMap['getStatement']['request']): Promise<ProtocolMap['getStatement']['response']> {
-  return createApiClient(await settingsItem.getValue()).getStatement(month);
-}

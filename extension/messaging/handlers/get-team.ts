@@ -10,11 +10,3 @@ export async function getTeam(): Promise<ProtocolMap['getTeam']['response']> {
   if (!team.ok) return team;
   return { ok: true, data: { invites: invites.data.invites, members: team.data.members } };
 }
-
-export async function createInvite(): Promise<ProtocolMap['createInvite']['response']> {
-  return createApiClient(await settingsItem.getValue()).createInvite();
-}
-
-export async function getTier(): Promise<ProtocolMap['getTier']['response']> {
-  return createApiClient(await settingsItem.getValue()).getTier();
-}
