@@ -6,10 +6,13 @@ interface Props {
   labels: string[];
   series: Array<{ name: string; data: number[] }>;
   label: string;
+  testId: string;
+  /** Colour index of the first series, so series keep their colours across charts. */
+  offset?: number;
 }
 
 /** A daily line chart (chartist, SVG). */
-export function Chart({ labels, series, label }: Props) {
+export function Chart({ labels, series, label, testId, offset = 0 }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current) return;
@@ -18,7 +21,7 @@ export function Chart({ labels, series, label }: Props) {
       host.current,
       { labels, series },
       {
-        height: 220,
+        height: 180,
         fullWidth: true,
         showArea: true,
         chartPadding: { right: 24 },
@@ -28,11 +31,11 @@ export function Chart({ labels, series, label }: Props) {
     return () => chart.detach();
   }, [labels, series]);
   return (
-    <figure class="chart">
-      <div ref={host} role="img" aria-label={label} data-testid="overview-chart" />
+    <figure class={`chart chart-offset-${offset}`}>
+      <div ref={host} role="img" aria-label={label} data-testid={testId} />
       <figcaption>
         {series.map((s, i) => (
-          <span key={s.name} class={`legend legend-${i}`}>
+          <span key={s.name} class={`legend legend-${i + offset}`}>
             {s.name}
           </span>
         ))}

@@ -18,6 +18,8 @@ interface OrderRow {
   history?: Array<{ at: number; reason: string; source: string }>;
 }
 
+const PAGE = 100;
+
 /** Order lines with how each was attributed; the unattributed queue with a one-click assign. */
 export function Orders({ t }: { t: T }) {
   const [q, setQ] = useState('');
@@ -27,17 +29,24 @@ export function Orders({ t }: { t: T }) {
   const [affiliates, setAffiliates] = useState<Array<{ id: string; name: string }>>([]);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
+  const [offset, setOffset] = useState(0);
+  const [hasMore, setHasMore] = useState(false);
 
   useEffect(() => {
     void api<{ affiliates: Array<{ id: string; name: string }> }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
   }, []);
   useEffect(() => {
     setOrders(null);
+    // One row more than a page says whether there is a next page.
     const path = onlyUnattributed
       ? '/api/admin/orders/unattributed?limit=200'
-      : `/api/admin/reports/orders?limit=100${q ? `&q=${encodeURIComponent(q)}` : ''}${status ? `&status=${status}` : ''}`;
-    void api<{ orders: OrderRow[] }>(path).then((r) => setOrders(r.orders));
-  }, [q, status, onlyUnattributed, version]);
+      : `/api/admin/reports/orders?limit=${PAGE + 1}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ''}${status ? `&status=${status}` : ''}`;
+    void api<{ orders: OrderRow[] }>(path).then((r) => {
+      setHasMore(!onlyUnattributed && r.orders.length > PAGE);
+      setOrders(onlyUnattributed ? r.orders : r.orders.slice(0, PAGE));
+    });
+  }, [q, status, onlyUnattributed, version, offset]);
+  useEffect(() => setOffset(0), [q, status, onlyUnattributed]);
 
   async function assign(orderId: string) {
     const affiliateId = chosen[orderId];
@@ -117,6 +126,19 @@ export function Orders({ t }: { t: T }) {
             </li>
           ))}
         </ul>
+      )}
+      {!onlyUnattributed && (offset > 0 || hasMore) && (
+        <div class="row" data-testid="orders-paging">
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t('prevPage')}
+          </button>
+          <span>
+            {t('pageOf', { from: offset + 1, to: offset + (orders?.length ?? 0), total: hasMore ? `${offset + PAGE}+` : offset + (orders?.length ?? 0) })}
+          </span>
+          <button type="button" disabled={!hasMore} onClick={() => setOffset(offset + PAGE)}>
+            {t('nextPage')}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -10,24 +10,33 @@ const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slic
 const isPlatform = (key: string): key is PlatformId => (PLATFORM_IDS as readonly string[]).includes(key);
 const daysBefore = (day: string, n: number) => new Date(Date.parse(day) - n * 86_400_000).toISOString().slice(0, 10);
 
+// Beyond this a percentage says nothing: the previous period was next to nothing.
+const MAX_CHANGE = 999;
+
 function Delta({ now, before, t }: { now: number; before: number; t: T }) {
   if (before === 0) return <span class="delta">—</span>;
-  const change = Math.round(((now - before) / before) * 100);
+  const change = Math.round(((now - before) / Math.abs(before)) * 100);
+  const capped = Math.abs(change) > MAX_CHANGE;
   return (
-    <span class={`delta ${change >= 0 ? 'up' : 'down'}`} title={t('vsPrevious')}>
-      {change >= 0 ? '▲' : '▼'} {Math.abs(change)}%
+    <span class={`delta ${change >= 0 ? 'up' : 'down'}`} title={capped ? t('nearZeroBefore') : t('vsPrevious')}>
+      {change >= 0 ? '▲' : '▼'} {capped ? `>${MAX_CHANGE}` : Math.abs(change)}%
     </span>
   );
 }
 
-const CARDS: Array<[keyof Kpis, Parameters<T>[0], (v: number) => string]> = [
-  ['clicks', 'clicks', String],
-  ['uniques', 'uniques', String],
-  ['orders', 'ordersCount', String],
-  ['gmvFen', 'gmv', yuan],
-  ['estimatedFen', 'estimated', yuan],
-  ['settledFen', 'settled', yuan],
-  ['conversion', 'conversion', (v) => `${(v * 100).toFixed(2)}%`],
+// Cards show a compact figure (¥1.53亿, 12.3万) that always fits; the exact one is the hover title.
+const compactNumber = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+const compactYuan = (fen: number) => (Math.abs(fen) < 1_000_000 ? yuan(fen) : `¥${compactNumber.format(fen / 100)}`);
+const exactCount = (n: number) => n.toLocaleString('zh-CN');
+
+const CARDS: Array<[keyof Kpis, Parameters<T>[0], (v: number) => string, (v: number) => string]> = [
+  ['clicks', 'clicks', (v) => (v < 100_000 ? String(v) : compactNumber.format(v)), exactCount],
+  ['uniques', 'uniques', (v) => (v < 100_000 ? String(v) : compactNumber.format(v)), exactCount],
+  ['orders', 'ordersCount', (v) => (v < 100_000 ? String(v) : compactNumber.format(v)), exactCount],
+  ['gmvFen', 'gmv', compactYuan, yuan],
+  ['estimatedFen', 'estimated', compactYuan, yuan],
+  ['settledFen', 'settled', compactYuan, yuan],
+  ['conversion', 'conversion', (v) => `${(v * 100).toFixed(2)}%`, (v) => `${(v * 100).toFixed(4)}%`],
 ];
 
 export function Overview({ t }: { t: T }) {
@@ -72,24 +81,36 @@ export function Overview({ t }: { t: T }) {
       ) : (
         <>
           <ul class="kpis">
-            {CARDS.map(([key, label, format]) => (
+            {CARDS.map(([key, label, format, exact]) => (
               <li key={key}>
                 <span class="kpi-label">{t(label)}</span>
-                <strong data-testid={`kpi-${key}`}>{format(data.current[key])}</strong>
+                <strong data-testid={`kpi-${key}`} title={exact(data.current[key])}>
+                  {format(data.current[key])}
+                </strong>
                 <Delta now={data.current[key]} before={data.previous[key]} t={t} />
               </li>
             ))}
           </ul>
           <p class="muted">{t('botsPreviews', { bots: data.current.bots, previews: data.current.previews })}</p>
-          <Chart
-            label={t('chartLabel')}
-            labels={data.series.map((p) => p.day)}
-            series={[
-              { name: t('clicks'), data: data.series.map((p) => p.clicks) },
-              { name: t('ordersCount'), data: data.series.map((p) => p.orders) },
-              { name: `${t('commission')} (¥)`, data: data.series.map((p) => p.commissionFen / 100) },
-            ]}
-          />
+          {/* Counts and money on axes of their own: ¥ would flatten clicks and orders to the floor. */}
+          <div class="charts">
+            <Chart
+              label={t('chartLabel')}
+              testId="overview-chart"
+              labels={data.series.map((p) => p.day)}
+              series={[
+                { name: t('clicks'), data: data.series.map((p) => p.clicks) },
+                { name: t('ordersCount'), data: data.series.map((p) => p.orders) },
+              ]}
+            />
+            <Chart
+              label={`${t('commission')} (¥)`}
+              testId="overview-chart-money"
+              labels={data.series.map((p) => p.day)}
+              series={[{ name: `${t('commission')} (¥)`, data: data.series.map((p) => p.commissionFen / 100) }]}
+              offset={2}
+            />
+          </div>
         </>
       )}
       <h2>{t('breakdown')}</h2>
@@ -99,10 +120,12 @@ export function Overview({ t }: { t: T }) {
             {t(`dim_${d}`)}
           </button>
         ))}
-        <a class="button" href={`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}&format=csv`} download>
-          {t('exportCsv')}
-        </a>
       </div>
+      <p class="row">
+        <a class="button primary" href={`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}&format=csv`} download>
+          ⬇ {t('exportCsv')}
+        </a>
+      </p>
       {!rows ? (
         <p aria-busy="true">{t('loading')}</p>
       ) : rows.length === 0 ? (
