@@ -51,6 +51,8 @@ export const programSettingsSchema = z
     payoutHoldDays: z.number().int().min(0).max(180).optional(),
     /** The smallest payout an affiliate may ask for, in fen. */
     minimumPayoutFen: z.number().int().min(0).max(100_000_000).optional(),
+    /** An order line paid at least this (fen) is held out of charts until confirmed. */
+    outlierOrderFen: z.number().int().min(100).max(100_000_000_000).optional(),
     /** Days of settled sales and commission the promotion rules look at. */
     promotionWindowDays: z.number().int().min(7).max(365).optional(),
     /** Joining through invites: 0 off, 1 open, 2 the admin approves each joiner. */
@@ -74,6 +76,8 @@ export const pageQuerySchema = z.object({
 export const orderSearchQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   status: z.enum(ORDER_STATUSES).optional(),
+  /** Only lines flagged as outliers and not yet confirmed. */
+  outliers: z.enum(['1']).optional(),
 });
 
 export const importFormSchema = z.object({ network: networkSchema });

@@ -59,6 +59,8 @@ export const overviewSchema = z.object({
   current: kpisSchema,
   previous: kpisSchema,
   series: z.array(z.object({ day: z.string(), clicks: z.number(), orders: z.number(), commissionFen: z.number() })),
+  /** Lines ordered in the range that are flagged as outliers and left out of everything above until confirmed. */
+  outliers: z.number().int(),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 

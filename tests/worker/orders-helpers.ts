@@ -119,7 +119,7 @@ export async function rollupsAndRegroup() {
       sum(o.paid_amount_fen) AS gmv_fen,
       sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END) AS commission_fen
     FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN share_codes s ON s.code = att.code
-    WHERE o.status NOT IN ('unpaid', 'invalid', 'refunded') GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`).all();
+    WHERE o.status NOT IN ('unpaid', 'invalid', 'refunded') AND o.outlier <> 1 GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`).all();
   const empty = await env.DB.prepare('SELECT count(*) AS n FROM order_rollups WHERE orders = 0').first<{ n: number }>();
   return { kept: kept.results, regrouped: regrouped.results, emptyRows: empty!.n };
 }

@@ -320,6 +320,11 @@ export const orders = sqliteTable(
     refundClaim: integer({ mode: 'boolean' }).notNull().default(false),
     /** Fingerprint of what the line says (all but the report's times); a same-stage report that differs is a correction. */
     contentHash: text().notNull().default(''),
+    /**
+     * 1 while the line looks implausible (paid at least the programme's `outlierOrderFen`, or a commission
+     * above what was paid): kept out of the charts and promotion figures until an admin confirms it (2).
+     */
+    outlier: integer().notNull().default(0),
     /** Bumped by every change of the line or its attribution… */
     revision: integer().notNull().default(1),
     /** …and copied here once the ledger and rollups reflect it: a line whose two differ still owes bookkeeping. */

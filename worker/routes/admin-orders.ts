@@ -10,6 +10,7 @@ import { countUnattributedOrders, listUnattributedOrders } from '../db/queries/o
 import { adminAuth } from '../middleware/admin-auth';
 import { bulkBodyLimit, jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
+import { confirmOutlierLine } from '../services/orders/confirm-outlier';
 import { assignOrder } from '../services/orders/assign-order';
 import { importOrderReport, importPart, startImport } from '../services/orders/import-order-report';
 
@@ -75,4 +76,5 @@ export const adminOrderRoutes = new Hono<AppEnv>()
   })
   .put('/:orderId/attribution', jsonBodyLimit, validate('json', manualAttributionSchema), async (c) => {
     return c.json(await assignOrder(openDb(c.env.DB), c.req.param('orderId'), c.req.valid('json')));
-  });
+  })
+  .post('/:orderId/confirm-outlier', async (c) => c.json(await confirmOutlierLine(openDb(c.env.DB), c.req.param('orderId'))));

@@ -42,8 +42,8 @@ export const adminReportRoutes = new Hono<AppEnv>()
     });
   })
   .get('/orders', validate('query', orderSearchQuerySchema), async (c) => {
-    const { q, status, limit, offset } = c.req.valid('query');
-    return c.json({ orders: await searchOrders(openDb(c.env.DB), q, status, limit, offset) });
+    const { q, status, limit, offset, outliers } = c.req.valid('query');
+    return c.json({ orders: await searchOrders(openDb(c.env.DB), q, status, limit, offset, outliers === '1') });
   })
   .get('/affiliates', async (c) => c.json({ affiliates: await listAffiliates(openDb(c.env.DB)) }))
   .put('/affiliates/:id/disabled', jsonBodyLimit, validate('json', z.strictObject({ disabled: z.boolean() })), async (c) =>

@@ -15,6 +15,7 @@ interface OrderRow {
   affiliateName?: string | null;
   method?: string | null;
   confidence?: number | null;
+  outlier?: number;
   history?: Array<{ at: number; reason: string; source: string }>;
 }
 
@@ -25,6 +26,7 @@ export function Orders({ t }: { t: T }) {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
   const [onlyUnattributed, setOnlyUnattributed] = useState(false);
+  const [onlyOutliers, setOnlyOutliers] = useState(false);
   const [orders, setOrders] = useState<OrderRow[] | null>(null);
   const [affiliates, setAffiliates] = useState<Array<{ id: string; name: string }>>([]);
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -40,13 +42,13 @@ export function Orders({ t }: { t: T }) {
     // One row more than a page says whether there is a next page.
     const path = onlyUnattributed
       ? '/api/admin/orders/unattributed?limit=200'
-      : `/api/admin/reports/orders?limit=${PAGE + 1}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ''}${status ? `&status=${status}` : ''}`;
+      : `/api/admin/reports/orders?limit=${PAGE + 1}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ''}${status ? `&status=${status}` : ''}${onlyOutliers ? '&outliers=1' : ''}`;
     void api<{ orders: OrderRow[] }>(path).then((r) => {
       setHasMore(!onlyUnattributed && r.orders.length > PAGE);
       setOrders(onlyUnattributed ? r.orders : r.orders.slice(0, PAGE));
     });
-  }, [q, status, onlyUnattributed, version, offset]);
-  useEffect(() => setOffset(0), [q, status, onlyUnattributed]);
+  }, [q, status, onlyUnattributed, onlyOutliers, version, offset]);
+  useEffect(() => setOffset(0), [q, status, onlyUnattributed, onlyOutliers]);
 
   async function assign(orderId: string) {
     const affiliateId = chosen[orderId];
@@ -70,6 +72,9 @@ export function Orders({ t }: { t: T }) {
         <label>
           <input type="checkbox" checked={onlyUnattributed} onChange={(e) => setOnlyUnattributed(e.currentTarget.checked)} /> {t('unattributedOnly')}
         </label>
+        <label>
+          <input type="checkbox" checked={onlyOutliers} onChange={(e) => setOnlyOutliers(e.currentTarget.checked)} /> {t('outliersOnly')}
+        </label>
       </form>
       {!orders ? (
         <p aria-busy="true">{t('loading')}</p>
@@ -83,6 +88,17 @@ export function Orders({ t }: { t: T }) {
                 <strong>{o.productTitle ?? o.orderNo}</strong>
                 <span class={`status status-${o.status}`}>{o.status}</span>
               </div>
+              {o.outlier === 1 && (
+                <div class="row notice" data-testid="outlier">
+                  <span>{t('outlierFlag')}</span>
+                  <button
+                    type="button"
+                    onClick={() => void api(`/api/admin/orders/${o.id}/confirm-outlier`, { method: 'POST' }).then(() => setVersion(version + 1))}
+                  >
+                    {t('confirmOutlier')}
+                  </button>
+                </div>
+              )}
               <div class="row muted">
                 <span>
                   {o.network} · {o.orderNo} · {chinaDate(o.orderedAt)}

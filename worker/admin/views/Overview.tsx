@@ -92,6 +92,11 @@ export function Overview({ t }: { t: T }) {
             ))}
           </ul>
           <p class="muted">{t('botsPreviews', { bots: data.current.bots, previews: data.current.previews })}</p>
+          {data.outliers > 0 && (
+            <p class="notice" role="status" data-testid="outliers-note">
+              {t('outliersLeftOut', { n: data.outliers })} <a href="#/orders">{t('orders')}</a>
+            </p>
+          )}
           {/* Counts and money on axes of their own: ¥ would flatten clicks and orders to the floor. */}
           <div class="charts">
             <Chart

@@ -20,7 +20,8 @@ export interface BreakdownQuery extends DayRange {
 }
 
 const startMs = chinaDayStartOf;
-const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded')`;
+// Lines that count: live, and not an outlier awaiting confirmation.
+const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded') AND o.outlier <> 1`;
 const COMMISSION = `CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END`;
 const RANGE = 'day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) AND (?3 IS NULL OR platform = ?3)';
 

@@ -25,11 +25,12 @@ export interface UnbookedLine {
   channel: string | null;
   /** JSON of the line's current share of the order rollups (null: none). */
   rolledUp: string | null;
+  outlier: number;
 }
 
 const UNBOOKED_COLUMNS = `o.id, o.revision, o.status, o.estimated_commission_fen AS estimatedCommissionFen,
   o.actual_commission_fen AS actualCommissionFen, o.refund_claim AS refundClaim, o.status_reason AS statusReason,
-  o.ordered_at AS orderedAt, o.platform, o.product_id AS productId, o.paid_amount_fen AS paidAmountFen, o.rolled_up AS rolledUp,
+  o.ordered_at AS orderedAt, o.platform, o.product_id AS productId, o.paid_amount_fen AS paidAmountFen, o.rolled_up AS rolledUp, o.outlier,
   a.affiliate_id AS affiliateId, a.rate_bp AS rateBp, a.overrides, a.code, s.channel`;
 const UNBOOKED_FROM = 'orders o LEFT JOIN attributions a ON a.order_id = o.id LEFT JOIN share_codes s ON s.code = a.code';
 

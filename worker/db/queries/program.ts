@@ -48,7 +48,14 @@ export async function saveTier(db: Db, before: TierRow, after: TierRow, now: num
 }
 
 /** Program settings that are numbers, with their defaults (docs/design.md). */
-export const NUMBER_SETTINGS = { overrideDepth: 1, payoutHoldDays: 15, minimumPayoutFen: 1000, joinMode: 1, promotionWindowDays: 30 } as const;
+export const NUMBER_SETTINGS = {
+  overrideDepth: 1,
+  payoutHoldDays: 15,
+  minimumPayoutFen: 1000,
+  joinMode: 1,
+  promotionWindowDays: 30,
+  outlierOrderFen: 10_000_000,
+} as const;
 export type NumberSetting = keyof typeof NUMBER_SETTINGS;
 
 export async function getNumberSettings(db: Db): Promise<Record<NumberSetting, number>> {

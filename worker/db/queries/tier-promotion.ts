@@ -9,12 +9,12 @@ export interface PromotionCandidate {
   teamSales: number;
 }
 
-// Own sales: settled lines attributed to the affiliate, settled since ?1. Own commission: the affiliate's
+// Own sales: settled lines attributed to the affiliate, settled since ?1 (unconfirmed outliers left out). Own commission: the affiliate's
 // own settled commission booked since ?1 (the ledger's `own` role in `available`). Team sales: the same
 // own sales of the people they invited directly — one level, never deeper.
 const METRICS_CTE = `WITH own AS (
     SELECT att.affiliate_id AS id, sum(o.paid_amount_fen) AS sales FROM orders o JOIN attributions att ON att.order_id = o.id
-    WHERE o.status = 'settled' AND o.settled_at >= ?1 GROUP BY att.affiliate_id),
+    WHERE o.status = 'settled' AND o.settled_at >= ?1 AND o.outlier <> 1 GROUP BY att.affiliate_id),
   commission AS (
     SELECT affiliate_id AS id, sum(amount_fen) AS fen FROM ledger_entries
     WHERE role = 'own' AND bucket = 'available' AND created_at >= ?1 GROUP BY affiliate_id),

@@ -31,15 +31,17 @@ export interface LineForRollup {
   affiliateId: string | null;
   channel: string | null;
   code: string | null;
+  /** 1: flagged implausible and not yet confirmed. */
+  outlier: number;
 }
 
 /**
- * A live line (paid, received or settled) counts once, under its China day, shop, affiliate, channel tag,
+ * A line flagged as an outlier counts nowhere until an admin confirms it. A live line (paid, received or settled) counts once, under its China day, shop, affiliate, channel tag,
  * code and product, with what was paid and the commission (settled: the actual one). Unpaid, invalid and
  * refunded lines count nowhere.
  */
 export function rollupShare(line: LineForRollup): RollupShare | null {
-  if (line.status === 'unpaid' || line.status === 'invalid' || line.status === 'refunded') return null;
+  if (line.status === 'unpaid' || line.status === 'invalid' || line.status === 'refunded' || line.outlier === 1) return null;
   return {
     day: chinaDayNumber(line.orderedAt),
     platform: line.platform,

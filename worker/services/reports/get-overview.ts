@@ -1,8 +1,9 @@
-import { chinaDayOfDate, dateOfChinaDay } from '../../../shared/china-time';
+import { chinaDayOfDate, chinaDayStartOf, dateOfChinaDay } from '../../../shared/china-time';
 import type { PlatformId } from '../../../shared/platforms';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview } from '../../../shared/schemas';
 import type { Db } from '../../env';
 import { breakdown, clickDays, orderDays, type ClickDay, type DayRange, type OrderDay } from '../../db/queries/admin-reports';
+import { countOutliers } from '../../db/queries/orders';
 
 function kpisOver(days: number[], clicks: Map<number, ClickDay>, orders: Map<number, OrderDay>): Kpis {
   const k = { clicks: 0, uniques: 0, bots: 0, previews: 0, orders: 0, gmvFen: 0, estimatedFen: 0, settledFen: 0, conversion: 0 };
@@ -31,12 +32,17 @@ export async function getOverview(db: Db, from: string, to: string, platform?: P
   const toDay = chinaDayOfDate(to);
   const length = toDay - fromDay + 1;
   const both: DayRange = { fromDay: fromDay - length, toDay, platform };
-  const [clicks, orders] = await Promise.all([clickDays(db, both), orderDays(db, both)]);
+  const [clicks, orders, outliers] = await Promise.all([
+    clickDays(db, both),
+    orderDays(db, both),
+    countOutliers(db, chinaDayStartOf(fromDay), chinaDayStartOf(toDay + 1)),
+  ]);
   const current = Array.from({ length }, (_, i) => fromDay + i);
   const previous = current.map((day) => day - length);
   return {
     from,
     to,
+    outliers,
     current: kpisOver(current, clicks, orders),
     previous: kpisOver(previous, clicks, orders),
     series: current.map((day) => ({

@@ -1,0 +1,1 @@
+ALTER TABLE `orders` ADD `outlier` integer DEFAULT 0 NOT NULL;
