@@ -1,19 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { productPageMatches } from './shared/platforms';
+
+// Where the shops serve product photos: the background fetches them for the poster.
+const IMAGE_HOSTS = ['*://*.alicdn.com/*', '*://*.360buyimg.com/*', '*://*.pddpic.com/*', '*://*.yangkeduo.com/*'];
 
 export default defineConfig({
   srcDir: 'extension',
   entrypointsDir: 'entrypoints',
+  // Icons (scripts/make-icons.ts) live with the extension, not in a top-level public/.
+  publicDir: 'extension/public',
   // Explicit imports only: hidden auto-imports make extension code read differently from shared/ and worker/.
   imports: false,
   // The user's brief asks for webextension-polyfill; this module makes `wxt/browser` resolve to it.
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Daihuo 带货',
-    description: 'One-click affiliate share codes for Taobao, Tmall and JD / 一键生成淘宝、天猫、京东分享码',
+    name: '带货 Daihuo — 淘宝·天猫·京东·拼多多 分享赚佣金',
+    short_name: '带货',
+    description:
+      '在淘宝、天猫、京东、拼多多商品页一键生成带佣金的分享码：短链接、口令文案、二维码和海报；收益随时看。One-click affiliate share codes for Taobao, Tmall, JD and Pinduoduo.',
     permissions: ['storage', 'contextMenus', 'clipboardWrite'],
-    // The Worker URL is chosen on the options page, so the background may need any http(s) origin.
-    host_permissions: ['http://*/*', 'https://*/*'],
+    // The shops' pages (the content script) and their image hosts (posters draw the product photo).
+    host_permissions: [...new Set([...productPageMatches, ...IMAGE_HOSTS])],
+    // The affiliate's own service address is asked for at runtime, when they save it on the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'daihuo@daihuo.invalid', data_collection_permissions: { required: ['none'] } },

@@ -106,9 +106,9 @@ async function signIn(name: string): Promise<string> {
   const extensionId = new URL(serviceWorker.url()).host;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel(/Worker/).fill(worker.url);
-  await options.getByLabel(/API/).fill(apiKey);
-  await options.getByLabel(/API/).press('Enter');
+  await options.getByLabel(/Service address/).fill(worker.url);
+  await options.getByLabel(/Your key/).fill(apiKey);
+  await options.getByLabel(/Your key/).press('Enter');
   await expect.poll(() => options.getByTestId('options-status').textContent()).toContain(name);
   await options.close();
   return extensionId;

@@ -62,7 +62,7 @@ describe('Panel', () => {
     const a = actions({ createCode: vi.fn(async () => ({ ok: false as const, error: { code: 'UNAUTHORIZED' as const, message: 'x' } })) });
     render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={a} />);
     fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('API Key 无效，请在设置里检查。');
+    expect((await screen.findByRole('alert')).textContent).toBe('密钥不对或已被停用，请向运营方确认。');
     expect(screen.getByRole('button', { name: '生成分享码' })).toBeTruthy();
   });
 

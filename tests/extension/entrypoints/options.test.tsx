@@ -7,52 +7,60 @@ import { makeSummary } from '../factories';
 afterEach(cleanup);
 
 const actions = (overrides: Partial<OptionsActions> = {}): OptionsActions => ({
-  save: vi.fn(async () => {}),
+  saveConnection: vi.fn(async () => {}),
+  savePreferences: vi.fn(async () => {}),
   test: vi.fn(async () => ({ ok: true as const, data: makeSummary() })),
+  requestOrigin: vi.fn(),
   ...overrides,
 });
 
 function fill(url: string, key: string) {
-  fireEvent.input(screen.getByLabelText(/Worker/), { target: { value: url } });
-  fireEvent.input(screen.getByLabelText(/API/), { target: { value: key } });
+  fireEvent.input(screen.getByLabelText(/服务地址|Service address/), { target: { value: url } });
+  fireEvent.input(screen.getByLabelText(/你的密钥|Your key/), { target: { value: key } });
 }
 
 describe('options page', () => {
-  it('saves trimmed settings and confirms who the key belongs to', async () => {
+  it('puts the connection first, tests it, saves the trimmed values and asks for the service origin', async () => {
     const a = actions();
     render(<App initial={DEFAULT_SETTINGS} initialTemplates={{}} browserLanguage="zh-CN" actions={a} />);
+    expect(screen.getAllByRole('heading', { level: 2 })[0]!.textContent).toBe('连接');
     fill(' http://127.0.0.1:8787/ ', ' dh_abc ');
-    fireEvent.submit(screen.getByRole('button', { name: '保存并测试连接' }).closest('form')!);
+    fireEvent.submit(screen.getByRole('button', { name: '连接并保存' }).closest('form')!);
     expect((await screen.findByTestId('options-status')).textContent).toBe('已连接：小王');
-    expect(a.save).toHaveBeenCalledWith({ workerUrl: 'http://127.0.0.1:8787', apiKey: 'dh_abc', language: 'auto' }, {});
+    const saved = { workerUrl: 'http://127.0.0.1:8787', apiKey: 'dh_abc', language: 'auto' };
+    expect(a.test).toHaveBeenCalledWith(saved);
+    expect(a.saveConnection).toHaveBeenCalledWith(saved);
+    expect(a.requestOrigin).toHaveBeenCalledWith('http://127.0.0.1:8787');
   });
 
   it.each([
     ['127.0.0.1:8787', 'dh_abc', 'Enter an address starting with http'],
     ['ftp://example.com', 'dh_abc', 'Enter an address starting with http'],
-    ['http://127.0.0.1:8787', '  ', 'Enter your API key'],
+    ['http://127.0.0.1:8787', '  ', 'Enter your key'],
   ])('refuses %j / %j without saving', async (url, key, message) => {
     const a = actions();
     render(<App initial={DEFAULT_SETTINGS} initialTemplates={{}} browserLanguage="en-US" actions={a} />);
     fill(url, key);
-    fireEvent.submit(screen.getByRole('button', { name: /Save/ }).closest('form')!);
+    fireEvent.submit(screen.getByRole('button', { name: 'Connect and save' }).closest('form')!);
     expect((await screen.findByRole('alert')).textContent).toContain(message);
-    expect(a.save).not.toHaveBeenCalled();
+    expect(a.saveConnection).not.toHaveBeenCalled();
+    expect(a.test).not.toHaveBeenCalled();
   });
 
-  it('reports a key the Worker refuses', async () => {
+  it('a key the service refuses is not saved, and the page says why in Chinese', async () => {
     const a = actions({ test: async () => ({ ok: false, error: { code: 'UNAUTHORIZED', message: 'no' } }) });
-    render(<App initial={DEFAULT_SETTINGS} initialTemplates={{}} browserLanguage="en" actions={a} />);
+    render(<App initial={DEFAULT_SETTINGS} initialTemplates={{}} browserLanguage="zh-CN" actions={a} />);
     fill('http://127.0.0.1:8787', 'dh_wrong');
-    fireEvent.submit(screen.getByRole('button', { name: /Save/ }).closest('form')!);
-    expect((await screen.findByRole('alert')).textContent).toBe('The API key is not valid. Check it in settings.');
+    fireEvent.submit(screen.getByRole('button', { name: '连接并保存' }).closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toBe('没有保存：密钥不对或已被停用，请向运营方确认。');
+    expect(a.saveConnection).not.toHaveBeenCalled();
   });
 
   it('switches the page language from the selector', () => {
     render(<App initial={DEFAULT_SETTINGS} initialTemplates={{}} browserLanguage="en" actions={actions()} />);
-    expect(screen.getByRole('heading').textContent).toBe('Daihuo settings');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Daihuo settings');
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh' } });
-    expect(screen.getByRole('heading').textContent).toBe('Daihuo 设置');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('带货 设置');
   });
 });
 
@@ -64,9 +72,10 @@ describe('share text templates', () => {
     );
     fireEvent.input(screen.getByLabelText('京东'), { target: { value: '{title} 到手价 {price} 元 {link}' } });
     expect(screen.getByTestId('preview-jd').textContent).toBe('纯棉短袖T恤 到手价 39.9 元 https://dh.example/s/Kx7mP3qa');
-    fireEvent.submit(screen.getByRole('button', { name: '保存并测试连接' }).closest('form')!);
-    await screen.findByTestId('options-status');
-    expect(a.save).toHaveBeenCalledWith(expect.anything(), { jd: '{title} 到手价 {price} 元 {link}' });
+    fireEvent.submit(screen.getByRole('button', { name: '保存文案和语言' }).closest('form')!);
+    await screen.findByText('已保存。');
+    expect(a.savePreferences).toHaveBeenCalledWith('auto', { jd: '{title} 到手价 {price} 元 {link}' });
+    expect(a.test).not.toHaveBeenCalled();
   });
 
   it('resets a template to the default', () => {

@@ -55,7 +55,7 @@ describe('popup', () => {
   it('says how to get started when not configured, without calling the Worker', () => {
     const a = actions();
     render(<App lang="en" configured={false} templates={{}} justCreated={null} actions={a} />);
-    expect(screen.getByRole('status').textContent).toContain('Set the Worker URL');
+    expect(screen.getByRole('status').textContent).toContain('enter the service address and your key');
     fireEvent.click(screen.getAllByRole('button', { name: 'Open settings' })[1]!);
     expect(a.openOptions).toHaveBeenCalled();
     expect(a.getSummary).not.toHaveBeenCalled();
@@ -67,7 +67,7 @@ describe('popup', () => {
       .mockResolvedValueOnce({ ok: false, error: { code: 'NETWORK', message: 'fetch failed' } })
       .mockResolvedValueOnce({ ok: true, data: makeSummary() });
     render(<App lang="en" configured templates={{}} justCreated={null} actions={actions({ getSummary })} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('Cannot reach the Worker');
+    expect((await screen.findByRole('alert')).textContent).toContain('Cannot reach the Daihuo service');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect((await screen.findByTestId('clicks-today')).textContent).toBe('3');
   });
