@@ -1,6 +1,12 @@
 import { defineConfig } from 'wxt';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { productPageMatches } from './shared/platforms';
+
+// What every shop page loads (the content script) stays small; the panel is injected only on product pages.
+const CONTENT_SCRIPT_BUDGET = 20 * 1024;
 
 // Where the shops serve product photos: the background fetches them for the poster.
 const IMAGE_HOSTS = ['*://*.alicdn.com/*', '*://*.360buyimg.com/*', '*://*.pddpic.com/*', '*://*.yangkeduo.com/*'];
@@ -19,7 +25,8 @@ export default defineConfig({
     short_name: '带货',
     description:
       '在淘宝、天猫、京东、拼多多商品页一键生成带佣金的分享码：短链接、口令文案、二维码和海报；收益随时看。One-click affiliate share codes for Taobao, Tmall, JD and Pinduoduo.',
-    permissions: ['storage', 'contextMenus', 'clipboardWrite'],
+    // scripting: the panel's script is injected into product pages only when one is open.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'scripting'],
     // The shops' pages (the content script) and their image hosts (posters draw the product photo).
     host_permissions: [...new Set([...productPageMatches, ...IMAGE_HOSTS])],
     // The affiliate's own service address is asked for at runtime, when they save it on the options page.
@@ -31,4 +38,13 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Measured on every build and printed; over the budget the build fails.
+    'build:done': (wxt) => {
+      const file = join(wxt.config.outDir, 'content-scripts/product.js');
+      const gzip = gzipSync(readFileSync(file)).length;
+      wxt.logger.info(`content script: ${(gzip / 1024).toFixed(1)} kB gzip (budget ${CONTENT_SCRIPT_BUDGET / 1024} kB)`);
+      if (gzip > CONTENT_SCRIPT_BUDGET) throw new Error(`content script is ${gzip} bytes gzip, over the ${CONTENT_SCRIPT_BUDGET}-byte budget`);
+    },
+  },
 });

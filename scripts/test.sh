@@ -17,6 +17,7 @@ check "chromium present" bash scripts/ensure-chromium.sh
 check "lint, format and layering (biome)" biome check --error-on-warnings --no-errors-on-unmatched --max-diagnostics=50 .
 check "admin dashboard build (vite)" npm run --silent build:admin
 quietly() { local out; out=$("$@" 2>&1) || { echo "$out"; return 1; }; }
+check "extension builds, content-script budget, store lint (web-ext)" bash scripts/check-extension.sh
 check "worker types (wrangler types)" quietly npm run --silent cf-typegen
 check "typecheck (tsc -b)" tsc -b
 check "deploy dry run (wrangler deploy --dry-run)" quietly npm run --silent deploy:check

@@ -1,3 +1,5 @@
+import panelCss from '../components/panel.css?inline';
+import trackingCss from '../components/tracking.css?inline';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -36,6 +38,8 @@ function SharePanel({ ctx, actions }: { ctx: ContentScriptContext; actions: Pane
 export async function mountSharePanel(ctx: ContentScriptContext) {
   const ui = await createShadowRootUi(ctx, {
     name: 'daihuo-panel',
+    // The panel's script is not a content script of its own, so its CSS comes with it as text.
+    css: `${panelCss}\n${trackingCss}`,
     position: 'inline',
     anchor: 'body',
     append: 'last',

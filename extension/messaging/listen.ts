@@ -6,8 +6,8 @@ import { handlers } from './handlers';
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
   const { type, payload } = message as Envelope<MessageType>;
-  const handler = handlers[type] as (request: typeof payload) => Promise<unknown>;
-  return handler(payload);
+  const handler = handlers[type] as (request: typeof payload, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+  return handler(payload, sender);
 }
 
 export function listenForMessages(): void {

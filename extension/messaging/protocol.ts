@@ -21,6 +21,8 @@ export interface ProtocolMap {
   getSummary: { request: null; response: ApiResult<Summary> };
   getEarnings: { request: { range: EarningsRange }; response: ApiResult<Earnings> };
   openOptions: { request: null; response: null };
+  /** From the content script on a product page: inject the panel's script into it. */
+  loadPanel: { request: null; response: null };
   getWallet: { request: null; response: ApiResult<{ balance: Balance; payouts: Payout[] }> };
   requestPayout: { request: { amountFen: number }; response: ApiResult<Payout> };
   getStatement: { request: { month: string }; response: ApiResult<Statement> };
@@ -37,6 +39,7 @@ export const MESSAGE_TYPES = [
   'getSummary',
   'getEarnings',
   'openOptions',
+  'loadPanel',
   'resolve',
   'fetchImage',
   'getWallet',

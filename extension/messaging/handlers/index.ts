@@ -1,4 +1,6 @@
+import type { Browser } from 'wxt/browser';
 import type { MessageType, ProtocolMap } from '../protocol';
+import { loadPanel } from './load-panel';
 import { createCode } from './create-code';
 import { getSummary } from './get-summary';
 import { getEarnings } from './get-earnings';
@@ -12,7 +14,9 @@ import { getTeam } from './get-team';
 import { createInvite } from './create-invite';
 import { getTier } from './get-tier';
 
-type Handlers = { [K in MessageType]: (request: ProtocolMap[K]['request']) => Promise<ProtocolMap[K]['response']> };
+type Handlers = {
+  [K in MessageType]: (request: ProtocolMap[K]['request'], sender?: Browser.runtime.MessageSender) => Promise<ProtocolMap[K]['response']>;
+};
 
 /** The only list of background message handlers. */
 export const handlers: Handlers = {
@@ -20,6 +24,7 @@ export const handlers: Handlers = {
   getSummary,
   getEarnings,
   openOptions,
+  loadPanel,
   resolve,
   fetchImage,
   getWallet,
