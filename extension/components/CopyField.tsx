@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n/messages';
 
 interface Props {
@@ -19,11 +19,24 @@ export function CopyField({ lang, label, value, multiline = false, copy, testId 
     return () => clearTimeout(timer);
   }, [copied]);
   const id = `dh-${testId}`;
+  // A multi-line value is shown whole: the box grows with its text, so the 口令 line at the end of a
+  // share text is never scrolled out of sight.
+  const area = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+  }, [value]);
   return (
     <div class="dh-field">
       <label for={id}>{label}</label>
       <div class="dh-field-row">
-        {multiline ? <textarea id={id} data-testid={testId} readOnly rows={4} value={value} /> : <input id={id} data-testid={testId} readOnly value={value} />}
+        {multiline ? (
+          <textarea ref={area} id={id} data-testid={testId} readOnly rows={Math.max(2, value.split('\n').length)} value={value} />
+        ) : (
+          <input id={id} data-testid={testId} readOnly value={value} />
+        )}
         <button type="button" onClick={async () => setCopied(await copy(value))} aria-live="polite">
           {copied ? t(lang, 'copied') : t(lang, 'copy')}
         </button>

@@ -7,7 +7,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelActions } from '../components/Panel';
 import { resolveLang } from '../i18n/messages';
 import { sendMessage } from '../messaging/protocol';
-import { isConfigured, templatesItem } from '../storage/items';
+import { isConfigured, panelPlacementsItem, templatesItem } from '../storage/items';
+import { DEFAULT_PLACEMENT } from '../storage/placement';
 import { copyImage } from '../utils/copy-image';
 import { copyText } from '../utils/copy-text';
 import { useDetectedProduct } from './use-detected-product';
@@ -17,9 +18,11 @@ import { useStorageItem } from './use-storage-item';
 function SharePanel({ ctx, actions }: { ctx: ContentScriptContext; actions: PanelActions }) {
   const settings = useSettings();
   const templates = useStorageItem(templatesItem);
+  const placements = useStorageItem(panelPlacementsItem);
   const product = useDetectedProduct(ctx);
   const [closedFor, setClosedFor] = useState<string | null>(null);
-  if (!settings || !templates || !product || closedFor === product.url) return null;
+  if (!settings || !templates || !placements || !product || closedFor === product.url) return null;
+  const site = location.hostname;
   return (
     <Panel
       // A new product (single-page navigation) starts from a fresh panel.
@@ -30,6 +33,8 @@ function SharePanel({ ctx, actions }: { ctx: ContentScriptContext; actions: Pane
       templates={templates}
       actions={actions}
       onClose={() => setClosedFor(product.url)}
+      placement={placements[site] ?? DEFAULT_PLACEMENT}
+      onPlacement={(placement) => void panelPlacementsItem.setValue({ ...placements, [site]: placement })}
     />
   );
 }
@@ -47,6 +52,7 @@ export async function mountSharePanel(ctx: ContentScriptContext) {
       const actions: PanelActions = {
         createCode: (request) => sendMessage('createCode', request),
         openOptions: () => void sendMessage('openOptions', null),
+        openTab: (url) => void window.open(url, '_blank', 'noopener'),
         copy: (text) => copyText(text, shadow),
         copyImage,
         fetchImage: (url) => sendMessage('fetchImage', { url }),

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { PlatformId } from '@@/shared/platforms';
 import type { ShareCode } from '@@/shared/schemas';
+import type { PanelPlacement } from './placement';
 
 export interface Settings {
   /** Base URL of the Daihuo Worker, without a trailing slash. */
@@ -32,3 +33,9 @@ export const lastMintedItem = storage.defineItem<{ code: ShareCode; at: number }
 export function isConfigured(settings: Settings): boolean {
   return settings.workerUrl !== '' && settings.apiKey !== '';
 }
+
+/** Where the share panel sits on each shop (by host name), and whether it is minimised there. */
+export const panelPlacementsItem = storage.defineItem<Record<string, PanelPlacement>>('local:panelPlacements', {
+  fallback: {},
+  version: 1,
+});

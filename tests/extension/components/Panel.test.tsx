@@ -13,6 +13,7 @@ function actions(overrides: Partial<PanelActions> = {}): PanelActions {
     copy: vi.fn(async () => true),
     copyImage: vi.fn(async () => true),
     fetchImage: vi.fn(async () => null),
+    openTab: vi.fn(),
     ...overrides,
   };
 }
@@ -150,5 +151,41 @@ describe('Panel: money before sharing', () => {
     const text = (screen.getByTestId('share-text') as HTMLTextAreaElement).value;
     expect(text).not.toContain('￥');
     expect(text).not.toContain('打开淘宝');
+  });
+
+  it('自购 mints the affiliate’s own code with the self channel and opens it, minting nothing else', async () => {
+    const own = makeShareCode({ shortUrl: 'https://dh.example/s/SeLf2345', channel: 'self' });
+    const a = actions({ createCode: vi.fn(async () => ({ ok: true as const, data: own })) });
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: '自购' }));
+    await waitFor(() => expect(a.openTab).toHaveBeenCalledWith('https://dh.example/s/SeLf2345'));
+    expect(a.createCode).toHaveBeenCalledWith(expect.objectContaining({ channel: 'self', url: 'https://item.jd.com/100012043978.html?bbtf=1' }));
+    expect(screen.getByTestId('self-opened').textContent).toMatch(/自购/);
+  });
+
+  it('minimises to a tab and back, and remembers where it is', () => {
+    const onPlacement = vi.fn();
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={actions()} placement={{ minimised: false, right: 40, bottom: 30 }} onPlacement={onPlacement} />);
+    expect((screen.getByRole('region') as HTMLElement).style.right).toBe('40px');
+    fireEvent.click(screen.getByRole('button', { name: '收起' }));
+    expect(onPlacement).toHaveBeenLastCalledWith({ minimised: true, right: 40, bottom: 30 });
+    expect(screen.queryByTestId('product-title')).toBeNull();
+    fireEvent.click(screen.getByTestId('panel-tab'));
+    expect(onPlacement).toHaveBeenLastCalledWith({ minimised: false, right: 40, bottom: 30 });
+    expect(screen.getByTestId('product-title')).toBeTruthy();
+  });
+
+  it('is dragged by its header and stays on screen', () => {
+    const onPlacement = vi.fn();
+    render(<Panel product={makeProduct()} lang="en" configured templates={{}} actions={actions()} onPlacement={onPlacement} />);
+    const header = screen.getByRole('region').querySelector('header')!;
+    fireEvent.pointerDown(header, { clientX: 500, clientY: 500, pointerId: 1 });
+    fireEvent.pointerMove(header, { clientX: 400, clientY: 450, pointerId: 1 });
+    fireEvent.pointerUp(header, { pointerId: 1 });
+    expect(onPlacement).toHaveBeenLastCalledWith({ minimised: false, right: 116, bottom: 66 });
+    fireEvent.pointerDown(header, { clientX: 400, clientY: 450, pointerId: 1 });
+    fireEvent.pointerMove(header, { clientX: 5000, clientY: 5000, pointerId: 1 });
+    fireEvent.pointerUp(header, { pointerId: 1 });
+    expect(onPlacement).toHaveBeenLastCalledWith({ minimised: false, right: 0, bottom: 0 });
   });
 });
