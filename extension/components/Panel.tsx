@@ -150,6 +150,7 @@ export function Panel({ product, lang, configured, templates, actions, onClose, 
           title={product.title}
           priceFen={product.priceFen}
           imageUrl={product.imageUrl}
+          shopName={product.shopName}
           actions={actions}
         />
       ) : (

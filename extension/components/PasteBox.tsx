@@ -60,7 +60,6 @@ export function PasteBox({ lang, templates, actions }: { lang: Lang; templates: 
           priceFen={state.code.priceFen}
           imageUrl={null}
           actions={actions}
-          withPoster={false}
         />
       )}
     </form>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n/messages';
-import { renderPoster } from '../share/poster';
+import type { ShareCode } from '@@/shared/schemas';
+import { renderPoster, type PosterLayout } from '../share/poster';
 import { qrMatrix } from '../share/qr';
 
 export interface PosterActions {
@@ -15,22 +16,42 @@ interface Props {
   title: string | null;
   priceFen: number | null;
   imageUrl: string | null;
+  shopName?: string | null;
+  /** The network's money facts (coupon, price after coupon, sales), when it gave them. */
+  offer?: ShareCode['offer'];
   actions: PosterActions;
 }
 
-type State = { kind: 'idle' } | { kind: 'rendering' } | { kind: 'ready'; blob: Blob; url: string } | { kind: 'error'; message: string };
+type State = { kind: 'idle' } | { kind: 'rendering' } | { kind: 'ready'; blob: Blob; url: string; layout: PosterLayout } | { kind: 'error'; message: string };
 
-/** A button that draws the share poster in the browser, then offers download and copy. */
-export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, actions }: Props) {
+/** Buttons that draw the share poster (chat or 朋友圈 square) in the browser, then offer download and copy. */
+export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopName = null, offer = null, actions }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   useEffect(() => () => void (state.kind === 'ready' && URL.revokeObjectURL(state.url)), [state]);
 
-  async function draw() {
+  async function draw(layout: PosterLayout) {
     setState({ kind: 'rendering' });
     try {
       const imageDataUrl = imageUrl ? await actions.fetchImage(imageUrl) : null;
-      const blob = await renderPoster({ title, priceFen, imageDataUrl, qr: qrMatrix(shortUrl), shortUrl, scanHint: t(lang, 'posterScan') });
-      setState({ kind: 'ready', blob, url: URL.createObjectURL(blob) });
+      const blob = await renderPoster({
+        layout,
+        title,
+        priceFen: offer?.priceFen ?? priceFen,
+        couponFen: offer?.couponFen ?? null,
+        priceAfterCouponFen: offer?.couponFen ? offer.priceAfterCouponFen : null,
+        shopName,
+        sales: offer?.sales ?? null,
+        imageDataUrl,
+        qr: qrMatrix(shortUrl),
+        words: {
+          scan: t(lang, 'posterScan'),
+          afterCoupon: t(lang, 'afterCoupon'),
+          coupon: t(lang, 'posterCoupon'),
+          sales: t(lang, 'posterSales'),
+          noImage: t(lang, 'posterNoImage'),
+        },
+      });
+      setState({ kind: 'ready', blob, url: URL.createObjectURL(blob), layout });
     } catch (err) {
       setState({ kind: 'error', message: t(lang, 'errorGeneric', { message: err instanceof Error ? err.message : String(err) }) });
     }
@@ -45,11 +66,14 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, action
       <div class="dh-poster">
         <img src={state.url} alt={t(lang, 'posterAlt')} data-testid="poster-image" />
         <div class="dh-row">
-          <a class="dh-button" href={state.url} download={`daihuo-${code}.png`}>
+          <a class="dh-button" href={state.url} download={`daihuo-${code}-${state.layout}.png`}>
             {t(lang, 'download')}
           </a>
           <button type="button" onClick={() => void copy(state.blob)}>
             {t(lang, 'copyImage')}
+          </button>
+          <button type="button" data-testid="poster-other-layout" onClick={() => void draw(state.layout === 'tall' ? 'square' : 'tall')}>
+            {t(lang, state.layout === 'tall' ? 'posterSquare' : 'posterTall')}
           </button>
         </div>
       </div>
@@ -57,8 +81,11 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, action
   }
   return (
     <div class="dh-poster">
-      <button type="button" data-testid="make-poster" disabled={state.kind === 'rendering'} onClick={() => void draw()}>
+      <button type="button" data-testid="make-poster" disabled={state.kind === 'rendering'} onClick={() => void draw('tall')}>
         {state.kind === 'rendering' ? t(lang, 'posterRendering') : t(lang, 'poster')}
+      </button>
+      <button type="button" data-testid="make-poster-square" disabled={state.kind === 'rendering'} onClick={() => void draw('square')}>
+        {t(lang, 'posterSquare')}
       </button>
       {state.kind === 'error' && (
         <p role="alert" class="dh-error">

@@ -16,13 +16,14 @@ interface Props {
   title: string | null;
   priceFen: number | null;
   imageUrl: string | null;
+  shopName?: string | null;
   actions: ShareActions;
   /** The poster needs room; the popup's paste box leaves it out. */
   withPoster?: boolean;
 }
 
 /** Everything to share one code: short link, share text, QR code and (optionally) a poster. */
-export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, actions, withPoster = true }: Props) {
+export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, shopName = null, actions, withPoster = true }: Props) {
   return (
     <div class="dh-result">
       <TrackingInfo lang={lang} code={code} />
@@ -30,7 +31,19 @@ export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, 
       <CopyField lang={lang} label={t(lang, 'shareText')} value={shareText} copy={actions.copy} testId="share-text" multiline />
       <div class="dh-row dh-share-visuals">
         <QrCode text={code.shortUrl} label={`${t(lang, 'qrCode')} ${code.shortUrl}`} />
-        {withPoster && <Poster lang={lang} code={code.code} shortUrl={code.shortUrl} title={title} priceFen={priceFen} imageUrl={imageUrl} actions={actions} />}
+        {withPoster && (
+          <Poster
+            lang={lang}
+            code={code.code}
+            shortUrl={code.shortUrl}
+            title={title}
+            priceFen={priceFen}
+            imageUrl={imageUrl}
+            shopName={shopName}
+            offer={code.offer}
+            actions={actions}
+          />
+        )}
       </div>
     </div>
   );

@@ -2,19 +2,28 @@ import { formatFen } from '@@/shared/money';
 import type { QrMatrix } from './qr';
 import { wrapText } from './wrap-text';
 
+export type PosterLayout = 'tall' | 'square';
+
 export interface PosterInput {
+  layout: PosterLayout;
   title: string | null;
+  /** The shop's price; with a coupon, the price after it is the one shown big. */
   priceFen: number | null;
+  couponFen: number | null;
+  priceAfterCouponFen: number | null;
+  shopName: string | null;
+  sales: number | null;
   /** A data: URL (fetched by the background, so the canvas stays exportable), or null. */
   imageDataUrl: string | null;
   qr: QrMatrix;
-  shortUrl: string;
-  scanHint: string;
+  /** Words drawn on the poster, in the user's language. */
+  words: { scan: string; afterCoupon: string; coupon: string; sales: string; noImage: string };
 }
 
-export const POSTER_WIDTH = 750;
-export const POSTER_HEIGHT = 1180;
+export const POSTER_WIDTH = { tall: 750, square: 1080 } as const;
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif';
+const RED = '#e4393c';
+const PAD = 36;
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -25,47 +34,190 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Draws image (cover-cropped square), title, price and QR code; the layout WeChat posters use. */
+/** The photo, cover-cropped into the box; or — no photo, or one that fails — a designed stand-in. */
+async function drawPhoto(ctx: CanvasRenderingContext2D, input: PosterInput, x: number, y: number, w: number, h: number): Promise<boolean> {
+  const img = input.imageDataUrl ? await loadImage(input.imageDataUrl).catch(() => null) : null;
+  if (img) {
+    const scale = Math.max(w / img.naturalWidth, h / img.naturalHeight);
+    const sw = w / scale;
+    const sh = h / scale;
+    ctx.drawImage(img, (img.naturalWidth - sw) / 2, (img.naturalHeight - sh) / 2, sw, sh, x, y, w, h);
+    return true;
+  }
+  const gradient = ctx.createLinearGradient(x, y, x + w, y + h);
+  gradient.addColorStop(0, '#ff6a3d');
+  gradient.addColorStop(1, RED);
+  ctx.fillStyle = gradient;
+  ctx.fillRect(x, y, w, h);
+  // A shopping bag of white lines, and the title (or a word) under it.
+  const cx = x + w / 2;
+  const cy = y + h * 0.42;
+  const s = Math.min(w, h) * 0.16;
+  ctx.strokeStyle = 'rgba(255,255,255,0.95)';
+  ctx.lineWidth = Math.max(4, s * 0.08);
+  ctx.lineJoin = 'round';
+  ctx.strokeRect(cx - s, cy - s * 0.6, s * 2, s * 1.7);
+  ctx.beginPath();
+  ctx.arc(cx, cy - s * 0.6, s * 0.55, Math.PI, 0);
+  ctx.stroke();
+  ctx.fillStyle = '#ffffff';
+  ctx.textAlign = 'center';
+  ctx.font = `600 ${Math.round(s * 0.42)}px ${FONT}`;
+  const caption = wrapText(input.title ?? input.words.noImage, w * 0.8, 2, (t) => ctx.measureText(t).width);
+  caption.forEach((line, i) => ctx.fillText(line, cx, cy + s * 1.7 + (i + 1) * s * 0.6));
+  ctx.textAlign = 'left';
+  return false;
+}
+
+/**
+ * Price row: the big price (after coupon when there is one), the shop price struck through, a coupon
+ * badge — shrunk together until the row fits `maxWidth`.
+ */
+function drawPrice(ctx: CanvasRenderingContext2D, input: PosterInput, x: number, baseline: number, scale: number, maxWidth: number): void {
+  const big = input.priceAfterCouponFen ?? input.priceFen;
+  if (big === null) return;
+  const withCoupon = Boolean(input.couponFen) && input.priceAfterCouponFen !== null;
+  const was = withCoupon && input.priceFen !== null && input.priceFen !== big ? `¥${formatFen(input.priceFen)}` : null;
+  const badge = input.couponFen ? `${input.words.coupon} ¥${formatFen(input.couponFen)}` : null;
+  const row = (k: number, draw: boolean): number => {
+    let cursor = x;
+    const text = (t: string, font: string, color: string) => {
+      ctx.font = font;
+      ctx.fillStyle = color;
+      if (draw) ctx.fillText(t, cursor, baseline);
+      const w = ctx.measureText(t).width;
+      cursor += w;
+      return w;
+    };
+    if (withCoupon) {
+      text(input.words.afterCoupon, `600 ${Math.round(24 * k)}px ${FONT}`, RED);
+      cursor += 8 * k;
+    }
+    text(`¥${formatFen(big)}`, `700 ${Math.round(60 * k)}px ${FONT}`, RED);
+    cursor += 16 * k;
+    if (was) {
+      const start = cursor;
+      const w = text(was, `${Math.round(26 * k)}px ${FONT}`, '#999999');
+      if (draw) ctx.fillRect(start, baseline - 9 * k, w, 2 * k);
+      cursor += 16 * k;
+    }
+    if (badge) {
+      ctx.font = `600 ${Math.round(24 * k)}px ${FONT}`;
+      const w = ctx.measureText(badge).width + 24 * k;
+      const h = 38 * k;
+      if (draw) {
+        ctx.fillStyle = '#fff0e6';
+        ctx.strokeStyle = RED;
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.roundRect(cursor, baseline - h + 8 * k, w, h, 8 * k);
+        ctx.fill();
+        ctx.stroke();
+        ctx.fillStyle = RED;
+        ctx.fillText(badge, cursor + 12 * k, baseline - 4 * k);
+      }
+      cursor += w;
+    }
+    return cursor - x;
+  };
+  const natural = row(scale, false);
+  row(natural > maxWidth ? (scale * maxWidth) / natural : scale, true);
+}
+
+function drawQr(ctx: CanvasRenderingContext2D, qr: QrMatrix, x: number, y: number, side: number, hint: string, scale: number): number {
+  const cell = Math.floor(side / qr.size);
+  const qrSide = cell * qr.size;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(x, y, qrSide, qrSide);
+  ctx.fillStyle = '#000000';
+  for (const [row, cells] of qr.data.entries()) for (const [col, dark] of cells.entries()) if (dark) ctx.fillRect(x + col * cell, y + row * cell, cell, cell);
+  ctx.fillStyle = '#666666';
+  ctx.font = `${Math.round(22 * scale)}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.fillText(hint, x + qrSide / 2, y + qrSide + 32 * scale);
+  ctx.textAlign = 'left';
+  return qrSide;
+}
+
+function meta(input: PosterInput): string {
+  return [input.shopName, input.sales !== null ? `${input.words.sales} ${input.sales.toLocaleString('zh-CN')}` : null].filter(Boolean).join(' · ');
+}
+
+/**
+ * Draws the poster: `tall` (750 px wide, WeChat chats) puts the photo on top, title and price below it and
+ * shop, sales and QR code at the foot, the canvas exactly as tall as its content; `square` (1080 × 1080, 朋友圈) puts the text
+ * and QR code on a band over the photo's lower part.
+ */
 export async function renderPoster(input: PosterInput): Promise<Blob> {
+  const width = POSTER_WIDTH[input.layout];
   const canvas = document.createElement('canvas');
-  canvas.width = POSTER_WIDTH;
-  canvas.height = POSTER_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d canvas');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, POSTER_WIDTH, POSTER_HEIGHT);
+  const measureWith = (font: string) => (t: string) => {
+    ctx.font = font;
+    return ctx.measureText(t).width;
+  };
 
-  if (input.imageDataUrl) {
-    const img = await loadImage(input.imageDataUrl).catch(() => null);
-    if (img) {
-      const side = Math.min(img.naturalWidth, img.naturalHeight);
-      ctx.drawImage(img, (img.naturalWidth - side) / 2, (img.naturalHeight - side) / 2, side, side, 0, 0, POSTER_WIDTH, POSTER_WIDTH);
+  if (input.layout === 'tall') {
+    // Photo; title and price across the full width; then shop, sales and the QR code side by side.
+    const titleFont = `600 34px ${FONT}`;
+    const qrSide = 200;
+    const fullWidth = width - PAD * 2;
+    const titleLines = wrapText(input.title ?? '', fullWidth, 2, measureWith(titleFont));
+    const hasPrice = input.priceFen !== null || input.priceAfterCouponFen !== null;
+    const info = meta(input);
+    const footerTop = width + PAD + titleLines.length * 48 + (hasPrice ? 88 : 0) + 16;
+    const height = footerTop + qrSide + 44 + PAD;
+    canvas.width = width;
+    canvas.height = height;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    await drawPhoto(ctx, input, 0, 0, width, width);
+    let y = width + PAD;
+    ctx.fillStyle = '#222222';
+    ctx.font = titleFont;
+    for (const line of titleLines) {
+      y += 40;
+      ctx.fillText(line, PAD, y);
+      y += 8;
     }
+    if (hasPrice) drawPrice(ctx, input, PAD, y + 72, 1, fullWidth);
+    ctx.fillStyle = '#eeeeee';
+    ctx.fillRect(PAD, footerTop - 8, fullWidth, 2);
+    const footerText = fullWidth - qrSide - PAD;
+    if (info) {
+      ctx.fillStyle = '#666666';
+      ctx.font = `26px ${FONT}`;
+      wrapText(info, footerText, 2, measureWith(`26px ${FONT}`)).forEach((line, i) => ctx.fillText(line, PAD, footerTop + 60 + i * 38));
+    }
+    drawQr(ctx, input.qr, width - PAD - qrSide, footerTop + 12, qrSide, input.words.scan, 1);
   } else {
-    ctx.fillStyle = '#fff0f0';
-    ctx.fillRect(0, 0, POSTER_WIDTH, POSTER_WIDTH);
+    canvas.width = width;
+    canvas.height = width;
+    const band = 330;
+    await drawPhoto(ctx, input, 0, 0, width, width - band);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, width - band, width, band);
+    const scale = 1.2;
+    const qrSide = 240;
+    const textWidth = width - PAD * 3 - qrSide;
+    const titleFont = `600 ${Math.round(34 * scale)}px ${FONT}`;
+    let y = width - band + PAD;
+    ctx.fillStyle = '#222222';
+    ctx.font = titleFont;
+    for (const line of wrapText(input.title ?? '', textWidth, 2, measureWith(titleFont))) {
+      y += 46;
+      ctx.fillText(line, PAD, y);
+      y += 8;
+    }
+    drawPrice(ctx, input, PAD, y + 84, scale, textWidth);
+    const info = meta(input);
+    if (info) {
+      ctx.fillStyle = '#888888';
+      ctx.font = `28px ${FONT}`;
+      ctx.fillText(wrapText(info, textWidth, 1, measureWith(`28px ${FONT}`))[0] ?? '', PAD, width - PAD);
+    }
+    drawQr(ctx, input.qr, width - PAD - qrSide, width - band + 24, qrSide, input.words.scan, scale);
   }
-
-  ctx.fillStyle = '#222222';
-  ctx.font = `600 34px ${FONT}`;
-  for (const [i, line] of wrapText(input.title ?? '', 430, 3, (s) => ctx.measureText(s).width).entries()) ctx.fillText(line, 36, 810 + i * 48);
-  if (input.priceFen !== null) {
-    ctx.fillStyle = '#e4393c';
-    ctx.font = `700 56px ${FONT}`;
-    ctx.fillText(`¥${formatFen(input.priceFen)}`, 36, 1010);
-  }
-
-  const cell = Math.floor(230 / input.qr.size);
-  const qrSide = cell * input.qr.size;
-  const qrX = POSTER_WIDTH - 36 - qrSide;
-  ctx.fillStyle = '#000000';
-  for (const [y, row] of input.qr.data.entries()) {
-    for (const [x, dark] of row.entries()) if (dark) ctx.fillRect(qrX + x * cell, 780 + y * cell, cell, cell);
-  }
-  ctx.fillStyle = '#666666';
-  ctx.font = `24px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.fillText(input.scanHint, qrX + qrSide / 2, 780 + qrSide + 36);
-
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('poster export failed'))), 'image/png'));
 }

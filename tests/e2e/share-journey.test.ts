@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,14 +192,59 @@ describe('share journey in Chromium', () => {
     const networkPassword = /￥Sim\w+￥/.exec(shareText)?.[0];
     expect(networkPassword).toBeTruthy();
     expect(shareText).toBe(`【天猫】蓝月亮洗衣液 深层洁净 3kg×2瓶 ¥69.9 券20元\n${shortUrl}\n复制本条消息 ${networkPassword} 打开淘宝APP即可查看`);
+    // The whole text is in view — the 口令 line last — with nothing scrolled away.
+    const box = product.getByTestId('share-text');
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.scrollHeight <= el.clientHeight + 2)).toBe(true);
+    const boxBottom = await box.evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(boxBottom).toBeLessThanOrEqual(await product.evaluate(() => window.innerHeight));
     expect(await product.getByTestId('qr-code').getAttribute('aria-label')).toContain(shortUrl);
 
     // The poster is drawn by a real canvas and exported as a PNG.
     await product.getByTestId('make-poster').click();
     const poster = product.getByTestId('poster-image');
     await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(750);
-    expect(await poster.evaluate((img: HTMLImageElement) => [img.src.startsWith('blob:'), img.naturalHeight])).toEqual([true, 1180]);
-    await product.screenshot({ path: join(ARTIFACTS, 'tmall-poster.png') });
+    // As tall as its content (no dead band), and — the photo could not be fetched here — the drawn stand-in
+    // fills the photo square: its pixels are the red gradient, not blank white.
+    const inked = (x: number, y: number, w: number, h: number) =>
+      poster.evaluate(
+        (img: HTMLImageElement, [rx, ry, rw, rh]) => {
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth;
+          c.height = img.naturalHeight;
+          const g = c.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          const d = g.getImageData(rx!, ry!, rw!, rh!).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 600) n++;
+          return { share: n / (rw! * rh!), rgb: [d[0], d[1], d[2]] };
+        },
+        [x, y, w, h],
+      );
+    const height = await poster.evaluate((img: HTMLImageElement) => (img.src.startsWith('blob:') ? img.naturalHeight : -1));
+    const photo = await inked(0, 0, 40, 40);
+    expect(photo.rgb[0]).toBeGreaterThan(200);
+    expect(photo.rgb[1]! + photo.rgb[2]!).toBeLessThan(250);
+    // Content reaches the foot: the scan hint sits in the last 60 px; only a 36 px margin is blank.
+    expect((await inked(0, height - 60, 750, 30)).share).toBeGreaterThan(0);
+    expect((await inked(0, height - 30, 750, 30)).share).toBe(0);
+    const savePoster = async (name: string) => {
+      const base64 = await poster.evaluate(async (img: HTMLImageElement) => {
+        const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(binary);
+      });
+      writeFileSync(join(ARTIFACTS, name), Buffer.from(base64, 'base64'));
+    };
+    await savePoster('tmall-poster.png');
+    await product.getByTestId('poster-other-layout').click();
+    // While it redraws the image is gone; each look waits a second at most, the whole check fifteen.
+    await expect
+      .poll(() => poster.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight], undefined, { timeout: 1000 }).catch(() => null), {
+        timeout: 15_000,
+      })
+      .toEqual([1080, 1080]);
+    await savePoster('tmall-poster-square.png');
 
     // Inside WeChat, a Taobao-family link answers with the landing page instead of a blocked redirect.
     const wechat = await context.newPage();

@@ -165,7 +165,17 @@ describe('Panel: money before sharing', () => {
 
   it('minimises to a tab and back, and remembers where it is', () => {
     const onPlacement = vi.fn();
-    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={actions()} placement={{ minimised: false, right: 40, bottom: 30 }} onPlacement={onPlacement} />);
+    render(
+      <Panel
+        product={makeProduct()}
+        lang="zh"
+        configured
+        templates={{}}
+        actions={actions()}
+        placement={{ minimised: false, right: 40, bottom: 30 }}
+        onPlacement={onPlacement}
+      />,
+    );
     expect((screen.getByRole('region') as HTMLElement).style.right).toBe('40px');
     fireEvent.click(screen.getByRole('button', { name: '收起' }));
     expect(onPlacement).toHaveBeenLastCalledWith({ minimised: true, right: 40, bottom: 30 });
