@@ -55,7 +55,8 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     createCode: (req: CreateCodeRequest): Promise<ApiResult<ShareCode>> =>
       request('/api/codes', shareCodeSchema, { method: 'POST', body: JSON.stringify(req) }),
     getSummary: (): Promise<ApiResult<Summary>> => request('/api/me/summary', summarySchema),
-    getEarnings: (range: EarningsRange): Promise<ApiResult<Earnings>> => request(`/api/me/earnings?range=${range}`, earningsSchema),
+    getEarnings: (range: EarningsRange, ordersLimit = 20): Promise<ApiResult<Earnings>> =>
+      request(`/api/me/earnings?range=${range}&ordersLimit=${ordersLimit}`, earningsSchema),
     getBalance: (): Promise<ApiResult<Balance>> => request('/api/me/balance', balanceSchema),
     getPayouts: (): Promise<ApiResult<{ payouts: Payout[]; total: number }>> =>
       request('/api/me/payouts?limit=10', z.object({ payouts: z.array(payoutSchema), total: z.number() })),

@@ -10,13 +10,15 @@ export function EarningsChart({ series, label }: { series: Earnings['series']; l
     if (!host.current) return;
     const chart = new BarChart(
       host.current,
-      { labels: series.map((p) => p.day.slice(5)), series: [series.map((p) => p.estimatedFen / 100)] },
+      // Day of month only ("20"): seven of them fit the popup's width without wrapping.
+      { labels: series.map((p) => String(Number(p.day.slice(8)))), series: [series.map((p) => p.estimatedFen / 100)] },
       {
         width: 316,
         height: 120,
         axisX: { showGrid: false, labelInterpolationFnc: (value, index) => (series.length <= 7 || index % 5 === 0 ? value : null) },
         axisY: { onlyInteger: false, offset: 32 },
-        chartPadding: { top: 8, right: 4, bottom: 0, left: 0 },
+        // Room above the tallest bar for the top axis label.
+        chartPadding: { top: 16, right: 8, bottom: 0, left: 0 },
       },
     );
     return () => chart.detach();

@@ -1,5 +1,7 @@
 import type { Earnings, EarningsRange } from '@@/shared/schemas';
+import { formatChinaTime } from '@@/shared/china-time';
 import { formatFen } from '@@/shared/money';
+import { PLATFORM_IDS, type PlatformId } from '@@/shared/platforms';
 import { t, type Lang } from '../i18n/messages';
 import { Tiles } from './Tiles';
 import { EarningsChart } from './EarningsChart';
@@ -16,10 +18,14 @@ interface Props {
   range: EarningsRange;
   onRange(range: EarningsRange): void;
   earnings: Earnings | null;
+  /** Lists more of the range's orders. */
+  onMore?: () => void;
 }
 
+const isPlatform = (p: string): p is PlatformId => (PLATFORM_IDS as readonly string[]).includes(p);
+
 /** Clicks, orders and money for a range, a daily chart, and each recent order with why it changed. */
-export function EarningsView({ lang, range, onRange, earnings }: Props) {
+export function EarningsView({ lang, range, onRange, earnings, onMore }: Props) {
   const tiles = earnings
     ? ([
         ['clicks', String(earnings.clicks), 'earn-clicks'],
@@ -57,20 +63,28 @@ export function EarningsView({ lang, range, onRange, earnings }: Props) {
             </p>
           ) : (
             <>
-              <h2>{t(lang, 'recentOrders')}</h2>
+              <h2>{t(lang, 'rangeOrders', { n: earnings.orders })}</h2>
               <ul class="dh-orders" data-testid="recent-orders">
                 {earnings.recentOrders.map((order) => (
                   <li key={`${order.orderNo}-${order.orderedAt}`}>
                     <span class="dh-code-title">{order.productTitle ?? order.orderNo}</span>
                     <span class="dh-code-meta">
-                      <span>{order.orderNo}</span>
+                      <span>{formatChinaTime(order.orderedAt).slice(5, 16)}</span>
+                      {isPlatform(order.platform) && <span>{t(lang, `platform_${order.platform}`)}</span>}
+                      {order.channel === 'self' && <span class="dh-channel">{t(lang, 'buySelf')}</span>}
                       <span class={`dh-status dh-status-${order.status}`}>{t(lang, `status_${order.status}`)}</span>
                       <strong>{yuan(order.earnedFen)}</strong>
                     </span>
+                    <span class="dh-why">{order.orderNo}</span>
                     {order.history.length > 1 && <span class="dh-why">{order.history[order.history.length - 1]!.reason}</span>}
                   </li>
                 ))}
               </ul>
+              {earnings.moreOrders && onMore && (
+                <button type="button" class="dh-more" data-testid="more-orders" onClick={onMore}>
+                  {t(lang, 'moreOrders')}
+                </button>
+              )}
             </>
           )}
         </>

@@ -1,6 +1,5 @@
 import type { Summary } from '@@/shared/schemas';
 import { t, type Lang } from '../i18n/messages';
-import { Tiles } from './Tiles';
 
 interface Props {
   lang: Lang;
@@ -8,18 +7,16 @@ interface Props {
   copy: (text: string) => Promise<boolean>;
 }
 
-/** Click tiles and the newest codes; an empty state that says what to do first. */
+/**
+ * The newest codes, each with its clicks and a copy button; an empty state that says the first three
+ * steps. (Clicks over time are the earnings view's: one count, in one place.)
+ */
 export function SummaryView({ lang, summary, copy }: Props) {
-  const tiles = [
-    ['clicksToday', summary.clicks.today, 'clicks-today'],
-    ['clicks7', summary.clicks.last7Days, 'clicks-7'],
-    ['clicks30', summary.clicks.last30Days, 'clicks-30'],
-    ['codeCount', summary.codeCount, 'code-count'],
-  ] as const;
   return (
     <div class="dh-summary">
-      <Tiles lang={lang} tiles={tiles} />
-      <h2>{t(lang, 'recentCodes')}</h2>
+      <h2>
+        {t(lang, 'recentCodes')} (<span data-testid="code-count">{summary.codeCount}</span>)
+      </h2>
       {summary.recentCodes.length === 0 ? (
         <p class="dh-empty" data-testid="no-codes">
           {t(lang, 'noCodes')}
@@ -32,8 +29,8 @@ export function SummaryView({ lang, summary, copy }: Props) {
                 {code.title ?? `${code.product.platform} ${code.product.productId}`}
               </a>
               <span class="dh-code-meta">
-                <button type="button" title={code.shortUrl} onClick={() => void copy(code.shortUrl)}>
-                  {code.code}
+                <button type="button" class="dh-chip" title={`${t(lang, 'copy')} ${code.shortUrl}`} onClick={() => void copy(code.shortUrl)}>
+                  ⧉ {code.code}
                 </button>
                 {code.channel && <span class="dh-channel">#{code.channel}</span>}
                 <span data-testid={`clicks-${code.code}`}>{code.clicks === 1 ? t(lang, 'clicksOne') : t(lang, 'clicksN', { n: code.clicks })}</span>

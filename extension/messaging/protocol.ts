@@ -19,7 +19,7 @@ import type { ApiResult } from '../api/result';
 export interface ProtocolMap {
   createCode: { request: CreateCodeRequest; response: ApiResult<ShareCode> };
   getSummary: { request: null; response: ApiResult<Summary> };
-  getEarnings: { request: { range: EarningsRange }; response: ApiResult<Earnings> };
+  getEarnings: { request: { range: EarningsRange; ordersLimit?: number }; response: ApiResult<Earnings> };
   openOptions: { request: null; response: null };
   /** From the content script on a product page: inject the panel's script into it. */
   loadPanel: { request: null; response: null };

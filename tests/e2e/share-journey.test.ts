@@ -147,7 +147,7 @@ describe('share journey in Chromium', () => {
       .poll(
         async () => {
           await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-          return popup.getByTestId('clicks-today').textContent({ timeout: 5000 });
+          return popup.getByTestId('earn-clicks').textContent({ timeout: 5000 });
         },
         { timeout: 20_000 },
       )
@@ -300,6 +300,9 @@ describe('share journey in Chromium', () => {
     await expect.poll(() => popup.getByTestId('payout-notice').textContent()).toBe('Payout of ¥50 requested; the operator will review it.');
     await expect.poll(() => popup.getByTestId('wallet-available').textContent()).toBe('¥38');
     expect(await popup.getByTestId('payouts').textContent()).toContain('Awaiting review');
+    // The popup at its real width: nothing runs off to the side.
+    await popup.setViewportSize({ width: 380, height: 800 });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-wallet-team.png'), fullPage: true });
   });
 });

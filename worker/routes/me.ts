@@ -21,7 +21,7 @@ export const meRoutes = new Hono<AppEnv>()
   .use(affiliateAuth)
   .get('/summary', async (c) => c.json(await getSummary(openDb(c.env.DB), c.var.affiliate, publicBaseUrl(c))))
   .get('/earnings', validate('query', earningsQuerySchema), async (c) =>
-    c.json(await getEarnings(openDb(c.env.DB), c.var.affiliate, c.req.valid('query').range)),
+    c.json(await getEarnings(openDb(c.env.DB), c.var.affiliate, c.req.valid('query').range, c.req.valid('query').ordersLimit)),
   )
   .get('/balance', async (c) => c.json(await getBalance(openDb(c.env.DB), c.var.affiliate.id)))
   .post('/payouts', jsonBodyLimit, validate('json', payoutRequestSchema), async (c) =>

@@ -12,7 +12,7 @@ export function maskOrderNo(orderNo: string): string {
   return orderNo.length <= 8 ? `${orderNo.slice(0, 2)}****` : `${orderNo.slice(0, 3)}****${orderNo.slice(-4)}`;
 }
 
-export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: EarningsRange, now = Date.now()): Promise<Earnings> {
+export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: EarningsRange, ordersLimit = 20, now = Date.now()): Promise<Earnings> {
   const from = chinaDayStart(now, DAYS[range] - 1);
   const firstDay = chinaDayNumber(from);
   const [[clicks = 0], orders, sums, balance, series, recent] = await Promise.all([
@@ -21,7 +21,8 @@ export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: Ear
     ledgerSumsSince(db, affiliate.id, from),
     getBalance(db, affiliate.id, now),
     dailySeries(db, affiliate.id, from, firstDay),
-    recentAttributedOrders(db, affiliate.id, 20),
+    // One more than asked says whether there are more.
+    recentAttributedOrders(db, affiliate.id, from, ordersLimit + 1),
   ]);
   return {
     range,
@@ -35,10 +36,13 @@ export async function getEarnings(db: Db, affiliate: AuthedAffiliate, range: Ear
       clicks: series.clicksByDay.get(firstDay + i) ?? 0,
       estimatedFen: series.fenByDay.get(firstDay + i) ?? 0,
     })),
-    recentOrders: recent.map((r) => ({
+    moreOrders: recent.length > ordersLimit,
+    recentOrders: recent.slice(0, ordersLimit).map((r) => ({
       orderNo: maskOrderNo(r.orderNo),
       productTitle: r.productTitle,
       status: r.status,
+      platform: r.platform,
+      channel: r.channel,
       code: r.code,
       earnedFen: r.earned,
       orderedAt: r.orderedAt,

@@ -15,7 +15,7 @@ import { shareTextFor } from '../../share/share-text';
 
 export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions {
   getSummary(): Promise<ApiResult<Summary>>;
-  getEarnings(range: EarningsRange): Promise<ApiResult<Earnings>>;
+  getEarnings(range: EarningsRange, ordersLimit?: number): Promise<ApiResult<Earnings>>;
   openOptions(): void;
 }
 
@@ -28,22 +28,27 @@ interface Props {
   actions: PopupActions;
 }
 
+const ORDERS_PAGE = 20;
+
 type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind: 'error'; message: string };
 
 export function App({ lang, configured, templates, justCreated, actions }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [range, setRange] = useState<EarningsRange>('today');
+  const [ordersLimit, setOrdersLimit] = useState(ORDERS_PAGE);
   const [earnings, setEarnings] = useState<{ range: EarningsRange; result: ApiResult<Earnings> } | null>(null);
 
   useEffect(() => {
     if (!configured) return;
     let live = true;
-    void actions.getEarnings(range).then((result) => live && setEarnings({ range, result }));
+    void (ordersLimit === ORDERS_PAGE ? actions.getEarnings(range) : actions.getEarnings(range, ordersLimit)).then(
+      (result) => live && setEarnings({ range, result }),
+    );
     return () => {
       live = false;
     };
-  }, [configured, range, attempt]);
+  }, [configured, range, attempt, ordersLimit]);
 
   useEffect(() => {
     if (!configured) return;
@@ -89,7 +94,6 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
               />
             </section>
           )}
-          <PasteBox lang={lang} templates={templates} actions={actions} />
           {earnings?.result.ok === false ? (
             <p role="alert" class="dh-error">
               {errorMessage(lang, earnings.result.error)}
@@ -98,13 +102,14 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
             <EarningsView
               lang={lang}
               range={range}
-              onRange={setRange}
+              onRange={(next) => {
+                setRange(next);
+                setOrdersLimit(ORDERS_PAGE);
+              }}
+              onMore={() => setOrdersLimit(ordersLimit + ORDERS_PAGE)}
               earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
             />
           )}
-          <TierView lang={lang} actions={actions} />
-          <WalletView lang={lang} actions={actions} />
-          <TeamView lang={lang} actions={actions} />
           {state.kind === 'loading' ? (
             <p aria-busy="true">{t(lang, 'loading')}</p>
           ) : state.kind === 'error' ? (
@@ -117,6 +122,10 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
           ) : (
             <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
           )}
+          <PasteBox lang={lang} templates={templates} actions={actions} />
+          <TierView lang={lang} actions={actions} />
+          <WalletView lang={lang} actions={actions} />
+          <TeamView lang={lang} actions={actions} />
         </>
       )}
     </main>

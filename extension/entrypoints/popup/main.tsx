@@ -16,7 +16,7 @@ const JUST_CREATED_MS = 2 * 60 * 1000;
 
 const actions: PopupActions = {
   getSummary: () => sendMessage('getSummary', null),
-  getEarnings: (range) => sendMessage('getEarnings', { range }),
+  getEarnings: (range, ordersLimit) => sendMessage('getEarnings', { range, ...(ordersLimit ? { ordersLimit } : {}) }),
   resolve: (text) => sendMessage('resolve', { text }),
   createCode: (request) => sendMessage('createCode', request),
   fetchImage: (url) => sendMessage('fetchImage', { url }),

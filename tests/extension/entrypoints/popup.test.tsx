@@ -36,12 +36,17 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
 });
 
 describe('popup', () => {
-  it('shows clicks and recent codes', async () => {
-    render(<App lang="zh" configured templates={{}} justCreated={null} actions={actions()} />);
-    expect((await screen.findByTestId('clicks-today')).textContent).toBe('3');
-    expect(screen.getByTestId('clicks-7').textContent).toBe('12');
-    expect(screen.getByTestId('clicks-30').textContent).toBe('40');
-    expect(screen.getByTestId('code-count').textContent).toBe('2');
+  it('puts earnings first, counts clicks once, and lists recent codes with copy buttons', async () => {
+    const a = actions();
+    render(<App lang="zh" configured templates={{}} justCreated={null} actions={a} />);
+    expect((await screen.findByTestId('code-count')).textContent).toBe('2');
+    expect(await screen.findByTestId('earn-clicks')).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('收益');
+    // One click count on the screen: the earnings tile for the chosen range.
+    expect(screen.queryByTestId('clicks-today')).toBeNull();
+    fireEvent.click(within(screen.getByTestId('recent-codes')).getAllByRole('button', { name: /Kx7mP3qa/ })[0]!);
+    await waitFor(() => expect(a.copy).toHaveBeenCalledWith('http://127.0.0.1:8787/s/Kx7mP3qa'));
     expect(screen.getByTestId('clicks-Kx7mP3qa').textContent).toBe('9 次点击');
     expect(within(screen.getByTestId('recent-codes')).getByText('Apple AirPods Pro')).toBeTruthy();
   });
@@ -69,7 +74,7 @@ describe('popup', () => {
     render(<App lang="en" configured templates={{}} justCreated={null} actions={actions({ getSummary })} />);
     expect((await screen.findByRole('alert')).textContent).toContain('Cannot reach the Daihuo service');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect((await screen.findByTestId('clicks-today')).textContent).toBe('3');
+    expect((await screen.findByTestId('code-count')).textContent).toBe('2');
   });
 });
 
@@ -164,5 +169,25 @@ describe('popup earnings', () => {
     render(<App lang="en" configured templates={{}} justCreated={null} actions={actions({ getEarnings: async () => ({ ok: true, data: empty }) })} />);
     expect((await screen.findByTestId('no-orders')).textContent).toMatch(/No orders yet/);
     expect(screen.queryByText(/Taken back/)).toBeNull();
+  });
+});
+
+describe('popup orders', () => {
+  it('lists the range’s orders with date, shop, 自购 and status, and shows more on request', async () => {
+    const more = makeEarnings();
+    const a = actions({
+      getEarnings: vi.fn(async (range, limit?: number) => ({ ok: true as const, data: { ...more, range, moreOrders: limit === undefined } })),
+    });
+    render(<App lang="zh" configured templates={{}} justCreated={null} actions={a} />);
+    const list = await screen.findByTestId('recent-orders');
+    expect(list.textContent).toContain('京东');
+    expect(list.textContent).toContain('天猫');
+    expect(within(list).getByText('自购')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('more-orders'));
+    await waitFor(() => expect(a.getEarnings).toHaveBeenLastCalledWith('today', 40));
+    await waitFor(() => expect(screen.queryByTestId('more-orders')).toBeNull());
+    // A new range starts from one page again.
+    fireEvent.click(screen.getByRole('button', { name: '7天' }));
+    await waitFor(() => expect(a.getEarnings).toHaveBeenLastCalledWith('7d'));
   });
 });

@@ -48,4 +48,24 @@ describe('GET /api/me/earnings', () => {
     expect((await call('/api/me/earnings?range=forever', { token: apiKey })).status).toBe(400);
     expect((await call('/api/me/earnings')).status).toBe(401);
   });
+
+  it('lists only the range’s orders, with shop and channel, a page at a time', async () => {
+    const me = await makeAffiliate();
+    const { code } = await makeCode(me.apiKey, 'https://item.jd.com/100012043978.html');
+    const own = await makeCode(me.apiKey, 'https://item.jd.com/100012043978.html', 'self');
+    const old = orderLine({ subId: code, orderedAt: Date.now() - 40 * 86_400_000 });
+    const recent = Array.from({ length: 3 }, (_, i) => orderLine({ subId: i === 0 ? own.code : code, orderedAt: Date.now() - (i + 1) * 60_000 }));
+    await pushOrders([old, ...recent]);
+    const page = earningsSchema.parse(await (await call('/api/me/earnings?range=30d&ordersLimit=2', { token: me.apiKey })).json());
+    expect(page.orders).toBe(3);
+    expect(page.moreOrders).toBe(true);
+    expect(page.recentOrders.map((o) => [o.platform, o.channel])).toEqual([
+      ['jd', 'self'],
+      ['jd', ''],
+    ]);
+    const all = earningsSchema.parse(await (await call('/api/me/earnings?range=30d&ordersLimit=200', { token: me.apiKey })).json());
+    expect(all).toMatchObject({ moreOrders: false });
+    expect(all.recentOrders).toHaveLength(3); // the 40-day-old order is outside the range
+    expect((await call('/api/me/earnings?ordersLimit=201', { token: me.apiKey })).status).toBe(400);
+  });
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { chinaDaySql } from '../../../shared/china-time';
 import type { Db } from '../../env';
-import { affiliateClickRollups, attributions, ledgerEntries, orderEvents, orders } from '../schema';
+import { affiliateClickRollups, attributions, ledgerEntries, orderEvents, orders, shareCodes } from '../schema';
 
 /** The China day an order was placed on, for grouping. */
 const orderedDay = sql<number>`${sql.raw(chinaDaySql('"orders"."ordered_at"'))}`;
@@ -47,20 +47,23 @@ export async function dailySeries(db: Db, affiliateId: string, from: number, fro
 }
 
 /** The affiliate's newest attributed order lines with what they earned on each and the lines' history. */
-export async function recentAttributedOrders(db: Db, affiliateId: string, limit: number) {
+/** The affiliate's attributed order lines ordered since `from`, newest first. */
+export async function recentAttributedOrders(db: Db, affiliateId: string, from: number, limit: number) {
   const rows = await db
     .select({
       id: orders.id,
       orderNo: orders.orderNo,
       productTitle: orders.productTitle,
       status: orders.status,
+      platform: orders.platform,
       orderedAt: orders.orderedAt,
       code: attributions.code,
+      channel: sql<string>`coalesce((select ${shareCodes.channel} from ${shareCodes} where ${shareCodes.code} = ${attributions.code}), '')`,
       earned: sql<number>`coalesce((select sum(${ledgerEntries.amountFen}) from ${ledgerEntries} where ${ledgerEntries.orderId} = ${orders.id} and ${ledgerEntries.affiliateId} = ${affiliateId} and ${ledgerEntries.role} = 'own'), 0)`,
     })
     .from(attributions)
     .innerJoin(orders, eq(attributions.orderId, orders.id))
-    .where(eq(attributions.affiliateId, affiliateId))
+    .where(and(eq(attributions.affiliateId, affiliateId), gte(orders.orderedAt, from)))
     .orderBy(desc(orders.orderedAt), desc(orders.id))
     .limit(limit);
   const events = rows.length
