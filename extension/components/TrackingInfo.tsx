@@ -2,6 +2,15 @@ import type { ShareCode } from '@@/shared/schemas';
 import { formatFen } from '@@/shared/money';
 import { t, type Lang } from '../i18n/messages';
 
+const NETWORK_NAMES = { taobao: { zh: '淘宝联盟', en: 'Alimama' }, jd: { zh: '京东联盟', en: 'JD Union' }, pdd: { zh: '多多进宝', en: 'Duoduo Jinbao' } };
+
+/** Why the link does not earn (or earns only by click time), in the reader's language; the server's note otherwise. */
+function trackingNoteIn(lang: Lang, code: ShareCode): string | null {
+  if (!code.trackingReason || !code.network) return code.trackingNote;
+  const network = NETWORK_NAMES[code.network][lang];
+  return t(lang, `tracking_${code.trackingReason}`, { network, detail: code.trackingDetail ?? '' });
+}
+
 /**
  * Money before sharing, and whether the link earns at all: the network's commission rate, what the
  * affiliate keeps, the coupon and the price after it — or, plainly, why the link earns nothing yet.
@@ -19,7 +28,11 @@ export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
         <strong>{code.tracking === 'network' ? t(lang, 'tracked') : t(lang, 'untracked')}</strong>
         {code.simulated && <span> {t(lang, 'simulated')}</span>}
       </p>
-      {code.trackingNote && <p class="dh-note">{code.trackingNote}</p>}
+      {code.trackingNote && (
+        <p class="dh-note" data-testid="tracking-note">
+          {trackingNoteIn(lang, code)}
+        </p>
+      )}
       {offer && (
         <dl class="dh-offer" data-testid="offer">
           {offer.commissionRateBp !== null && (

@@ -29,6 +29,8 @@ export function makeShareCode(overrides: Partial<ShareCode> = {}): ShareCode {
     tracking: 'none',
     networkPassword: null,
     trackingNote: null,
+    trackingReason: null,
+    trackingDetail: null,
     offer: null,
     simulated: false,
     ...overrides,

@@ -1,3 +1,4 @@
+import { networkOfPlatform } from '../../shared/schemas/orders';
 import type { ShareCode } from '../../shared/schemas';
 import { shareOfFen } from '../../shared/commission';
 import { defaultShareText, formatPassword } from '../../shared/share-template';
@@ -32,6 +33,11 @@ export interface ViewContext {
 /** The public short link of a code on this deployment. */
 export function shortUrlFor(baseUrl: string, code: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/s/${code}`;
+}
+
+function trackingReason(row: StoredCode): ShareCode['trackingReason'] {
+  if (row.tracking === 'network') return row.carries === 'click_time' ? 'click-time-only' : null;
+  return row.mintError ? 'network-refused' : 'not-connected';
 }
 
 function trackingNote(row: StoredCode, context: ViewContext): string | null {
@@ -69,6 +75,9 @@ export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCod
     tracking: row.tracking,
     networkPassword: row.networkPassword,
     trackingNote: trackingNote(row, context),
+    trackingReason: trackingReason(row),
+    trackingDetail: row.tracking === 'network' ? null : row.mintError,
+    network: networkOfPlatform(row.platform),
     offer: offer && {
       priceFen: offer.priceFen,
       couponFen: offer.couponFen,
