@@ -64,7 +64,7 @@ async function drawPhoto(ctx: CanvasRenderingContext2D, input: PosterInput, x: n
   ctx.textAlign = 'center';
   ctx.font = `600 ${Math.round(s * 0.42)}px ${FONT}`;
   const caption = wrapText(input.title ?? input.words.noImage, w * 0.8, 2, (t) => ctx.measureText(t).width);
-  caption.forEach((line, i) => ctx.fillText(line, cx, cy + s * 1.7 + (i + 1) * s * 0.6));
+  for (const [i, line] of caption.entries()) ctx.fillText(line, cx, cy + s * 1.7 + (i + 1) * s * 0.6);
   ctx.textAlign = 'left';
   return false;
 }
@@ -188,7 +188,7 @@ export async function renderPoster(input: PosterInput): Promise<Blob> {
     if (info) {
       ctx.fillStyle = '#666666';
       ctx.font = `26px ${FONT}`;
-      wrapText(info, footerText, 2, measureWith(`26px ${FONT}`)).forEach((line, i) => ctx.fillText(line, PAD, footerTop + 60 + i * 38));
+      for (const [i, line] of wrapText(info, footerText, 2, measureWith(`26px ${FONT}`)).entries()) ctx.fillText(line, PAD, footerTop + 60 + i * 38);
     }
     drawQr(ctx, input.qr, width - PAD - qrSide, footerTop + 12, qrSide, input.words.scan, 1);
   } else {
