@@ -36,6 +36,12 @@ export async function call(path: string, { token, json, body, headers = {}, meth
   return res;
 }
 
+/** `call`, answering the status and the parsed JSON body. */
+export async function callJson(path: string, options: CallOptions = {}) {
+  const res = await call(path, options);
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
 /** A fresh affiliate made through the admin API; each test builds its own. */
 export async function makeAffiliate(name = `Affiliate ${crypto.randomUUID().slice(0, 8)}`) {
   const res = await call('/api/admin/affiliates', { token: ADMIN_TOKEN, json: { name } });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeAffiliate } from '../client';
+import { call, callJson, makeAffiliate } from '../client';
 import { connect, sim } from './sim';
 
 // 转链: someone else's 淘口令 or link, pasted by an affiliate, becomes the product through the operator's
 // network and is minted again as the affiliate's own tracked code.
 
-async function resolve(apiKey: string, text: string) {
-  const res = await call('/api/resolve', { token: apiKey, json: { text } });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-}
+const resolve = (apiKey: string, text: string) => callJson('/api/resolve', { token: apiKey, json: { text } });
 
 describe('passwords and foreign links through the network', () => {
   it('without a connection, names the shop and says the network is needed', async () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, BASE, call, makeAffiliate, makeCode } from '../client';
+import { ADMIN_TOKEN, BASE, call, callJson, makeAffiliate, makeCode } from '../client';
 import { orderLine, pushOrders } from '../orders-helpers';
 
 // 裂变: invite links, joining through the API and through the page, approval, the team view.
 
-async function json(path: string, token?: string, init: { json?: unknown; method?: string } = {}) {
-  const res = await call(path, { ...(token ? { token } : {}), ...init });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-}
+const json = (path: string, token?: string, init: { json?: unknown; method?: string } = {}) => callJson(path, { ...(token ? { token } : {}), ...init });
 const invite = async (apiKey: string) => (await json('/api/me/invites', apiKey, { json: {} })).body as { code: string; url: string };
 const join = (inviteCode: string, name: string) => json('/api/join', undefined, { json: { inviteCode, name } });
 const setJoinMode = (joinMode: number) => call('/api/admin/settings', { token: ADMIN_TOKEN, method: 'PUT', json: { joinMode } });

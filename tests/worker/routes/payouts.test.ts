@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
+import { ADMIN_TOKEN, call, callJson, makeAffiliate, makeCode } from '../client';
 import { orderLine, pushOrders } from '../orders-helpers';
 
 // Balances, payout requests and the admin's steps on them, statements — through the routes, against D1.
 
-async function json(path: string, token: string, init: { json?: unknown; method?: string } = {}) {
-  const res = await call(path, { token, ...init });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-}
+const json = (path: string, token?: string, init: { json?: unknown; method?: string } = {}) => callJson(path, { ...(token ? { token } : {}), ...init });
 
 const balance = async (apiKey: string) => (await json('/api/me/balance', apiKey)).body;
 const ask = (apiKey: string, amountFen: unknown) => json('/api/me/payouts', apiKey, { json: { amountFen } });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, call, makeAffiliate, makeCode } from '../client';
+import { BASE, call, callJson, makeAffiliate, makeCode } from '../client';
 
-async function resolve(apiKey: string, text: unknown) {
-  const res = await call('/api/resolve', { token: apiKey, json: { text } });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-}
+const resolve = (apiKey: string, text: unknown) => callJson('/api/resolve', { token: apiKey, json: { text } });
 
 describe('POST /api/resolve', () => {
   it('turns a product URL in any text into the product', async () => {

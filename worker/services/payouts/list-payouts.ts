@@ -6,11 +6,6 @@ import type { Db } from '../../env';
 import { listPayouts } from '../../db/queries/payouts';
 import { toPayout } from './payout-view';
 
-export async function listOwnPayouts(db: Db, affiliateId: string, limit: number, offset: number): Promise<{ payouts: Payout[]; total: number }> {
-  const { rows, total } = await listPayouts(db, { affiliateId }, limit, offset);
-  return { payouts: rows.map(toPayout), total };
-}
-
 export async function listAllPayouts(
   db: Db,
   filter: { status?: PayoutStatus | undefined; affiliateId?: string | undefined },
@@ -41,3 +36,6 @@ export function payoutsCsv(payouts: readonly Payout[]): string {
     ]),
   );
 }
+
+/** One affiliate's own payouts, newest first. */
+export const listOwnPayouts = (db: Db, affiliateId: string, limit: number, offset: number) => listAllPayouts(db, { affiliateId }, limit, offset);
