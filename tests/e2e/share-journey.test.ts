@@ -17,12 +17,16 @@ const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const PRODUCT_PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/jd/airpods.html'));
 const TMALL_PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/tmall/detergent.html'));
+const TAOBAO_PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/taobao/tshirt.html'));
 // Pages by host + path, as the shops serve them.
 const SHOP_PAGES: Record<string, Buffer> = {
   'item.jd.com/100012043978.html': PRODUCT_PAGE,
   'detail.tmall.com/item.htm': TMALL_PAGE,
+  'item.taobao.com/item.htm': TAOBAO_PAGE,
 };
 const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
+/** A China-time date `n` days back, for report rows that must fall inside the popup's ranges whenever this runs. */
+const chinaDaysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 // A friend's ordinary desktop Chrome; headless Chromium's own UA says "HeadlessChrome" and would be
 // (rightly) classed as a bot and left out of the click counts.
 const FRIEND_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
@@ -76,7 +80,7 @@ beforeAll(async () => {
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
-      `--host-resolver-rules=MAP item.jd.com 127.0.0.1:${shopPort}, MAP detail.tmall.com 127.0.0.1:${shopPort}`,
+      `--host-resolver-rules=MAP item.jd.com 127.0.0.1:${shopPort}, MAP detail.tmall.com 127.0.0.1:${shopPort}, MAP item.taobao.com 127.0.0.1:${shopPort}`,
     ],
   });
 }, 180_000);
@@ -156,14 +160,17 @@ describe('share journey in Chromium', () => {
     expect(await popup.getByTestId('code-count').textContent()).toBe('1');
 
     // The network's order report arrives; the admin imports it; the popup shows the estimate.
-    const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8').replaceAll('{{RUN}}', '424242').replaceAll('{{CODE}}', code);
+    const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8')
+      .replaceAll('{{RUN}}', '424242')
+      .replaceAll('{{CODE}}', code)
+      .replaceAll('2026-11-20', chinaDaysAgo(10));
     const form = new FormData();
     form.set('network', 'jd');
     form.set('file', new File([report], 'jd-orders.csv', { type: 'text/csv' }));
     const imported = await fetch(`${worker.url}/api/admin/orders/import`, { method: 'POST', headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }, body: form });
     expect(await imported.json()).toMatchObject({ inserted: 3, rejected: 0 });
     await popup.reload();
-    // The report's order is from 2026-11-20, so look at the 30-day range.
+    // The report's order is from ten days ago, so look at the 30-day range.
     await popup.getByRole('button', { name: '30 days' }).click();
     // 会员 tier: 50 % of the ¥40.47 estimate, rounded half up to the fen.
     await expect.poll(() => popup.getByTestId('earn-estimated').textContent({ timeout: 5000 })).toBe('¥20.24');
@@ -304,5 +311,67 @@ describe('share journey in Chromium', () => {
     await popup.setViewportSize({ width: 380, height: 800 });
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-wallet-team.png'), fullPage: true });
+  });
+
+  it('in Chinese, at 380 px: options refuse a bad key and keep the good one; the panel on Taobao, Tmall and JD pages shows its whole text; the popup ranges filter the orders', async () => {
+    const extensionId = await signIn('E2E 中文');
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 380, height: 800 });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Language').selectOption('zh');
+    await options.getByRole('button', { name: '保存文案和语言' }).click();
+    await options.getByText('已保存。').waitFor();
+
+    // A wrong key is refused in Chinese and saves nothing: the popup still works with the good one.
+    expect(await options.getByRole('heading', { level: 2 }).first().textContent()).toBe('连接');
+    await options.getByLabel('你的密钥').fill('dh_not_a_real_key_000000000000000');
+    await options.getByRole('button', { name: '连接并保存' }).click();
+    await expect.poll(() => options.getByTestId('options-status').textContent()).toBe('没有保存：密钥不对或已被停用，请向运营方确认。');
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await options.screenshot({ path: join(ARTIFACTS, 'options-zh-380.png'), fullPage: true });
+
+    for (const [url, shop] of [
+      ['http://item.taobao.com/item.htm?id=678901234567', '淘宝'],
+      ['http://detail.tmall.com/item.htm?id=612345678901', '天猫'],
+      ['http://item.jd.com/100012043978.html', '京东'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 380, height: 760 });
+      await page.goto(url);
+      await page.getByRole('button', { name: '生成分享码' }).click();
+      const box = page.getByTestId('share-text');
+      const text = await box.inputValue();
+      expect(text, shop).toContain(`【${shop}】`);
+      // The last line (the 口令 line where the shop has one) is in the box's view, and the box in the window's.
+      expect(await box.evaluate((el: HTMLTextAreaElement) => el.scrollHeight <= el.clientHeight + 2), shop).toBe(true);
+      const { bottom, right } = await box.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      expect(bottom, shop).toBeLessThanOrEqual(760);
+      expect(right, shop).toBeLessThanOrEqual(380);
+      expect(await page.getByTestId('tracking').textContent(), shop).toMatch(/联盟|佣金/);
+      await page.screenshot({ path: join(ARTIFACTS, `panel-zh-${shop}.png`) });
+      await page.close();
+    }
+
+    // The order is from three days ago: today's list is empty, the 7-day list has it.
+    const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 800 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const code = (await popup.getByRole('button', { name: /⧉/ }).first().textContent())!.replace('⧉', '').trim();
+    const run = String(Date.now()).slice(-6);
+    const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8')
+      .replaceAll('{{RUN}}', run)
+      .replaceAll('{{CODE}}', code)
+      .replaceAll('2026-11-20', chinaDaysAgo(3));
+    const form = new FormData();
+    form.set('network', 'jd');
+    form.set('file', new File([report], 'jd-orders.csv', { type: 'text/csv' }));
+    await fetch(`${worker.url}/api/admin/orders/import`, { method: 'POST', headers: { Authorization: admin.Authorization }, body: form });
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('no-orders').count()).toBe(1);
+    await popup.getByRole('button', { name: '7天' }).click();
+    await expect.poll(() => popup.getByTestId('recent-orders').textContent({ timeout: 5000 })).toContain('京东');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-zh-380.png'), fullPage: true });
   });
 });
