@@ -23,7 +23,7 @@ export async function createInvite(db: Db, affiliateId: string, baseUrl: string,
     throw new AppError('RATE_LIMITED', `At most ${INVITES_PER_DAY} invite links a day; share one you already have.`);
   const code = randomString(CODE_ALPHABET, 10);
   await insertInvite(db, { code, affiliateId }, now);
-  return { code, url: `${baseUrl}/join/${code}`, joins: 0, createdAt: now, revokedAt: null };
+  return toInvite({ code, affiliateId, joins: 0, createdAt: now, revokedAt: null }, baseUrl);
 }
 
 export async function listInvites(db: Db, affiliateId: string, baseUrl: string): Promise<Invite[]> {
