@@ -39,7 +39,6 @@ export type Payout = z.infer<typeof payoutSchema>;
 
 export const payoutRejectSchema = z.strictObject({ reason: z.string().trim().min(2, 'say why').max(200) });
 export const payoutPaidSchema = z.strictObject({ reference: z.string().trim().min(1, 'give the transfer reference').max(100) });
-export const payoutApproveSchema = z.strictObject({});
 
 export const payoutListQuerySchema = z.strictObject({
   status: z.enum(PAYOUT_STATUSES).optional(),

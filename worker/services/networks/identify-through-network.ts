@@ -6,10 +6,8 @@ import { NETWORK_RECORDS } from '../../networks';
 import { NetworkCallError } from '../../networks/network-error';
 import { loadConnection } from './connections';
 
-/** Why a password or foreign link did not become a product through the network. */
-export type IdentifyFailure = ResolveReason;
-
-export type Identification = { product: ProductRef } | { product: null; reason: IdentifyFailure; note: string };
+/** The product, or why a password or foreign link did not become one through the network. */
+export type Identification = { product: ProductRef } | { product: null; reason: ResolveReason; note: string };
 
 /**
  * 转链's first half: asks the operator's connected network which product someone else's password or
