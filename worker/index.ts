@@ -56,6 +56,9 @@ export const app = new Hono<AppEnv>()
   .route('/api/resolve', resolveRoutes)
   .route('/s', redirectRoutes);
 
+/** The routes' types, for Hono's typed client (`hc<AppType>`) in the dashboard and the tests. */
+export type AppType = typeof app;
+
 app.onError(onError);
 app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
 

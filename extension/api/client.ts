@@ -7,6 +7,7 @@ import {
   teamMemberSchema,
   type Invite,
   type TeamMember,
+  payoutListSchema,
   payoutSchema,
   statementSchema,
   type Balance,
@@ -58,8 +59,7 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     getEarnings: (range: EarningsRange, ordersLimit = 20): Promise<ApiResult<Earnings>> =>
       request(`/api/me/earnings?range=${range}&ordersLimit=${ordersLimit}`, earningsSchema),
     getBalance: (): Promise<ApiResult<Balance>> => request('/api/me/balance', balanceSchema),
-    getPayouts: (): Promise<ApiResult<{ payouts: Payout[]; total: number }>> =>
-      request('/api/me/payouts?limit=10', z.object({ payouts: z.array(payoutSchema), total: z.number() })),
+    getPayouts: (): Promise<ApiResult<{ payouts: Payout[]; total: number }>> => request('/api/me/payouts?limit=10', payoutListSchema),
     requestPayout: (amountFen: number): Promise<ApiResult<Payout>> =>
       request('/api/me/payouts', payoutSchema, { method: 'POST', body: JSON.stringify({ amountFen }) }),
     getStatement: (month: string): Promise<ApiResult<Statement>> => request(`/api/me/statements/${encodeURIComponent(month)}`, statementSchema),

@@ -87,3 +87,6 @@ export const monthSummaryRowSchema = z.object({
 export type MonthSummaryRow = z.infer<typeof monthSummaryRowSchema>;
 
 export const monthParamSchema = z.strictObject({ month: monthSchema });
+
+export const payoutListSchema = z.object({ payouts: z.array(payoutSchema), total: z.number().int() });
+export const monthSummarySchema = z.object({ month: z.string(), rows: z.array(monthSummaryRowSchema) });

@@ -72,4 +72,6 @@ export const breakdownRowSchema = z.object({
   gmvFen: z.number(),
   commissionFen: z.number(),
 });
+
+export const breakdownSchema = z.object({ dimension: z.enum(BREAKDOWN_DIMENSIONS), rows: z.array(breakdownRowSchema) });
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError } from './api';
+import { ApiError } from './api';
+import { client, ok } from './client';
 import { useLang } from './i18n';
 import { Affiliates } from './views/Affiliates';
 import { Imports } from './views/Imports';
@@ -25,7 +26,7 @@ export function App() {
   useEffect(() => {
     const onHash = () => setView(viewFromHash());
     addEventListener('hashchange', onHash);
-    void api('/api/admin/reports/imports').then(
+    void ok(client.api.admin.reports.imports.$get()).then(
       () => setSignedIn(true),
       (err: unknown) => setSignedIn(!(err instanceof ApiError && err.status === 401)),
     );
@@ -35,7 +36,7 @@ export function App() {
   async function signIn(event: Event) {
     event.preventDefault();
     try {
-      await api('/api/admin/session', { method: 'POST', body: JSON.stringify({ token }) });
+      await ok(client.api.admin.session.$post({ json: { token } }));
       setToken('');
       setError(null);
       setSignedIn(true);
@@ -83,7 +84,7 @@ export function App() {
         </nav>
         <div>
           {langToggle}
-          <button type="button" class="link" onClick={() => void api('/api/admin/session', { method: 'DELETE' }).then(() => setSignedIn(false))}>
+          <button type="button" class="link" onClick={() => void ok(client.api.admin.session.$delete()).then(() => setSignedIn(false))}>
             {t('signOut')}
           </button>
         </div>

@@ -1,38 +1,15 @@
+import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
 import { formatFen, parseYuanToFen } from '../../../shared/money';
-import { api, chinaDate, yuan } from '../api';
+import { chinaDate, yuan } from '../api';
+import { client, ok } from '../client';
 import type { T } from '../i18n';
 
-interface Joiner {
-  id: string;
-  name: string;
-  since: number;
-  inviterName: string | null;
-}
-
-interface Affiliate {
-  id: string;
-  name: string;
-  tierId: string | null;
-  tierName: string | null;
-  inviterName: string | null;
-  team: number;
-  codes: number;
-  owedFen: number;
-  paidFen: number;
-  disabledAt: number | null;
-}
-interface Tier {
-  id: string;
-  name: string;
-  rateBp: number;
-  overrideL1Bp: number;
-  overrideL2Bp: number;
-  promoteOwnSalesFen: number | null;
-  promoteOwnCommissionFen: number | null;
-  promoteTeamSalesFen: number | null;
-}
+// The routes' own answer types (Hono's typed client), not copies of them.
+type Joiner = InferResponseType<typeof client.api.admin.joiners.$get>['joiners'][number];
+type Affiliate = InferResponseType<typeof client.api.admin.reports.affiliates.$get>['affiliates'][number];
+type Tier = InferResponseType<typeof client.api.admin.tiers.$get>['tiers'][number];
 
 const THRESHOLDS = ['promoteOwnSalesFen', 'promoteOwnCommissionFen', 'promoteTeamSalesFen'] as const;
 const yuanText = (fen: number | null) => (fen === null ? '' : formatFen(fen));
@@ -71,17 +48,22 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
     event.preventDefault();
     const bp = (n: number) => Math.round(n * 100);
     try {
-      await api(`/api/admin/tiers/${tier.id}`, {
-        method: 'PUT',
-        body: JSON.stringify({
-          name: form.name,
-          rateBp: bp(form.rate),
-          overrideL1Bp: bp(form.l1),
-          overrideL2Bp: bp(form.l2),
-          // Empty: no threshold. Yuan in the form, fen on the wire.
-          ...Object.fromEntries(THRESHOLDS.map((key) => [key, form[key].trim() ? parseYuanToFen(form[key]) : null])),
+      // Empty: no threshold. Yuan in the form, fen on the wire.
+      const threshold = (key: (typeof THRESHOLDS)[number]) => (form[key].trim() ? parseYuanToFen(form[key]) : null);
+      await ok(
+        client.api.admin.tiers[':id'].$put({
+          param: { id: tier.id },
+          json: {
+            name: form.name,
+            rateBp: bp(form.rate),
+            overrideL1Bp: bp(form.l1),
+            overrideL2Bp: bp(form.l2),
+            promoteOwnSalesFen: threshold('promoteOwnSalesFen'),
+            promoteOwnCommissionFen: threshold('promoteOwnCommissionFen'),
+            promoteTeamSalesFen: threshold('promoteTeamSalesFen'),
+          },
         }),
-      });
+      );
       setError(null);
       setSaved(true);
       onSaved();
@@ -144,35 +126,35 @@ export function Affiliates({ t }: { t: T }) {
   const reload = () => setVersion(version + 1);
 
   useEffect(() => {
-    void api<{ affiliates: Affiliate[] }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
-    void api<{ tiers: Tier[]; overrideDepth: number; joinMode: number; promotionWindowDays: number }>('/api/admin/tiers').then((r) => {
+    void ok(client.api.admin.reports.affiliates.$get()).then((r) => setAffiliates(r.affiliates));
+    void ok(client.api.admin.tiers.$get()).then((r) => {
       setWindowDays(r.promotionWindowDays);
       setTiers(r.tiers);
       setDepth(r.overrideDepth);
       setJoinMode(r.joinMode);
     });
-    void api<{ joiners: Joiner[] }>('/api/admin/joiners').then((r) => setJoiners(r.joiners));
+    void ok(client.api.admin.joiners.$get()).then((r) => setJoiners(r.joiners));
   }, [version]);
 
   async function create(event: Event) {
     event.preventDefault();
     if (!name.trim()) return;
-    const created = await api<{ name: string; apiKey: string }>('/api/admin/affiliates', { method: 'POST', body: JSON.stringify({ name }) });
+    const created = await ok(client.api.admin.affiliates.$post({ json: { name } }));
     setShownKey(created);
     setName('');
     reload();
   }
-  async function act(path: string, method: string, body?: unknown) {
-    const result = await api<{ apiKey?: string }>(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    return result;
-  }
+  const settings = (json: { joinMode?: 0 | 1 | 2; overrideDepth?: 0 | 1 | 2 }) => ok(client.api.admin.settings.$put({ json })).then(reload);
+  const decide = (id: string, approve: boolean) =>
+    ok((approve ? client.api.admin.affiliates[':id'].approve : client.api.admin.affiliates[':id'].decline).$post({ param: { id } })).then(reload);
+  const depthOf = (value: string) => Number(value) as 0 | 1 | 2;
 
   return (
     <section>
       {joinMode !== null && (
         <label class="filters">
           {t('joinMode')}
-          <select value={joinMode} onChange={(e) => void act('/api/admin/settings', 'PUT', { joinMode: Number(e.currentTarget.value) }).then(reload)}>
+          <select value={joinMode} onChange={(e) => void settings({ joinMode: depthOf(e.currentTarget.value) })}>
             {[1, 2, 0].map((n) => (
               <option key={n} value={n}>
                 {t(`joinMode_${n}` as 'joinMode_0')}
@@ -188,10 +170,10 @@ export function Affiliates({ t }: { t: T }) {
             {joiners.map((j) => (
               <li key={j.id} data-joiner={j.id}>
                 <strong>{j.name}</strong> · {t('invitedBy')} {j.inviterName ?? '—'} · {chinaDate(j.since)}{' '}
-                <button type="button" onClick={() => void act(`/api/admin/affiliates/${j.id}/approve`, 'POST', {}).then(reload)}>
+                <button type="button" onClick={() => void decide(j.id, true)}>
                   {t('approve')}
                 </button>{' '}
-                <button type="button" onClick={() => void act(`/api/admin/affiliates/${j.id}/decline`, 'POST', {}).then(reload)}>
+                <button type="button" onClick={() => void decide(j.id, false)}>
                   {t('decline')}
                 </button>
               </li>
@@ -235,7 +217,9 @@ export function Affiliates({ t }: { t: T }) {
                     <select
                       aria-label={`${t('tier')} ${a.name}`}
                       value={a.tierId ?? tiers[0]?.id}
-                      onChange={(e) => void act(`/api/admin/affiliates/${a.id}`, 'PATCH', { tierId: e.currentTarget.value }).then(reload)}
+                      onChange={(e) =>
+                        void ok(client.api.admin.affiliates[':id'].$patch({ param: { id: a.id }, json: { tierId: e.currentTarget.value } })).then(reload)
+                      }
                     >
                       {tiers.map((tier) => (
                         <option key={tier.id} value={tier.id}>
@@ -255,15 +239,19 @@ export function Affiliates({ t }: { t: T }) {
                     </a>
                     <button
                       type="button"
-                      onClick={() => void act(`/api/admin/reports/affiliates/${a.id}/disabled`, 'PUT', { disabled: !a.disabledAt }).then(reload)}
+                      onClick={() =>
+                        void ok(client.api.admin.reports.affiliates[':id'].disabled.$put({ param: { id: a.id }, json: { disabled: !a.disabledAt } })).then(
+                          reload,
+                        )
+                      }
                     >
                       {a.disabledAt ? t('enable') : t('disable')}
                     </button>
                     <button
                       type="button"
                       onClick={() =>
-                        void act(`/api/admin/reports/affiliates/${a.id}/rotate-key`, 'POST').then(
-                          (r) => r.apiKey && setShownKey({ name: a.name, apiKey: r.apiKey }),
+                        void ok(client.api.admin.reports.affiliates[':id']['rotate-key'].$post({ param: { id: a.id } })).then((r) =>
+                          setShownKey({ name: a.name, apiKey: r.apiKey }),
                         )
                       }
                     >
@@ -280,7 +268,7 @@ export function Affiliates({ t }: { t: T }) {
       {depth !== null && (
         <label class="filters">
           {t('overrideDepth')}
-          <select value={depth} onChange={(e) => void act('/api/admin/settings', 'PUT', { overrideDepth: Number(e.currentTarget.value) }).then(reload)}>
+          <select value={depth} onChange={(e) => void settings({ overrideDepth: depthOf(e.currentTarget.value) })}>
             {[0, 1, 2].map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -1,29 +1,22 @@
+import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportRowError, Network } from '../../../shared/schemas/orders';
-import { api, chinaDate } from '../api';
+import { chinaDate } from '../api';
+import { client, ok } from '../client';
 import type { T } from '../i18n';
 import { importInParts, type ImportProgress } from './import-in-parts';
 
-interface Batch {
-  id: string;
-  network: string;
-  fileName: string;
-  format: string;
-  totalRows: number;
-  processedRows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  createdAt: number;
-}
+// The routes' own answer types (Hono's typed client), not a copy of them.
+type Batch = InferResponseType<typeof client.api.admin.reports.imports.$get>['batches'][number];
 
 /** A batch's stored row errors, fetched when the admin opens them. */
 function RowErrors({ batch, t }: { batch: Batch; t: T }) {
   const [errors, setErrors] = useState<ImportRowError[] | null>(null);
   const open = (event: Event) => {
     if ((event.currentTarget as HTMLDetailsElement).open && !errors) {
-      void api<{ errors: ImportRowError[] }>(`/api/admin/orders/imports/${batch.id}/errors?limit=1000`).then((r) => setErrors(r.errors));
+      void ok(client.api.admin.orders.imports[':batchId'].errors.$get({ param: { batchId: batch.id }, query: { limit: '1000' } })).then((r) =>
+        setErrors(r.errors),
+      );
     }
   };
   return (
@@ -56,7 +49,7 @@ export function Imports({ t }: { t: T }) {
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    void api<{ batches: Batch[] }>('/api/admin/reports/imports').then((r) => setBatches(r.batches));
+    void ok(client.api.admin.reports.imports.$get()).then((r) => setBatches(r.batches));
   }, [version]);
 
   async function submit(event: Event) {

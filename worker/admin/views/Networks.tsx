@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { NetworkStatus } from '../../../shared/schemas/networks';
-import { api, ApiError, chinaDate } from '../api';
+import { ApiError, chinaDate } from '../api';
+import { client, ok } from '../client';
 import type { T } from '../i18n';
 
 type Network = NetworkStatus['network'];
@@ -50,14 +51,19 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const body = Object.fromEntries([...form.entries()].filter(([, v]) => String(v).trim() !== ''));
     void act(async () => {
-      await api(`/api/admin/networks/${network}`, { method: 'PUT', body: JSON.stringify(body) });
+      await ok(
+        client.api.admin.networks[':network'].$put(
+          { param: { network } },
+          { init: { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } },
+        ),
+      );
       (event.target as HTMLFormElement).reset();
       return t('connected');
     });
   };
   const sync = () =>
     act(async () => {
-      const r = await api<{ pulled: number; inserted: number; updated: number; unchanged: number }>(`/api/admin/networks/${network}/sync`, { method: 'POST' });
+      const r = await ok(client.api.admin.networks[':network'].sync.$post({ param: { network } }));
       return t('pulledResult', r);
     });
 
@@ -115,7 +121,7 @@ export function Networks({ t }: { t: T }) {
   const [networks, setNetworks] = useState<NetworkStatus[] | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    void api<{ networks: NetworkStatus[] }>('/api/admin/networks').then((r) => setNetworks(r.networks));
+    void ok(client.api.admin.networks.$get()).then((r) => setNetworks(r.networks));
   }, [version]);
   if (!networks) return <p aria-busy="true">{t('loading')}</p>;
   return (

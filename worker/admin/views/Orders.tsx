@@ -1,30 +1,22 @@
+import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
-import { ORDER_STATUSES } from '../../../shared/schemas/orders';
-import { api, chinaDate, yuan } from '../api';
+import { ORDER_STATUSES, type OrderStatus } from '../../../shared/schemas/orders';
+import { chinaDate, yuan } from '../api';
+import { client, ok } from '../client';
 import type { T } from '../i18n';
 
-interface OrderRow {
-  id: string;
-  network: string;
-  orderNo: string;
-  productTitle: string | null;
-  status: string;
-  paidAmountFen: number;
-  estimatedCommissionFen: number;
-  orderedAt: number;
-  affiliateName?: string | null;
-  method?: string | null;
-  confidence?: number | null;
-  outlier?: number;
-  history?: Array<{ at: number; reason: string; source: string }>;
-}
+// The routes' own answer types (Hono's typed client): the search and the unattributed queue.
+type SearchRow = InferResponseType<typeof client.api.admin.reports.orders.$get>['orders'][number];
+type WaitingRow = InferResponseType<typeof client.api.admin.orders.unattributed.$get>['orders'][number];
+type OrderRow = Pick<SearchRow, 'id' | 'network' | 'orderNo' | 'productTitle' | 'status' | 'paidAmountFen' | 'estimatedCommissionFen' | 'orderedAt'> &
+  Partial<Omit<SearchRow, keyof WaitingRow>>;
 
 const PAGE = 100;
 
 /** Order lines with how each was attributed; the unattributed queue with a one-click assign. */
 export function Orders({ t }: { t: T }) {
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<OrderStatus | ''>('');
   const [onlyUnattributed, setOnlyUnattributed] = useState(false);
   const [onlyOutliers, setOnlyOutliers] = useState(false);
   const [orders, setOrders] = useState<OrderRow[] | null>(null);
@@ -35,15 +27,25 @@ export function Orders({ t }: { t: T }) {
   const [hasMore, setHasMore] = useState(false);
 
   useEffect(() => {
-    void api<{ affiliates: Array<{ id: string; name: string }> }>('/api/admin/reports/affiliates').then((r) => setAffiliates(r.affiliates));
+    void ok(client.api.admin.reports.affiliates.$get()).then((r) => setAffiliates(r.affiliates));
   }, []);
   useEffect(() => {
     setOrders(null);
     // One row more than a page says whether there is a next page.
-    const path = onlyUnattributed
-      ? '/api/admin/orders/unattributed?limit=200'
-      : `/api/admin/reports/orders?limit=${PAGE + 1}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ''}${status ? `&status=${status}` : ''}${onlyOutliers ? '&outliers=1' : ''}`;
-    void api<{ orders: OrderRow[] }>(path).then((r) => {
+    const answer: Promise<{ orders: OrderRow[] }> = onlyUnattributed
+      ? ok(client.api.admin.orders.unattributed.$get({ query: { limit: '200' } }))
+      : ok(
+          client.api.admin.reports.orders.$get({
+            query: {
+              limit: String(PAGE + 1),
+              offset: String(offset),
+              ...(q ? { q } : {}),
+              ...(status ? { status } : {}),
+              ...(onlyOutliers ? { outliers: '1' as const } : {}),
+            },
+          }),
+        );
+    void answer.then((r) => {
       setHasMore(!onlyUnattributed && r.orders.length > PAGE);
       setOrders(onlyUnattributed ? r.orders : r.orders.slice(0, PAGE));
     });
@@ -53,7 +55,7 @@ export function Orders({ t }: { t: T }) {
   async function assign(orderId: string) {
     const affiliateId = chosen[orderId];
     if (!affiliateId) return;
-    await api(`/api/admin/orders/${orderId}/attribution`, { method: 'PUT', body: JSON.stringify({ affiliateId }) });
+    await ok(client.api.admin.orders[':orderId'].attribution.$put({ param: { orderId }, json: { affiliateId } }));
     setVersion(version + 1);
   }
 
@@ -61,7 +63,7 @@ export function Orders({ t }: { t: T }) {
     <section>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <input type="search" aria-label={t('search')} placeholder={t('search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        <select aria-label={t('anyStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+        <select aria-label={t('anyStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value as OrderStatus | '')}>
           <option value="">{t('anyStatus')}</option>
           {ORDER_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -93,7 +95,9 @@ export function Orders({ t }: { t: T }) {
                   <span>{t('outlierFlag')}</span>
                   <button
                     type="button"
-                    onClick={() => void api(`/api/admin/orders/${o.id}/confirm-outlier`, { method: 'POST' }).then(() => setVersion(version + 1))}
+                    onClick={() =>
+                      void ok(client.api.admin.orders[':orderId']['confirm-outlier'].$post({ param: { orderId: o.id } })).then(() => setVersion(version + 1))
+                    }
                   >
                     {t('confirmOutlier')}
                   </button>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview as OverviewData } from '../../../shared/schemas';
-import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_SORTS, BREAKDOWN_PAGE_ROWS } from '../../../shared/schemas/reports';
+import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_SORTS, BREAKDOWN_PAGE_ROWS, breakdownSchema } from '../../../shared/schemas/reports';
 import { PLATFORM_IDS, type PlatformId } from '../../../shared/platforms/types';
-import { api, yuan } from '../api';
+import { yuan } from '../api';
+import { client, ok, okAs } from '../client';
 import { Chart } from '../Chart';
 import type { T } from '../i18n';
 
@@ -42,20 +43,22 @@ const CARDS: Array<[keyof Kpis, Parameters<T>[0], (v: number) => string, (v: num
 export function Overview({ t }: { t: T }) {
   const [to, setTo] = useState(chinaToday());
   const [from, setFrom] = useState(daysBefore(chinaToday(), 29));
-  const [platform, setPlatform] = useState('');
+  const [platform, setPlatform] = useState<PlatformId | ''>('');
   const [dimension, setDimension] = useState<BreakdownDimension>('affiliate');
   const [sort, setSort] = useState<BreakdownSort>('clicks');
   const [data, setData] = useState<OverviewData | null>(null);
   const [rows, setRows] = useState<BreakdownRow[] | null>(null);
+  const range = { from, to, ...(platform ? { platform } : {}) };
   const query = `from=${from}&to=${to}${platform ? `&platform=${platform}` : ''}`;
 
   useEffect(() => {
     setData(null);
-    void api<OverviewData>(`/api/admin/reports/overview?${query}`).then(setData);
+    void ok(client.api.admin.reports.overview.$get({ query: range })).then(setData);
   }, [query]);
   useEffect(() => {
     setRows(null);
-    void api<{ rows: BreakdownRow[] }>(`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}`).then((r) => setRows(r.rows));
+    // The breakdown answers JSON or CSV by a flag, so its JSON is checked against the shared schema.
+    void okAs(client.api.admin.reports.breakdown.$get({ query: { ...range, dimension, sort } }), breakdownSchema).then((r) => setRows(r.rows));
   }, [query, dimension, sort]);
 
   return (
@@ -67,7 +70,7 @@ export function Overview({ t }: { t: T }) {
         <label>
           {t('to')} <input type="date" value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
         </label>
-        <select aria-label="platform" value={platform} onChange={(e) => setPlatform(e.currentTarget.value)}>
+        <select aria-label="platform" value={platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId | '')}>
           <option value="">{t('allPlatforms')}</option>
           {PLATFORM_IDS.map((p) => (
             <option key={p} value={p}>

@@ -1,30 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
 import { formatFen, parseYuanToFen } from '../../../shared/money';
-import { PAYOUT_STATUSES, type MonthSummaryRow, type Payout, type PayoutStatus } from '../../../shared/schemas/payouts';
-import { api, ApiError, chinaDate, yuan } from '../api';
+import { PAYOUT_STATUSES, monthSummarySchema, payoutListSchema, type MonthSummaryRow, type Payout, type PayoutStatus } from '../../../shared/schemas/payouts';
+import { ApiError, chinaDate, yuan } from '../api';
+import { client, ok, okAs } from '../client';
 import type { T } from '../i18n';
 
 const PAGE = 50;
-
-interface Settings {
-  payoutHoldDays: number;
-  minimumPayoutFen: number;
-}
 
 /** Hold period and minimum payout, saved together. */
 function PayoutSettings({ t }: { t: T }) {
   const [values, setValues] = useState<{ hold: string; minimum: string } | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   useEffect(() => {
-    void api<Settings>('/api/admin/tiers').then((s) => setValues({ hold: String(s.payoutHoldDays), minimum: formatFen(s.minimumPayoutFen) }));
+    void ok(client.api.admin.tiers.$get()).then((s) => setValues({ hold: String(s.payoutHoldDays), minimum: formatFen(s.minimumPayoutFen) }));
   }, []);
   if (!values) return null;
   async function save(event: Event) {
     event.preventDefault();
     const minimumPayoutFen = parseYuanToFen(values!.minimum);
     try {
-      await api('/api/admin/settings', { method: 'PUT', body: JSON.stringify({ payoutHoldDays: Number(values!.hold), minimumPayoutFen }) });
+      await ok(client.api.admin.settings.$put({ json: { payoutHoldDays: Number(values!.hold), ...(minimumPayoutFen === null ? {} : { minimumPayoutFen }) } }));
       setMessage({ text: t('saved'), error: false });
     } catch (err) {
       setMessage({ text: err instanceof Error ? err.message : String(err), error: true });
@@ -55,9 +51,16 @@ function PayoutActions({ payout, t, onDone }: { payout: Payout; t: T; onDone(err
   const open = payout.status === 'requested' || payout.status === 'approved';
   if (!open) return <span>{payout.reference ?? payout.reason ?? ''}</span>;
   async function step(action: 'approve' | 'reject' | 'paid') {
-    const body = action === 'reject' ? { reason: text } : action === 'paid' ? { reference: text } : {};
+    const param = { id: payout.id };
     try {
-      await api(`/api/admin/payouts/${payout.id}/${action}`, { method: 'POST', body: JSON.stringify(body) });
+      const route = client.api.admin.payouts[':id'];
+      await ok(
+        action === 'reject'
+          ? route.reject.$post({ param, json: { reason: text } })
+          : action === 'paid'
+            ? route.paid.$post({ param, json: { reference: text } })
+            : route.approve.$post({ param }),
+      );
       setText('');
       onDone(null);
     } catch (err) {
@@ -92,7 +95,8 @@ function MonthSummary({ t, version }: { t: T; version: number }) {
   const [month, setMonth] = useState(formatChinaTime(Date.now()).slice(0, 7));
   const [rows, setRows] = useState<MonthSummaryRow[] | null>(null);
   useEffect(() => {
-    if (/^\d{4}-\d{2}$/.test(month)) void api<{ rows: MonthSummaryRow[] }>(`/api/admin/statements/${month}`).then((r) => setRows(r.rows));
+    if (/^\d{4}-\d{2}$/.test(month))
+      void okAs(client.api.admin.statements[':month'].$get({ param: { month }, query: {} }), monthSummarySchema).then((r) => setRows(r.rows));
   }, [month, version]);
   return (
     <section>
@@ -142,10 +146,11 @@ export function Payouts({ t }: { t: T }) {
   const [list, setList] = useState<{ payouts: Payout[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const query = `${status ? `status=${status}&` : ''}limit=${PAGE}&offset=${offset}`;
   useEffect(() => {
-    void api<{ payouts: Payout[]; total: number }>(`/api/admin/payouts?${query}`).then(setList);
-  }, [query, version]);
+    void okAs(client.api.admin.payouts.$get({ query: { ...(status ? { status } : {}), limit: String(PAGE), offset: String(offset) } }), payoutListSchema).then(
+      setList,
+    );
+  }, [status, offset, version]);
 
   return (
     <div>

@@ -1,6 +1,6 @@
 import type { ImportPartResult, Network } from '../../../shared/schemas/orders';
 import { IMPORT_PART_ROWS } from '../../../shared/schemas/orders';
-import { api } from '../api';
+import { client, ok } from '../client';
 
 export interface ImportProgress {
   done: number;
@@ -31,19 +31,20 @@ export async function importInParts(file: File, network: Network, onProgress: (p
   const { readReportTable } = await import('../../../shared/reports/read-table');
   const { rows, format } = readReportTable(bytes);
   const fileSha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
-  const start = await api<{ batchId: string; headerRow: number }>('/api/admin/orders/imports', {
-    method: 'POST',
-    body: JSON.stringify({ network, fileName: file.name.slice(0, 200), fileSha256, format, totalRows: Math.max(0, rows.length - 1), head: rows.slice(0, 5) }),
-  });
+  const start = await ok(
+    client.api.admin.orders.imports.$post({
+      json: { network, fileName: file.name.slice(0, 200), fileSha256, format, totalRows: Math.max(0, rows.length - 1), head: rows.slice(0, 5) },
+    }),
+  );
   const data = rows.slice(start.headerRow);
   const totals: ImportTotals = { batchId: start.batchId, format, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   onProgress({ done: 0, total: data.length });
   for (let from = 0, part = 0; from < data.length; from += IMPORT_PART_ROWS, part++) {
-    const body = JSON.stringify({ firstRow: start.headerRow + 1 + from, rows: data.slice(from, from + IMPORT_PART_ROWS) });
+    const json = { firstRow: start.headerRow + 1 + from, rows: data.slice(from, from + IMPORT_PART_ROWS) };
     let result: ImportPartResult | null = null;
     for (let attempt = 1; !result; attempt++) {
       try {
-        result = await api<ImportPartResult>(`/api/admin/orders/imports/${start.batchId}/parts/${part}`, { method: 'PUT', body });
+        result = await ok(client.api.admin.orders.imports[':batchId'].parts[':part'].$put({ param: { batchId: start.batchId, part: String(part) }, json }));
       } catch (err) {
         if (attempt >= ATTEMPTS) throw err;
         onProgress({ done: from, total: data.length, retryingPart: part + 1 });

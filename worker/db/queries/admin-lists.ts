@@ -3,7 +3,23 @@ import type { Db } from '../../env';
 // Lists for the dashboard: affiliates with tier and team, order lines with attribution and history,
 // import batches. Indexed reads, bounded by limits.
 
-export async function listAffiliates(db: Db) {
+export interface AffiliateListRow {
+  id: string;
+  name: string;
+  tierId: string | null;
+  tierName: string | null;
+  inviterId: string | null;
+  inviterName: string | null;
+  disabledAt: number | null;
+  createdAt: number;
+  team: number;
+  codes: number;
+  /** Every bucket but `paid`: what the programme still owes them. */
+  owedFen: number;
+  paidFen: number;
+}
+
+export async function listAffiliates(db: Db): Promise<AffiliateListRow[]> {
   const { results } = await db.$client
     .prepare(`SELECT a.id, a.name, a.tier_id AS tierId, t.name AS tierName, a.inviter_id AS inviterId, i.name AS inviterName,
         a.disabled_at AS disabledAt, a.created_at AS createdAt,
@@ -13,11 +29,48 @@ export async function listAffiliates(db: Db) {
         (SELECT coalesce(sum(CASE WHEN l.bucket = 'paid' THEN l.amount_fen END), 0) FROM ledger_entries l WHERE l.affiliate_id = a.id) AS paidFen
       FROM affiliates a LEFT JOIN tiers t ON t.id = a.tier_id LEFT JOIN affiliates i ON i.id = a.inviter_id
       ORDER BY a.created_at DESC LIMIT 1000`)
-    .all();
+    .all<AffiliateListRow>();
   return results;
 }
 
-export async function searchOrders(db: Db, q: string | undefined, status: string | undefined, limit: number, offset: number, outliersOnly = false) {
+export interface OrderListRow {
+  id: string;
+  network: string;
+  lineId: string;
+  orderNo: string;
+  productTitle: string | null;
+  status: string;
+  statusReason: string | null;
+  paidAmountFen: number;
+  estimatedCommissionFen: number;
+  actualCommissionFen: number | null;
+  orderedAt: number;
+  /** 0 plain, 1 flagged as an outlier, 2 confirmed. */
+  outlier: number;
+  affiliateId: string | null;
+  affiliateName: string | null;
+  code: string | null;
+  method: string | null;
+  confidence: number | null;
+}
+
+export interface OrderEventRow {
+  orderId: string;
+  at: number;
+  fromStatus: string | null;
+  toStatus: string;
+  reason: string;
+  source: string;
+}
+
+export async function searchOrders(
+  db: Db,
+  q: string | undefined,
+  status: string | undefined,
+  limit: number,
+  offset: number,
+  outliersOnly = false,
+): Promise<Array<OrderListRow & { history: OrderEventRow[] }>> {
   const like = q ? `%${q.replace(/[%_]/g, '')}%` : null;
   const { results } = await db.$client
     .prepare(`SELECT o.id, o.network, o.line_id AS lineId, o.order_no AS orderNo, o.product_title AS productTitle, o.status,
@@ -29,12 +82,12 @@ export async function searchOrders(db: Db, q: string | undefined, status: string
         AND (?5 = 0 OR o.outlier = 1)
       ORDER BY o.ordered_at DESC, o.id DESC LIMIT ?3 OFFSET ?4`)
     .bind(like, status ?? null, limit, offset, outliersOnly ? 1 : 0)
-    .all<{ id: string }>();
+    .all<OrderListRow>();
   if (results.length === 0) return [];
   const events = await db.$client
     .prepare(`SELECT order_id AS orderId, at, from_status AS fromStatus, to_status AS toStatus, reason, source FROM order_events
       WHERE order_id IN (SELECT value FROM json_each(?1)) ORDER BY at, id`)
     .bind(JSON.stringify(results.map((r) => r.id)))
-    .all<{ orderId: string }>();
+    .all<OrderEventRow>();
   return results.map((r) => ({ ...r, history: events.results.filter((e) => e.orderId === r.id) }));
 }
