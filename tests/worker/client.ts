@@ -1,6 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import worker from '../../worker/index';
+import { hc } from 'hono/client';
+import worker, { type AppType } from '../../worker/index';
 
 export const ADMIN_TOKEN = 'test-admin-token';
 export const BASE = 'http://daihuo.test';
@@ -35,6 +36,20 @@ export async function call(path: string, { token, json, body, headers = {}, meth
   await waitOnExecutionContext(ctx);
   return res;
 }
+
+/**
+ * The Worker's API typed by its routes (Hono's `hc`), answered in-process like `call`. Successful
+ * answers are typed; for refusals (the error envelope) use `callJson`.
+ */
+export const api = hc<AppType>(BASE, {
+  fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+    const ctx = createExecutionContext();
+    const res = await worker.fetch(new Request(input, init), env, ctx);
+    await waitOnExecutionContext(ctx);
+    return res;
+  },
+});
+export const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}`, 'User-Agent': CHROME_UA } });
 
 /** `call`, answering the status and the parsed JSON body. */
 export async function callJson(path: string, options: CallOptions = {}) {

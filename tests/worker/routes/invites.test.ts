@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, BASE, call, callJson, makeAffiliate, makeCode } from '../client';
+import { ADMIN_TOKEN, api, BASE, bearer, call, callJson, makeAffiliate, makeCode } from '../client';
 import { orderLine, pushOrders } from '../orders-helpers';
 
 // 裂变: invite links, joining through the API and through the page, approval, the team view.
@@ -27,11 +27,11 @@ describe('invites', () => {
     expect(grandchild.status).toBe(201);
     const { code } = await makeCode(joined.body.apiKey);
     await pushOrders([orderLine({ subId: code, paidAmountFen: 19_900 })]);
-    const team = await json('/api/me/team', boss.apiKey);
-    expect(team.body.members).toEqual([{ id: joined.body.id, name: '小李', joinedAt: expect.any(Number), waiting: false, orders: 1, salesFen: 19_900 }]);
+    const team = await (await api.api.me.team.$get({}, bearer(boss.apiKey))).json();
+    expect(team.members).toEqual([{ id: joined.body.id, name: '小李', joinedAt: expect.any(Number), waiting: false, orders: 1, salesFen: 19_900 }]);
 
-    const list = await json('/api/me/invites', boss.apiKey);
-    expect(list.body.invites).toEqual([{ code: link.code, url: link.url, joins: 1, createdAt: expect.any(Number), revokedAt: null }]);
+    const list = await (await api.api.me.invites.$get({}, bearer(boss.apiKey))).json();
+    expect(list.invites).toEqual([{ code: link.code, url: link.url, joins: 1, createdAt: expect.any(Number), revokedAt: null }]);
     const audit = await env.DB.prepare("SELECT action FROM audit_log WHERE action IN ('invite.create', 'affiliate.join') AND detail LIKE ?")
       .bind(`%${link.code}%`)
       .all();

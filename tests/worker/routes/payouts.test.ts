@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, call, callJson, makeAffiliate, makeCode } from '../client';
+import { ADMIN_TOKEN, api, bearer, call, callJson, makeAffiliate, makeCode } from '../client';
 import { orderLine, pushOrders } from '../orders-helpers';
 
 // Balances, payout requests and the admin's steps on them, statements — through the routes, against D1.
 
 const json = (path: string, token?: string, init: { json?: unknown; method?: string } = {}) => callJson(path, { ...(token ? { token } : {}), ...init });
 
-const balance = async (apiKey: string) => (await json('/api/me/balance', apiKey)).body;
+const balance = async (apiKey: string) => (await api.api.me.balance.$get({}, bearer(apiKey))).json();
 const ask = (apiKey: string, amountFen: unknown) => json('/api/me/payouts', apiKey, { json: { amountFen } });
 const step = (id: string, action: 'approve' | 'reject' | 'paid', body: unknown = {}) => json(`/api/admin/payouts/${id}/${action}`, ADMIN_TOKEN, { json: body });
 const credit = (affiliateId: string, amountFen: number) =>
@@ -89,8 +89,8 @@ describe('payouts', () => {
     const rejected = await step(asked.body.id, 'reject', { reason: '收款账户未实名' });
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: '收款账户未实名' });
     expect(await balance(me.apiKey)).toMatchObject({ availableFen: 5000, requestedFen: 0 });
-    const mine = await json('/api/me/payouts', me.apiKey);
-    expect(mine.body).toMatchObject({ total: 1, payouts: [{ id: asked.body.id, status: 'rejected', reason: '收款账户未实名' }] });
+    const mine = await (await api.api.me.payouts.$get({ query: {} }, bearer(me.apiKey))).json();
+    expect(mine).toMatchObject({ total: 1, payouts: [{ id: asked.body.id, status: 'rejected', reason: '收款账户未实名' }] });
   });
 
   it('two requests at once cannot both spend the same fen', async () => {

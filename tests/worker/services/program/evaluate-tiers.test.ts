@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { openDb } from '../../../../worker/db/client';
 import { evaluateTiers } from '../../../../worker/services/program/evaluate-tiers';
-import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../../client';
+import { ADMIN_TOKEN, api, bearer, call, makeAffiliate, makeCode } from '../../client';
 import { orderLine, pushOrders } from '../../orders-helpers';
 
 // The promotion rules against real books: settled commission over the window moves an affiliate up,
 // a refund that takes it back moves them down, and each move says why.
 
-async function tierOf(apiKey: string) {
-  return (await (await call('/api/me/tier', { token: apiKey })).json()) as Record<string, any>;
-}
+const tierOf = async (apiKey: string) => (await api.api.me.tier.$get({}, bearer(apiKey))).json();
 
 async function settledSale(apiKey: string, commissionFen: number, paidAmountFen = 100_000) {
   const { code } = await makeCode(apiKey);
