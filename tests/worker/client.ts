@@ -1,6 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { hc } from 'hono/client';
+import { errorEnvelopeSchema } from '../../shared/schemas';
 import worker, { type AppType } from '../../worker/index';
 
 export const ADMIN_TOKEN = 'test-admin-token';
@@ -50,6 +51,11 @@ export const api = hc<AppType>(BASE, {
   },
 });
 export const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}`, 'User-Agent': CHROME_UA } });
+
+/** The error envelope of a refused answer, checked against the shared schema (code and message). */
+export async function errorOf(res: Response) {
+  return errorEnvelopeSchema.parse(await res.json()).error;
+}
 
 /** `call`, answering the status and the parsed JSON body. */
 export async function callJson(path: string, options: CallOptions = {}) {

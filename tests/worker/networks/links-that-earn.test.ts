@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, call, makeAffiliate } from '../client';
+import { errorOf, ADMIN_TOKEN, call, makeAffiliate } from '../client';
 import { balances, earningsOf } from '../orders-helpers';
 import { connect, SIM_CREDENTIALS, sim, syncNow } from './sim';
 
@@ -175,11 +175,11 @@ describe('network routes refuse bad input clearly', () => {
       headers: { 'Content-Type': 'application/json' },
     });
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as any).error.code).toBe('BAD_JSON');
+    expect((await errorOf(broken)).code).toBe('BAD_JSON');
     const unknown = await call('/api/admin/networks/amazon/sync', { token: ADMIN_TOKEN, method: 'POST', body: '' });
     expect(unknown.status).toBe(400);
     const range = await call('/api/admin/networks/jd/sync', { token: ADMIN_TOKEN, method: 'POST', json: { from: 1_764_000_000_000, to: 1_763_000_000_000 } });
-    expect(((await range.json()) as any).error).toEqual({ code: 'VALIDATION_FAILED', message: 'from must be before to' });
+    expect(await errorOf(range)).toEqual({ code: 'VALIDATION_FAILED', message: 'from must be before to' });
     await call('/api/admin/networks/pdd', { token: ADMIN_TOKEN, method: 'DELETE' });
     const notConnected = await call('/api/admin/networks/pdd/sync', { token: ADMIN_TOKEN, method: 'POST', body: '' });
     expect(notConnected.status).toBe(409);

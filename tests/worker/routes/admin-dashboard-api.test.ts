@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { issueSession } from '../../../worker/services/admin-session';
 import { openDb } from '../../../worker/db/client';
-import { ADMIN_TOKEN, BASE, call, makeAffiliate, makeCode } from '../client';
+import { breakdownSchema, overviewSchema } from '../../../shared/schemas/reports';
+import { ADMIN_TOKEN, api, BASE, bearer, call, errorOf, makeAffiliate, makeCode } from '../client';
 import { click, deliver } from '../click-helpers';
 import { orderLine, pushOrders } from '../orders-helpers';
 
@@ -39,7 +40,7 @@ describe('dashboard sign-in', () => {
     if (how === 'expired') headers = { Cookie: `dh_admin=${await issueSession(openDb(env.DB), ADMIN_TOKEN, Date.now() - 13 * 3_600_000)}` };
     const res = await call('/api/admin/reports/affiliates', { headers });
     expect(res.status).toBe(401);
-    expect(((await res.json()) as any).error.code).toBe('UNAUTHORIZED');
+    expect((await errorOf(res)).code).toBe('UNAUTHORIZED');
   });
 
   it('refuses a wrong token and a cross-site write with the cookie', async () => {
@@ -69,7 +70,7 @@ describe('dashboard data', () => {
     await call(`/s/${code}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' } });
     await pushOrders([orderLine({ subId: code, paidAmountFen: 149900, estimatedCommissionFen: 4047, orderedAt: Date.now() - 60_000 })]);
     const res = await call(`/api/admin/reports/overview?from=${today()}&to=${today()}`, { token: ADMIN_TOKEN });
-    const body = (await res.json()) as any;
+    const body = overviewSchema.parse(await res.json());
     expect(body.current).toMatchObject({ orders: expect.any(Number), gmvFen: expect.any(Number) });
     expect(body.current.clicks).toBeGreaterThanOrEqual(1);
     expect(body.current.bots).toBeGreaterThanOrEqual(1);
@@ -82,7 +83,7 @@ describe('dashboard data', () => {
     for (const range of ['from=2026-12-01&to=2026-11-01', 'from=2024-01-01&to=2026-01-01']) {
       const res = await call(`/api/admin/reports/breakdown?${range}&dimension=code`, { token: ADMIN_TOKEN });
       expect(res.status, range).toBe(400);
-      expect(((await res.json()) as any).error.code).toBe('VALIDATION_FAILED');
+      expect((await errorOf(res)).code).toBe('VALIDATION_FAILED');
     }
   });
 
@@ -117,7 +118,7 @@ describe('dashboard data', () => {
     )
       .bind(dayNumber('2025-01-10'))
       .run();
-    const body = (await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11', { token: ADMIN_TOKEN })).json()) as any;
+    const body = overviewSchema.parse(await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11', { token: ADMIN_TOKEN })).json());
     expect(body.current).toEqual({
       clicks: 40,
       uniques: 30,
@@ -134,7 +135,9 @@ describe('dashboard data', () => {
       { day: '2025-01-10', clicks: 40, orders: 1, commissionFen: 500 },
       { day: '2025-01-11', clicks: 0, orders: 1, commissionFen: 800 },
     ]);
-    const jdOnly = (await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11&platform=taobao', { token: ADMIN_TOKEN })).json()) as any;
+    const jdOnly = overviewSchema.parse(
+      await (await call('/api/admin/reports/overview?from=2025-01-10&to=2025-01-11&platform=taobao', { token: ADMIN_TOKEN })).json(),
+    );
     expect(jdOnly.current).toMatchObject({ clicks: 0, orders: 0 });
   });
 
@@ -142,8 +145,10 @@ describe('dashboard data', () => {
     const evil = await makeAffiliate('=HYPERLINK("http://evil.example","点我")');
     const { code } = await makeCode(evil.apiKey, 'https://item.jd.com/100012043978.html');
     await call(`/s/${code}`);
-    const json = (await (await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate`, { token: ADMIN_TOKEN })).json()) as any;
-    expect(json.rows.find((r: any) => r.key === evil.id)).toMatchObject({ label: evil.name, clicks: 1 });
+    const json = breakdownSchema.parse(
+      await (await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate`, { token: ADMIN_TOKEN })).json(),
+    );
+    expect(json.rows.find((r) => r.key === evil.id)).toMatchObject({ label: evil.name, clicks: 1 });
     const csv = await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate&format=csv`, { token: ADMIN_TOKEN });
     expect(csv.headers.get('Content-Type')).toMatch(/text\/csv/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
@@ -167,9 +172,9 @@ describe('dashboard data', () => {
     await pushOrders([line]);
     const rows = async () =>
       Object.fromEntries(
-        ((await (await call('/api/admin/reports/breakdown?from=2025-02-10&to=2025-02-10&dimension=affiliate', { token: ADMIN_TOKEN })).json()) as any).rows.map(
-          (r: any) => [r.key, [r.orders, r.gmvFen, r.commissionFen]],
-        ),
+        breakdownSchema
+          .parse(await (await call('/api/admin/reports/breakdown?from=2025-02-10&to=2025-02-10&dimension=affiliate', { token: ADMIN_TOKEN })).json())
+          .rows.map((r) => [r.key, [r.orders, r.gmvFen, r.commissionFen]]),
       );
     expect(await rows()).toEqual({ [first.id]: [1, 30000, 1200] });
     const order = await env.DB.prepare('SELECT id FROM orders WHERE line_id = ?').bind(line.lineId).first<{ id: string }>();
@@ -184,7 +189,7 @@ describe('dashboard data', () => {
     const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
     const line = orderLine({ subId: code, orderNo: '319988776655' });
     await pushOrders([line]);
-    const body = (await (await call('/api/admin/reports/orders?q=99887766', { token: ADMIN_TOKEN })).json()) as any;
+    const body = await (await api.api.admin.reports.orders.$get({ query: { q: '99887766' } }, bearer(ADMIN_TOKEN))).json();
     expect(body.orders).toEqual([
       expect.objectContaining({
         orderNo: '319988776655',
@@ -200,9 +205,9 @@ describe('dashboard data', () => {
     const inviter = await makeAffiliate();
     const member = await makeAffiliate();
     await call(`/api/admin/affiliates/${member.id}`, { method: 'PATCH', token: ADMIN_TOKEN, json: { inviterId: inviter.id } });
-    const list = (await (await call('/api/admin/reports/affiliates', { token: ADMIN_TOKEN })).json()) as any;
-    expect(list.affiliates.find((a: any) => a.id === inviter.id)).toMatchObject({ team: 1, disabledAt: null });
-    expect(list.affiliates.find((a: any) => a.id === member.id)).toMatchObject({ inviterName: inviter.name });
+    const list = await (await api.api.admin.reports.affiliates.$get({}, bearer(ADMIN_TOKEN))).json();
+    expect(list.affiliates.find((a) => a.id === inviter.id)).toMatchObject({ team: 1, disabledAt: null });
+    expect(list.affiliates.find((a) => a.id === member.id)).toMatchObject({ inviterName: inviter.name });
 
     await call(`/api/admin/reports/affiliates/${member.id}/disabled`, { method: 'PUT', token: ADMIN_TOKEN, json: { disabled: true } });
     expect((await call('/api/me/summary', { token: member.apiKey })).status).toBe(401);
@@ -313,8 +318,10 @@ describe('breakdowns', () => {
     ]);
     expect(await read(day, 'dimension=code&platform=tmall')).toEqual(rows((c) => c.code, 'tmall'));
     // No page title was read for these products: a sold one is named by its orders, the others by key.
-    const products = ((await (await call(`/api/admin/reports/breakdown?from=${day}&to=${day}&dimension=product`, { token: ADMIN_TOKEN })).json()) as any).rows;
-    const labelOf = (c: (typeof codes)[number]) => products.find((r: any) => r.key === `${c.platform}:${c.item}`)?.label;
+    const products = breakdownSchema.parse(
+      await (await call(`/api/admin/reports/breakdown?from=${day}&to=${day}&dimension=product`, { token: ADMIN_TOKEN })).json(),
+    ).rows;
+    const labelOf = (c: (typeof codes)[number]) => products.find((r) => r.key === `${c.platform}:${c.item}`)?.label;
     for (const c of codes.filter((c) => c.clicks > 0 || c.bots > 0 || c.orders.length > 0)) {
       expect(labelOf(c)).toBe(c.orders.length ? `商品 ${c.item}` : `${c.platform}:${c.item}`);
     }
@@ -323,7 +330,7 @@ describe('breakdowns', () => {
     expect(await read(day, 'dimension=country&platform=jd')).toEqual([{ key: 'CN', clicks: 6, orders: 0, gmvFen: 0, commissionFen: 0 }]);
     expect(await read(day, 'dimension=channel&platform=taobao')).toEqual([]);
     const overview = async (platform: string) =>
-      ((await (await call(`/api/admin/reports/overview?from=${day}&to=${day}&platform=${platform}`, { token: ADMIN_TOKEN })).json()) as any).current;
+      overviewSchema.parse(await (await call(`/api/admin/reports/overview?from=${day}&to=${day}&platform=${platform}`, { token: ADMIN_TOKEN })).json()).current;
     expect(await overview('tmall')).toMatchObject({ clicks: 1, uniques: 1, bots: 0, orders: 1, gmvFen: 8_000 });
     expect(await overview('jd')).toMatchObject({ clicks: 6, uniques: 6, bots: 1, orders: 4, gmvFen: 87_000 });
     expect(await overview('taobao')).toMatchObject({ clicks: 0, orders: 0 });
@@ -336,7 +343,7 @@ describe('key-guessing surfaces are rate limited per client IP', () => {
     for (let i = 0; i < 10; i++) expect((await from('198.51.100.7')).status).toBe(401);
     const blocked = await from('198.51.100.7', ADMIN_TOKEN);
     expect(blocked.status).toBe(429);
-    expect(((await blocked.json()) as any).error.code).toBe('RATE_LIMITED');
+    expect((await errorOf(blocked)).code).toBe('RATE_LIMITED');
     expect((await from('198.51.100.8', ADMIN_TOKEN)).status).toBe(200);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
+import { errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { balances, importReport } from '../orders-helpers';
 import { JD_COLUMNS, JD_VALID_CODE, jdFeeOf, jdRow } from '../jd-rows';
 import { shareOfFen } from '../../../shared/commission';
@@ -109,20 +109,20 @@ describe('bounded row errors and clear refusals', () => {
   it('a channel id for an affiliate that does not exist is a 404, not a 500', async () => {
     const res = await call('/api/admin/affiliates/aff_nobody/channel-ids', { token: ADMIN_TOKEN, json: { network: 'jd', channelId: 'position:1' } });
     expect(res.status).toBe(404);
-    expect(((await res.json()) as any).error.code).toBe('NOT_FOUND');
+    expect((await errorOf(res)).code).toBe('NOT_FOUND');
   });
 
   it('a channel id of a kind its network does not use is refused', async () => {
     const { id } = await makeAffiliate();
     const res = await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'position:3100012345' } });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).error.message).toMatch(/^channelId: this kind of channel id does not belong to that network/);
+    expect((await errorOf(res)).message).toMatch(/^channelId: this kind of channel id does not belong to that network/);
   });
 
   it('a date that does not exist is refused', async () => {
     const res = await call('/api/admin/reports/overview?from=2026-02-30&to=2026-03-02', { token: ADMIN_TOKEN });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).error).toEqual({ code: 'VALIDATION_FAILED', message: 'from: no such date' });
+    expect(await errorOf(res)).toEqual({ code: 'VALIDATION_FAILED', message: 'from: no such date' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
+import { errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { fixture, importReport, ledgerOf } from '../orders-helpers';
 
 const count = async (sql: string, ...args: unknown[]) =>
@@ -97,7 +97,7 @@ describe('POST /api/admin/orders/import', () => {
     const noFile = new FormData();
     noFile.set('network', 'jd');
     const res = await call('/api/admin/orders/import', { token: ADMIN_TOKEN, body: noFile });
-    expect(((await res.json()) as any).error.code).toBe('VALIDATION_FAILED');
+    expect((await errorOf(res)).code).toBe('VALIDATION_FAILED');
     const anonymous = await call('/api/admin/orders/import', { body: noFile });
     expect(anonymous.status).toBe(401);
   });

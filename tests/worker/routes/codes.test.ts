@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, call, countRows, makeAffiliate } from '../client';
+import { shareCodeSchema } from '../../../shared/schemas';
+import { api, BASE, bearer, call, countRows, errorOf, makeAffiliate } from '../client';
 
 describe('POST /api/codes', () => {
   it('mints a code with short link, password and share text for a JD product', async () => {
@@ -9,7 +10,7 @@ describe('POST /api/codes', () => {
       json: { url: 'https://item.jd.com/100012043978.html?bbtf=1#comment', title: 'Apple AirPods Pro', priceFen: 149900 },
     });
     expect(res.status).toBe(201);
-    const body = (await res.json()) as Record<string, any>;
+    const body = shareCodeSchema.parse(await res.json());
     expect(body.code).toMatch(/^[2-9A-HJ-NP-Za-km-z]{8}$/);
     expect(body.shortUrl).toBe(`${BASE}/s/${body.code}`);
     expect(body.password).toBe(`￥${body.code}￥`);
@@ -86,16 +87,16 @@ describe('what an affiliate sends stays on their own code', () => {
       json: { url, title: 'FAKE: pay at evil.example', priceFen: 1, imageUrl: 'https://evil.example/x.png' },
     });
     expect(fake.status).toBe(201);
-    expect(((await fake.json()) as any).shareText).toContain('FAKE');
+    expect(shareCodeSchema.parse(await fake.json()).shareText).toContain('FAKE');
     await call('/api/codes', { token: attacker.apiKey, json: { url, title: '', channel: 'blank' } });
 
     const landing = await (await call(`/s/${mine.code}`, { headers: { 'User-Agent': WECHAT_UA } })).text();
     expect(landing).toContain('蓝月亮洗衣液 3kg');
     expect(landing).not.toContain('evil.example');
-    const summary = (await (await call('/api/me/summary', { token: honest.apiKey })).json()) as any;
-    expect(summary.recentCodes.find((c: any) => c.code === mine.code)).toMatchObject({ title: '蓝月亮洗衣液 3kg' });
+    const summary = await (await api.api.me.summary.$get({}, bearer(honest.apiKey))).json();
+    expect(summary.recentCodes.find((c) => c.code === mine.code)).toMatchObject({ title: '蓝月亮洗衣液 3kg' });
     // A later mint by the honest affiliate with a new price updates only their own code.
-    const again = (await (await call('/api/codes', { token: honest.apiKey, json: { url, priceFen: 5990 } })).json()) as any;
+    const again = await (await api.api.codes.$post({ json: { url, priceFen: 5990 } }, bearer(honest.apiKey))).json();
     expect(again).toMatchObject({ code: mine.code, title: '蓝月亮洗衣液 3kg', priceFen: 5990 });
   });
 
@@ -105,7 +106,7 @@ describe('what an affiliate sends stays on their own code', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'title: must not contain control characters' } });
     const folded = await call('/api/codes', { token: apiKey, json: { url: 'https://item.jd.com/100012043979.html', title: '  Apple\n\tAirPods   Pro ' } });
-    expect(((await folded.json()) as any).title).toBe('Apple AirPods Pro');
+    expect(shareCodeSchema.parse(await folded.json()).title).toBe('Apple AirPods Pro');
   });
 });
 
@@ -126,9 +127,9 @@ describe('short links are built from the configured origin', () => {
         createExecutionContext(),
       );
     const configured = await mint(env);
-    expect(((await configured.json()) as any).shortUrl).toMatch(/^http:\/\/daihuo\.test\/s\//);
+    expect(shareCodeSchema.parse(await configured.json()).shortUrl).toMatch(/^http:\/\/daihuo\.test\/s\//);
     const unset = await mint({ ...env, PUBLIC_BASE_URL: '' });
     expect(unset.status).toBe(503);
-    expect(((await unset.json()) as any).error.code).toBe('NOT_CONFIGURED');
+    expect((await errorOf(unset)).code).toBe('NOT_CONFIGURED');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { call, makeAffiliate, makeCode } from '../client';
+import { errorOf, call, makeAffiliate, makeCode } from '../client';
 import { ledgerOf, orderLine, pushOrders, WEBHOOK_SECRET } from '../orders-helpers';
 import { signWebhook } from '../../../worker/services/orders/verify-webhook';
 
@@ -37,7 +37,7 @@ describe('POST /api/webhooks/orders', () => {
       },
     });
     expect(replay.status).toBe(401);
-    expect(((await replay.json()) as any).error.message).toMatch(/replay/);
+    expect((await errorOf(replay)).message).toMatch(/replay/);
 
     const tampered = await call('/api/webhooks/orders', {
       body: first.raw.replace('"paid"', '"settled"'),

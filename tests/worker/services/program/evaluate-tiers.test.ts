@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { openDb } from '../../../../worker/db/client';
 import { evaluateTiers } from '../../../../worker/services/program/evaluate-tiers';
-import { ADMIN_TOKEN, api, bearer, call, makeAffiliate, makeCode } from '../../client';
+import { errorOf, ADMIN_TOKEN, api, bearer, call, makeAffiliate, makeCode } from '../../client';
 import { orderLine, pushOrders } from '../../orders-helpers';
 
 // The promotion rules against real books: settled commission over the window moves an affiliate up,
@@ -85,6 +85,6 @@ describe('tier promotion', () => {
       json: { name: '导师', rateBp: 7000, overrideL1Bp: 1000, overrideL2Bp: 300, promoteOwnCommissionFen: null, promoteTeamSalesFen: 100 },
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).error.message).toMatch(/never by recruiting alone/);
+    expect((await errorOf(res)).message).toMatch(/never by recruiting alone/);
   });
 });
