@@ -7,7 +7,7 @@ import { balances, fixture, importReport } from '../orders-helpers';
 // Alimama's download as it is served (a binary BIFF8 .xls of 52 text columns), and the same rows as .xlsx.
 // This file owns its database: the .xls carries fixed order numbers.
 
-const line = (lineId: string) => env.DB.prepare("SELECT * FROM orders WHERE network = 'taobao' AND line_id = ?1").bind(lineId).first<Record<string, any>>();
+const line = (lineId: string) => env.DB.prepare("SELECT * FROM orders WHERE network = 'taobao' AND line_id = ?1").bind(lineId).first<Record<string, unknown>>();
 
 describe('Alimama .xls and .xlsx downloads', () => {
   it('imports the .xls unchanged, with exact counts, fees, 维权 and shop', async () => {

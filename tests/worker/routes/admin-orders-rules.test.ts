@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
+import { importPartResultSchema } from '../../../shared/schemas/orders';
+import { api, bearer, errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { balances, importReport } from '../orders-helpers';
 import { JD_COLUMNS, JD_VALID_CODE, jdFeeOf, jdRow } from '../jd-rows';
 import { shareOfFen } from '../../../shared/commission';
 
 const run = () => String(100000 + Math.floor(Math.random() * 900000));
 const order = (network: string, lineId: string) =>
-  env.DB.prepare('SELECT * FROM orders WHERE network = ?1 AND line_id = ?2').bind(network, lineId).first<Record<string, any>>();
+  env.DB.prepare('SELECT * FROM orders WHERE network = ?1 AND line_id = ?2').bind(network, lineId).first<Record<string, unknown>>();
 const countLines = async (network: string, prefix: string) =>
   (await env.DB.prepare("SELECT count(*) AS n FROM orders WHERE network = ?1 AND line_id LIKE ?2 || '%'").bind(network, prefix).first<{ n: number }>())!.n;
 
@@ -147,7 +148,8 @@ describe('imports sent in parts', () => {
         method: 'PUT',
         json: { firstRow: 3 + from, rows: rows.slice(from, to) },
       });
-    const p0 = (await (await send(0, 0, 20)).json()) as any;
+    const part = async (n: number, from: number, to: number) => importPartResultSchema.parse(await (await send(n, from, to)).json());
+    const p0 = await part(0, 0, 20);
     expect(p0).toMatchObject({
       part: 0,
       rows: 20,
@@ -156,10 +158,10 @@ describe('imports sent in parts', () => {
       repeated: false,
       errors: [{ row: 7, code: 'INVALID_ROW', message: 'unknown validCode "99"' }],
     });
-    expect((await (await send(0, 0, 20)).json()) as any).toMatchObject({ inserted: 19, repeated: true });
-    expect((await (await send(1, 20, 30)).json()) as any).toMatchObject({ inserted: 10, repeated: false });
-    const list = (await (await call('/api/admin/reports/imports', { token: ADMIN_TOKEN })).json()) as any;
-    expect(list.batches.find((b: any) => b.id === batchId)).toMatchObject({ inserted: 29, rejected: 1, totalRows: 30, processedRows: 30, format: 'utf-8' });
+    expect(await part(0, 0, 20)).toMatchObject({ inserted: 19, repeated: true });
+    expect(await part(1, 20, 30)).toMatchObject({ inserted: 10, repeated: false });
+    const list = await (await api.api.admin.reports.imports.$get({}, bearer(ADMIN_TOKEN))).json();
+    expect(list.batches.find((b) => b.id === batchId)).toMatchObject({ inserted: 29, rejected: 1, totalRows: 30, processedRows: 30, format: 'utf-8' });
     expect(await balances(id)).toEqual({ pending: rows.reduce((sum, _, i) => (i === 4 ? sum : sum + shareOfFen(jdFeeOf(i), 5000)), 0) });
     const wrong = await call('/api/admin/orders/imports', {
       token: ADMIN_TOKEN,

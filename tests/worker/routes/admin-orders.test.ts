@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
+import { api, bearer, errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { fixture, importReport, ledgerOf } from '../orders-helpers';
 
 const count = async (sql: string, ...args: unknown[]) =>
@@ -23,7 +23,9 @@ describe('POST /api/admin/orders/import', () => {
       { row: 5, code: 'INVALID_ROW', message: expect.stringContaining('not a number') },
       { row: 6, code: 'INVALID_ROW', message: 'unknown 订单状态 "火星"' },
     ]);
-    const row = await env.DB.prepare("SELECT * FROM orders WHERE network = 'taobao' AND order_no = ?").bind(`3012345678901${run}`).first<Record<string, any>>();
+    const row = await env.DB.prepare("SELECT * FROM orders WHERE network = 'taobao' AND order_no = ?")
+      .bind(`3012345678901${run}`)
+      .first<Record<string, unknown>>();
     expect(row).toMatchObject({
       line_id: `3012345678901${run}-678901234567`,
       product_title: '纯棉短袖T恤男夏季宽松',
@@ -33,7 +35,7 @@ describe('POST /api/admin/orders/import', () => {
       ordered_at: Date.parse('2026-11-20T10:15:32+08:00'),
       click_at: Date.parse('2026-11-20T10:12:01+08:00'),
     });
-    expect(JSON.parse(row!.channel_ids)).toEqual(['relation:2788001234', 'adzone:110223344']);
+    expect(JSON.parse(String(row!.channel_ids))).toEqual(['relation:2788001234', 'adzone:110223344']);
     // 订单类型 tells the shops apart: 淘宝 on the first row, 天猫 on the second.
     expect(row!.platform).toBe('taobao');
     const tmall = await env.DB.prepare("SELECT platform FROM orders WHERE network = 'taobao' AND order_no = ?").bind(`3012345678902${run}`).first();
@@ -111,7 +113,7 @@ describe('attribution', () => {
     await importReport('jd', bytes);
     const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.order_no = ?')
       .bind(`3100${run}1`)
-      .first<Record<string, any>>();
+      .first<Record<string, unknown>>();
     expect(a).toMatchObject({ affiliate_id: id, code, method: 'sub_id', confidence: 100, rate_bp: 5000 });
     // 会员 tier: 50 % of ¥40.47 = 2023.5 fen → rounds half up to 2024.
     expect(await ledgerOf(id)).toEqual([
@@ -129,7 +131,7 @@ describe('attribution', () => {
     await importReport('taobao', bytes);
     const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?')
       .bind(`30987654321${run}01`)
-      .first<Record<string, any>>();
+      .first<Record<string, unknown>>();
     expect(a).toMatchObject({ affiliate_id: id, code, method: 'click_match', confidence: 90 });
   });
 
@@ -138,16 +140,17 @@ describe('attribution', () => {
     const { bytes, run } = fixture('taobao/legacy-utf8.csv');
     await importReport('taobao', bytes);
     const orderNo = `3012345678901${run}`;
-    const before = (await (await call('/api/admin/orders/unattributed?limit=200', { token: ADMIN_TOKEN })).json()) as { total: number; orders: any[] };
+    const unattributed = async () => (await api.api.admin.orders.unattributed.$get({ query: { limit: '200' } }, bearer(ADMIN_TOKEN))).json();
+    const before = await unattributed();
     expect(before.orders.some((o) => o.orderNo === orderNo)).toBe(true);
     // The network's facts, never the bookkeeping columns.
-    expect(Object.keys(before.orders[0])).not.toEqual(expect.arrayContaining(['rolledUp']));
+    expect(Object.keys(before.orders[0] ?? {})).not.toEqual(expect.arrayContaining(['rolledUp']));
     expect(before.orders[0]).not.toHaveProperty('writeToken');
     expect(before.orders[0]).not.toHaveProperty('ledgerRevision');
     const res = await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'relation:2788001234' } });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as any).attributedOrders).toBeGreaterThanOrEqual(1);
-    const after = (await (await call('/api/admin/orders/unattributed?limit=200', { token: ADMIN_TOKEN })).json()) as { total: number; orders: any[] };
+    expect(((await res.json()) as { attributedOrders: number }).attributedOrders).toBeGreaterThanOrEqual(1);
+    const after = await unattributed();
     expect(after.orders.some((o) => o.orderNo === orderNo)).toBe(false);
     expect(after.total).toBeLessThan(before.total);
     const dup = await call(`/api/admin/affiliates/${id}/channel-ids`, { token: ADMIN_TOKEN, json: { network: 'taobao', channelId: 'relation:2788001234' } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
+import { monthSummarySchema, payoutListSchema, statementSchema } from '../../../shared/schemas';
 import { ADMIN_TOKEN, api, bearer, call, callJson, makeAffiliate, makeCode } from '../client';
 import { orderLine, pushOrders } from '../orders-helpers';
 
@@ -123,9 +124,9 @@ describe('payouts', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await ask(a.apiKey, 1000 + i)).body.id);
     await step(ids[0]!, 'reject', { reason: 'duplicate' });
-    const page = await json(`/api/admin/payouts?status=requested&affiliateId=${a.id}&limit=2&offset=1`, ADMIN_TOKEN);
+    const page = { body: payoutListSchema.parse((await json(`/api/admin/payouts?status=requested&affiliateId=${a.id}&limit=2&offset=1`, ADMIN_TOKEN)).body) };
     expect(page.body.total).toBe(4);
-    expect(page.body.payouts.map((p: any) => p.amountFen)).toEqual([1003, 1002]);
+    expect(page.body.payouts.map((p) => p.amountFen)).toEqual([1003, 1002]);
     expect(page.body.payouts[0]).toMatchObject({ affiliateName: '甲 Affiliate' });
     const csv = await call(`/api/admin/payouts?format=csv&affiliateId=${a.id}`, { token: ADMIN_TOKEN });
     expect(csv.headers.get('Content-Type')).toMatch(/text\/csv/);
@@ -146,9 +147,9 @@ describe('statements', () => {
     await step(asked.body.id, 'paid', { reference: 'WX-1' });
 
     const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
-    const { body } = await json(`/api/me/statements/${month}`, me.apiKey);
+    const body = statementSchema.parse((await json(`/api/me/statements/${month}`, me.apiKey)).body);
     expect(body).toMatchObject({ month, openingOwedFen: 0, earnedFen: 2000, paidFen: 3000, closingOwedFen: 4000 });
-    expect(body.lines.map((l: any) => [l.amountFen, l.owedFen])).toEqual([
+    expect(body.lines.map((l) => [l.amountFen, l.owedFen])).toEqual([
       [5000, 5000],
       [2000, 7000],
       [-3000, 4000],
@@ -156,7 +157,7 @@ describe('statements', () => {
       [-3000, 4000],
       [3000, 4000],
     ]);
-    expect(body.lines[1].orderNo).toBe('310****5678');
+    expect(body.lines[1]?.orderNo).toBe('310****5678');
 
     const admin = await json(`/api/admin/affiliates/${me.id}/statements/${month}`, ADMIN_TOKEN);
     expect(admin.body.lines[1].orderNo).toBe('310012345678');
@@ -164,8 +165,8 @@ describe('statements', () => {
     expect(csv.split('\r\n')[1]).toBe(`${month} opening,,,,owed at the start of the month,,,0.00`);
     expect(csv).toContain(',available,-30.00,');
 
-    const summary = await json(`/api/admin/statements/${month}`, ADMIN_TOKEN);
-    expect(summary.body.rows.find((r: any) => r.affiliateId === me.id)).toEqual({
+    const summary = { body: monthSummarySchema.parse((await json(`/api/admin/statements/${month}`, ADMIN_TOKEN)).body) };
+    expect(summary.body.rows.find((r) => r.affiliateId === me.id)).toEqual({
       affiliateId: me.id,
       name: me.name,
       openingOwedFen: 0,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
+import { overviewSchema } from '../../../../shared/schemas/reports';
 import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../../client';
 import { orderLine, pushOrders, rollupsAndRegroup } from '../../orders-helpers';
 
@@ -7,7 +8,7 @@ import { orderLine, pushOrders, rollupsAndRegroup } from '../../orders-helpers';
 
 const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 async function overview() {
-  return (await (await call(`/api/admin/reports/overview?from=${today}&to=${today}`, { token: ADMIN_TOKEN })).json()) as Record<string, any>;
+  return overviewSchema.parse(await (await call(`/api/admin/reports/overview?from=${today}&to=${today}`, { token: ADMIN_TOKEN })).json());
 }
 
 describe('outlier order lines', () => {
