@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms/types';
-import { SHARE_CODE_PATTERN } from '../share-code';
 
 export const platformSchema = z.enum(PLATFORM_IDS);
 
@@ -89,7 +88,3 @@ export const shareCodeSchema = z.object({
   simulated: z.boolean().default(false),
 });
 export type ShareCode = z.infer<typeof shareCodeSchema>;
-
-export const codeParamSchema = z.object({
-  code: z.string().regex(SHARE_CODE_PATTERN, 'not a share code'),
-});

@@ -85,8 +85,6 @@ export const importStartSchema = z.strictObject({
   totalRows: z.number().int().min(0).max(5_000_000),
   head: z.array(rowSchema).min(1).max(5),
 });
-export const importStartResultSchema = z.object({ batchId: z.string(), headerRow: z.number().int() });
-
 /** One part: consecutive data rows and the spreadsheet row number of the first. */
 export const importPartSchema = z.strictObject({
   firstRow: z.number().int().min(2).max(5_000_000),

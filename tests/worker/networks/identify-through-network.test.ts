@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, callJson, makeAffiliate } from '../client';
+import { api, bearer, callJson, makeAffiliate } from '../client';
 import { connect, sim } from './sim';
 
 // 转链: someone else's 淘口令 or link, pasted by an affiliate, becomes the product through the operator's
@@ -27,7 +27,7 @@ describe('passwords and foreign links through the network', () => {
     expect(status).toBe(200);
     expect(body).toEqual({ platform: shop, productId: itemId, url: `${urlPrefix}${itemId}`, source: 'taobao-password' });
 
-    const minted = await (await call('/api/codes', { token: apiKey, json: { url: body.url } })).json<Record<string, any>>();
+    const minted = await (await api.api.codes.$post({ json: { url: body.url } }, bearer(apiKey))).json();
     expect(minted).toMatchObject({ tracking: 'network', networkPassword: expect.stringMatching(/^￥Sim\w+￥$/) });
     expect(minted.shareText).not.toContain(foreign.text.slice(1, 14));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { errorOf, ADMIN_TOKEN, call, makeAffiliate } from '../client';
+import { api, bearer, errorOf, ADMIN_TOKEN, call, makeAffiliate } from '../client';
 import { balances, earningsOf } from '../orders-helpers';
 import { connect, SIM_CREDENTIALS, sim, syncNow } from './sim';
 
@@ -135,7 +135,7 @@ describe('links that earn, through the simulated networks', () => {
     const failed = await syncNow('pdd');
     expect(failed.status).toBe(502);
     expect(failed.body.error.code).toBe('NETWORK_UNAVAILABLE');
-    const status = (await (await call('/api/admin/networks', { token: ADMIN_TOKEN })).json()) as { networks: Array<Record<string, any>> };
+    const status = await (await api.api.admin.networks.$get({}, bearer(ADMIN_TOKEN))).json();
     expect(status.networks.find((n) => n.network === 'pdd')!.lastError).toContain('52101');
     await sim('rate-limit', { network: 'pdd', calls: 0 });
     expect((await syncNow('pdd')).body).toMatchObject({ inserted: 1 });

@@ -98,10 +98,15 @@ describe('bounded row errors and clear refusals', () => {
     );
     expect(res.body).toMatchObject({ inserted: 0, rejected: 1500 });
     expect(res.body.errors).toHaveLength(1000);
-    const stored = (await (await call(`/api/admin/orders/imports/${res.body.batchId}/errors?limit=1000&offset=900`, { token: ADMIN_TOKEN })).json()) as any;
+    const stored = await (
+      await api.api.admin.orders.imports[':batchId'].errors.$get(
+        { param: { batchId: res.body.batchId }, query: { limit: '1000', offset: '900' } },
+        bearer(ADMIN_TOKEN),
+      )
+    ).json();
     expect(stored.rejected).toBe(1500);
     expect(stored.errors).toHaveLength(100);
-    expect(stored.errors.at(-1).row).toBe(1001);
+    expect(stored.errors.at(-1)?.row).toBe(1001);
     const batch = await env.DB.prepare('SELECT length(errors) AS n FROM import_batches WHERE id = ?1').bind(res.body.batchId).first<{ n: number }>();
     expect(batch!.n).toBe(2);
     expect((await call('/api/admin/orders/imports/bat_nope/errors', { token: ADMIN_TOKEN })).status).toBe(404);
