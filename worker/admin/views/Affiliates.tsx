@@ -1,5 +1,5 @@
 import type { InferResponseType } from 'hono/client';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
 import { formatFen, parseYuanToFen } from '../../../shared/money';
 import { chinaDate, yuan } from '../api';
@@ -27,8 +27,11 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
   });
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const edit = (next: typeof form) => {
-    setForm(next);
+  // Typing is faster than rendering: edits and the save read the latest values, not a render's copy.
+  const latest = useRef(form);
+  const edit = (patch: Partial<typeof form>) => {
+    latest.current = { ...latest.current, ...patch };
+    setForm(latest.current);
     setSaved(false);
   };
   const field = (key: 'rate' | 'l1' | 'l2', label: string) => (
@@ -40,13 +43,14 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
         step={0.01}
         aria-label={`${tier.name} ${label}`}
         value={form[key]}
-        onInput={(e) => edit({ ...form, [key]: Number(e.currentTarget.value) })}
+        onInput={(e) => edit({ [key]: Number(e.currentTarget.value) })}
       />
     </td>
   );
   async function save(event: Event) {
     event.preventDefault();
     const bp = (n: number) => Math.round(n * 100);
+    const form = latest.current;
     try {
       // Empty: no threshold. Yuan in the form, fen on the wire.
       const threshold = (key: (typeof THRESHOLDS)[number]) => (form[key].trim() ? parseYuanToFen(form[key]) : null);
@@ -74,7 +78,7 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
   return (
     <tr>
       <td>
-        <input aria-label={`${tier.name} ${t('name')}`} value={form.name} maxLength={40} onInput={(e) => edit({ ...form, name: e.currentTarget.value })} />
+        <input aria-label={`${tier.name} ${t('name')}`} value={form.name} maxLength={40} onInput={(e) => edit({ name: e.currentTarget.value })} />
       </td>
       {field('rate', t('rate'))}
       {field('l1', t('overrideL1'))}
@@ -87,7 +91,7 @@ function TierRow({ tier, t, onSaved }: { tier: Tier; t: T; onSaved(): void }) {
             aria-label={`${tier.name} ${t(key)}`}
             placeholder="—"
             value={form[key]}
-            onInput={(e) => edit({ ...form, [key]: e.currentTarget.value })}
+            onInput={(e) => edit({ [key]: e.currentTarget.value })}
           />
         </td>
       ))}

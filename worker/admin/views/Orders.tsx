@@ -45,10 +45,16 @@ export function Orders({ t }: { t: T }) {
             },
           }),
         );
+    // Only the answer to the latest filter lands: an older one arriving late is dropped.
+    let live = true;
     void answer.then((r) => {
+      if (!live) return;
       setHasMore(!onlyUnattributed && r.orders.length > PAGE);
       setOrders(onlyUnattributed ? r.orders : r.orders.slice(0, PAGE));
     });
+    return () => {
+      live = false;
+    };
   }, [q, status, onlyUnattributed, onlyOutliers, version, offset]);
   useEffect(() => setOffset(0), [q, status, onlyUnattributed, onlyOutliers]);
 

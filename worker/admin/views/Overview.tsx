@@ -53,12 +53,20 @@ export function Overview({ t }: { t: T }) {
 
   useEffect(() => {
     setData(null);
-    void ok(client.api.admin.reports.overview.$get({ query: range })).then(setData);
+    let live = true;
+    void ok(client.api.admin.reports.overview.$get({ query: range })).then((r) => live && setData(r));
+    return () => {
+      live = false;
+    };
   }, [query]);
   useEffect(() => {
     setRows(null);
     // The breakdown answers JSON or CSV by a flag, so its JSON is checked against the shared schema.
-    void okAs(client.api.admin.reports.breakdown.$get({ query: { ...range, dimension, sort } }), breakdownSchema).then((r) => setRows(r.rows));
+    let live = true;
+    void okAs(client.api.admin.reports.breakdown.$get({ query: { ...range, dimension, sort } }), breakdownSchema).then((r) => live && setRows(r.rows));
+    return () => {
+      live = false;
+    };
   }, [query, dimension, sort]);
 
   return (

@@ -16,11 +16,17 @@ function PayoutSettings({ t }: { t: T }) {
     void ok(client.api.admin.tiers.$get()).then((s) => setValues({ hold: String(s.payoutHoldDays), minimum: formatFen(s.minimumPayoutFen) }));
   }, []);
   if (!values) return null;
+  // Read at submit from the form itself: a save right after typing must not send a render's stale copy.
   async function save(event: Event) {
     event.preventDefault();
-    const minimumPayoutFen = parseYuanToFen(values!.minimum);
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const minimumPayoutFen = parseYuanToFen(String(form.get('minimum') ?? ''));
     try {
-      await ok(client.api.admin.settings.$put({ json: { payoutHoldDays: Number(values!.hold), ...(minimumPayoutFen === null ? {} : { minimumPayoutFen }) } }));
+      await ok(
+        client.api.admin.settings.$put({
+          json: { payoutHoldDays: Number(form.get('hold')), ...(minimumPayoutFen === null ? {} : { minimumPayoutFen }) },
+        }),
+      );
       setMessage({ text: t('saved'), error: false });
     } catch (err) {
       setMessage({ text: err instanceof Error ? err.message : String(err), error: true });
@@ -30,10 +36,12 @@ function PayoutSettings({ t }: { t: T }) {
     <form class="row" onSubmit={save} data-testid="payout-settings">
       <strong>{t('payoutSettings')}</strong>
       <label>
-        {t('holdDays')} <input type="number" min={0} max={180} value={values.hold} onInput={(e) => setValues({ ...values, hold: e.currentTarget.value })} />
+        {t('holdDays')}{' '}
+        <input name="hold" type="number" min={0} max={180} value={values.hold} onInput={(e) => setValues({ ...values, hold: e.currentTarget.value })} />
       </label>
       <label>
-        {t('minimumPayout')} <input inputMode="decimal" value={values.minimum} onInput={(e) => setValues({ ...values, minimum: e.currentTarget.value })} />
+        {t('minimumPayout')}{' '}
+        <input name="minimum" inputMode="decimal" value={values.minimum} onInput={(e) => setValues({ ...values, minimum: e.currentTarget.value })} />
       </label>
       <button type="submit">{t('save')}</button>
       {message && (
@@ -95,8 +103,12 @@ function MonthSummary({ t, version }: { t: T; version: number }) {
   const [month, setMonth] = useState(formatChinaTime(Date.now()).slice(0, 7));
   const [rows, setRows] = useState<MonthSummaryRow[] | null>(null);
   useEffect(() => {
+    let live = true;
     if (/^\d{4}-\d{2}$/.test(month))
-      void okAs(client.api.admin.statements[':month'].$get({ param: { month }, query: {} }), monthSummarySchema).then((r) => setRows(r.rows));
+      void okAs(client.api.admin.statements[':month'].$get({ param: { month }, query: {} }), monthSummarySchema).then((r) => live && setRows(r.rows));
+    return () => {
+      live = false;
+    };
   }, [month, version]);
   return (
     <section>
@@ -147,9 +159,14 @@ export function Payouts({ t }: { t: T }) {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
+    // Only the answer to the latest filter lands: an older one arriving late is dropped.
+    let live = true;
     void okAs(client.api.admin.payouts.$get({ query: { ...(status ? { status } : {}), limit: String(PAGE), offset: String(offset) } }), payoutListSchema).then(
-      setList,
+      (r) => live && setList(r),
     );
+    return () => {
+      live = false;
+    };
   }, [status, offset, version]);
 
   return (
