@@ -60,7 +60,8 @@ export function WalletView({ lang, actions }: { lang: Lang; actions: WalletActio
 
   async function submit(event: Event) {
     event.preventDefault();
-    const fen = parseYuanToFen(amount);
+    // Read from the form itself: a click right after typing must not send a render's stale copy.
+    const fen = parseYuanToFen(String(new FormData(event.currentTarget as HTMLFormElement).get('amount') ?? ''));
     if (fen === null || fen <= 0) return setNotice({ kind: 'error', text: t(lang, 'walletBadAmount') });
     if (fen < balance.minimumPayoutFen) return setNotice({ kind: 'error', text: t(lang, 'walletTooLittle', { min: formatFen(balance.minimumPayoutFen) }) });
     if (fen > balance.availableFen)
@@ -110,6 +111,7 @@ export function WalletView({ lang, actions }: { lang: Lang; actions: WalletActio
           {t(lang, 'walletAmount')}
           <input
             data-testid="payout-amount"
+            name="amount"
             inputMode="decimal"
             value={amount}
             placeholder={formatFen(Math.max(0, balance.availableFen))}

@@ -46,8 +46,12 @@ export function App({ initial, initialTemplates, browserLanguage, actions }: Pro
 
   async function connect(event: Event) {
     event.preventDefault();
-    const workerUrl = form.workerUrl.trim().replace(/\/+$/, '');
-    const apiKey = form.apiKey.trim();
+    // Read from the form itself: a submit right after typing must not test a render's stale copy.
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const workerUrl = String(data.get('workerUrl') ?? '')
+      .trim()
+      .replace(/\/+$/, '');
+    const apiKey = String(data.get('apiKey') ?? '').trim();
     if (!workerUrlSchema.safeParse(workerUrl).success) return refuse(t(lang, 'invalidUrl'));
     if (!apiKey) return refuse(t(lang, 'missingKey'));
     // Asked inside the click (browsers grant permissions only in a user gesture); the test does not wait on it.
