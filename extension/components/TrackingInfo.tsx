@@ -1,8 +1,7 @@
 import type { ShareCode } from '@@/shared/schemas';
 import { formatFen } from '@@/shared/money';
+import { NETWORK_NAMES } from '@@/shared/platforms';
 import { t, type Lang } from '../i18n/messages';
-
-const NETWORK_NAMES = { taobao: { zh: '淘宝联盟', en: 'Alimama' }, jd: { zh: '京东联盟', en: 'JD Union' }, pdd: { zh: '多多进宝', en: 'Duoduo Jinbao' } };
 
 /** Why the link does not earn (or earns only by click time), in the reader's language; the server's note otherwise. */
 function trackingNoteIn(lang: Lang, code: ShareCode): string | null {

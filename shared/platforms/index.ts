@@ -6,7 +6,7 @@ import { pdd } from './pdd';
 import { isHostOf } from './host';
 
 export type { PlatformId, PlatformUrlRule, ProductRef } from './types';
-export { PLATFORM_IDS } from './types';
+export { NETWORK_NAMES, PLATFORM_IDS } from './types';
 
 /** The only list of URL rules. */
 export const platformRules = { taobao, tmall, jd, pdd } as const satisfies Record<PlatformId, PlatformUrlRule>;

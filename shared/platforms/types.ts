@@ -14,6 +14,13 @@ export interface ProductRef {
 export const NETWORKS = ['taobao', 'jd', 'pdd'] as const;
 export type Network = (typeof NETWORKS)[number];
 
+/** Each network's name, as its members know it (zh) and in English — the one list every surface reads. */
+export const NETWORK_NAMES: Record<Network, { zh: string; en: string }> = {
+  taobao: { zh: '淘宝联盟', en: 'Alimama' },
+  jd: { zh: '京东联盟', en: 'JD Union' },
+  pdd: { zh: '多多进宝', en: 'Duoduo Jinbao' },
+};
+
 /**
  * Everything Daihuo knows about one shop, in one record (`shared/platforms/<shop>.ts`); every other map
  * of shops is derived from these. Pure: no DOM, no fetch. A new shop is its record, its page reader

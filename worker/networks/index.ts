@@ -9,23 +9,19 @@ import { taobaoAdapter } from './taobao/adapter';
 import { TOP_GATEWAY } from './taobao/client';
 import type { NetworkAdapter } from './types';
 
-/** One record per network: the adapter, its real gateway, the Worker var that may point elsewhere, its names. */
+/** One record per network: the adapter, its real gateway, the Worker var that may point elsewhere (names: NETWORK_NAMES). */
 export const NETWORK_RECORDS = {
   taobao: {
     adapter: taobaoAdapter,
     gateway: TOP_GATEWAY,
     urlVar: 'TAOBAO_API_URL',
-    zh: '淘宝联盟',
-    en: 'Alimama',
     keyOf: (c: ConnectionInput['taobao']) => c.appKey,
   },
-  jd: { adapter: jdAdapter, gateway: JD_GATEWAY, urlVar: 'JD_API_URL', zh: '京东联盟', en: 'JD Union', keyOf: (c: ConnectionInput['jd']) => c.appKey },
+  jd: { adapter: jdAdapter, gateway: JD_GATEWAY, urlVar: 'JD_API_URL', keyOf: (c: ConnectionInput['jd']) => c.appKey },
   pdd: {
     adapter: pddAdapter,
     gateway: PDD_GATEWAY,
     urlVar: 'PDD_API_URL',
-    zh: '多多进宝',
-    en: 'Duoduo Jinbao',
     keyOf: (c: ConnectionInput['pdd']) => c.clientId,
   },
 } as const satisfies {
@@ -33,8 +29,6 @@ export const NETWORK_RECORDS = {
     adapter: NetworkAdapter<ConnectionInput[N]>;
     gateway: string;
     urlVar: keyof Bindings;
-    zh: string;
-    en: string;
     keyOf: (c: ConnectionInput[N]) => string;
   };
 };

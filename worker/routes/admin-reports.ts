@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { csvResponse } from '../csv-response';
 import { z } from 'zod';
 import { toCsv } from '../../shared/csv';
 import { formatFen } from '../../shared/money';
@@ -36,10 +37,7 @@ export const adminReportRoutes = new Hono<AppEnv>()
       [dimension, 'label', 'clicks', 'orders', 'gmv_yuan', 'commission_yuan'],
       rows.map((r) => [r.key, r.label, r.clicks, r.orders, formatFen(r.gmvFen), formatFen(r.commissionFen)]),
     );
-    return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="daihuo-${dimension}-${from}-${to}.csv"`,
-    });
+    return csvResponse(c, csv, `daihuo-${dimension}-${from}-${to}.csv`);
   })
   .get('/orders', validate('query', orderSearchQuerySchema), async (c) => {
     const { q, status, limit, offset, outliers } = c.req.valid('query');

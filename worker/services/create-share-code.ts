@@ -1,12 +1,11 @@
 import type { CreateCodeRequest } from '../../shared/schemas';
-import { parseProductUrl } from '../../shared/platforms';
+import { NETWORK_NAMES, parseProductUrl } from '../../shared/platforms';
 import { networkOfPlatform } from '../../shared/schemas/orders';
 import { generateShareCode } from '../../shared/share-code';
 import type { Bindings, Db } from '../env';
 import { AppError } from '../errors';
 import { upsertProduct } from '../db/queries/products';
 import { findCodeByOwner, insertCodeIfAbsent, updateCodeDetails } from '../db/queries/share-codes';
-import { NETWORK_RECORDS } from '../networks';
 import { loadConnection } from './networks/connections';
 import { mintThroughNetwork } from './networks/mint-through-network';
 import { attributeForCode } from './orders/attribute-orders';
@@ -80,7 +79,7 @@ export async function createShareCode(
     shareCode: toShareCodeView(current, {
       baseUrl,
       rateBp: rates.get(affiliateId)?.[0]?.rateBp ?? 0,
-      networkName: NETWORK_RECORDS[network].zh,
+      networkName: NETWORK_NAMES[network].zh,
       simulated: connection?.simulated ?? false,
     }),
   };

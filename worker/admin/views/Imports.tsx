@@ -1,5 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
+import { NETWORK_NAMES, NETWORKS } from '../../../shared/platforms/types';
 import type { ImportRowError, Network } from '../../../shared/schemas/orders';
 import { chinaDate } from '../api';
 import { client, ok } from '../client';
@@ -80,9 +81,11 @@ export function Imports({ t }: { t: T }) {
     <section>
       <form class="filters" onSubmit={submit}>
         <select name="network" aria-label={t('network')} required>
-          <option value="taobao">淘宝联盟 / Alimama</option>
-          <option value="jd">京东联盟 / JD Union</option>
-          <option value="pdd">多多进宝 / Pinduoduo</option>
+          {NETWORKS.map((network) => (
+            <option key={network} value={network}>
+              {NETWORK_NAMES[network].zh} / {NETWORK_NAMES[network].en}
+            </option>
+          ))}
         </select>
         <input type="file" name="file" aria-label={t('reportFile')} accept=".xls,.xlsx,.csv,.txt,.tsv,text/csv" required />
         <button type="submit" disabled={busy}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { NETWORK_NAMES } from '../../../shared/platforms/types';
 import type { NetworkStatus } from '../../../shared/schemas/networks';
 import { ApiError, chinaDate } from '../api';
 import { client, ok } from '../client';
@@ -26,7 +27,7 @@ const FIELDS: Record<Network, Array<{ name: string; label: string; secret?: bool
     { name: 'pid', label: '推广位 ID (pid)' },
   ],
 };
-const NAMES: Record<Network, string> = { taobao: '淘宝联盟 / Alimama', jd: '京东联盟 / JD Union', pdd: '多多进宝 / Pinduoduo' };
+const label = (network: Network) => `${NETWORK_NAMES[network].zh} / ${NETWORK_NAMES[network].en}`;
 
 function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onChange: () => void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -70,7 +71,7 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
   return (
     <section class="card" data-testid={`network-${network}`} aria-labelledby={`net-${network}`}>
       <h2 id={`net-${network}`}>
-        {NAMES[network]}{' '}
+        {label(network)}{' '}
         <small class={status.connected ? 'ok' : 'muted'}>{status.connected ? `${t('connected')} · ${status.maskedKey}` : t('notConnected')}</small>
       </h2>
       {status.simulated && <p class="notice">{t('simulatedNetwork')}</p>}

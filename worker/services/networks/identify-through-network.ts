@@ -1,4 +1,4 @@
-import { type ProductRef, shopRecords } from '../../../shared/platforms';
+import { NETWORK_NAMES, type ProductRef, shopRecords } from '../../../shared/platforms';
 import type { Network } from '../../../shared/schemas/orders';
 import type { ResolveReason } from '../../../shared/schemas/resolve';
 import type { Bindings, Db } from '../../env';
@@ -15,7 +15,7 @@ export type Identification = { product: ProductRef } | { product: null; reason: 
  * the network refuses (an expired password), says why instead of failing.
  */
 export async function identifyThroughNetwork(db: Db, env: Bindings, network: Network, material: string): Promise<Identification> {
-  const names = NETWORK_RECORDS[network];
+  const names = NETWORK_NAMES[network];
   const connection = await loadConnection(db, env, network);
   if (!NETWORK_RECORDS[network].adapter.identify)
     return {

@@ -2,7 +2,6 @@ import type { Payout } from '../../../shared/schemas/payouts';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { applyPayoutStep, findPayout, type PayoutStep } from '../../db/queries/payouts';
-import { toPayout } from './payout-view';
 
 export type PayoutDecision = { action: 'approve' } | { action: 'reject'; reason: string } | { action: 'paid'; reference: string };
 
@@ -38,5 +37,5 @@ export async function decidePayout(db: Db, id: string, decision: PayoutDecision,
   if (!row) throw new AppError('NOT_FOUND', `No payout ${id}.`);
   if (!applied)
     throw new AppError('CONFLICT', `Payout ${id} is ${row.status}; it cannot be ${decision.action === 'paid' ? 'marked paid' : `${decision.action}d`} now.`);
-  return toPayout(row);
+  return row;
 }

@@ -4,7 +4,6 @@ import { fenToYuan } from '../../../shared/money';
 import type { Payout, PayoutStatus } from '../../../shared/schemas/payouts';
 import type { Db } from '../../env';
 import { listPayouts } from '../../db/queries/payouts';
-import { toPayout } from './payout-view';
 
 export async function listAllPayouts(
   db: Db,
@@ -13,7 +12,7 @@ export async function listAllPayouts(
   offset: number,
 ): Promise<{ payouts: Payout[]; total: number }> {
   const { rows, total } = await listPayouts(db, filter, limit, offset);
-  return { payouts: rows.map(toPayout), total };
+  return { payouts: rows, total };
 }
 
 const chinaTime = (ms: number | null) => (ms === null ? '' : formatChinaTime(ms));

@@ -6,7 +6,6 @@ import { AppError } from '../../errors';
 import { findPayout, insertPayoutRequest } from '../../db/queries/payouts';
 import { getNumberSettings } from '../../db/queries/program';
 import { getBalance, heldSinceOf } from './balance';
-import { toPayout } from './payout-view';
 
 /**
  * An affiliate asks to be paid. The amount leaves `available` for `requested` in the same transaction
@@ -24,5 +23,5 @@ export async function requestPayout(db: Db, affiliateId: string, amountFen: numb
   }
   const row = await findPayout(db, id);
   if (!row) throw new Error(`payout ${id} vanished after it was written`);
-  return toPayout(row);
+  return row;
 }
