@@ -35,3 +35,13 @@ describe('registries', () => {
     }
   });
 });
+
+describe('e2e waits', () => {
+  // Two fresh-clone CI runs failed on a poster poll that waited expect.poll's 1 s default on two busy cores.
+  it('the e2e project gives every expect.poll a default sized for this 2-core machine', () => {
+    const config = readFileSync(join(ROOT, 'tests/vitest.config.ts'), 'utf8');
+    const timeout = Number(/const E2E_POLL_TIMEOUT_MS = ([\d_]+)/.exec(config)?.[1]?.replaceAll('_', ''));
+    expect(timeout).toBeGreaterThanOrEqual(10_000);
+    expect(config).toMatch(/name: 'e2e'[\s\S]*expect: \{ poll: \{ timeout: E2E_POLL_TIMEOUT_MS/);
+  });
+});

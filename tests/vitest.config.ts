@@ -12,6 +12,9 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   throw new Error(`Node ${process.version}: run tests with "npm test" (Node 24 from node_modules/.bin)`);
 }
 
+/** How long an e2e poll waits by default; sized for this 2-core machine under a full test run. */
+const E2E_POLL_TIMEOUT_MS = 20_000;
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -38,7 +41,14 @@ export default defineConfig(async () => ({
     root,
     projects: [
       {
-        test: { name: 'shared', root, include: ['tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'shared',
+          root,
+          include: ['tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          // npm start runs wrangler and builds: it takes its turn with the e2e files.
+          exclude: ['tests/scripts/start.test.ts'],
+          environment: 'node',
+        },
       },
       {
         plugins: [
@@ -87,10 +97,13 @@ export default defineConfig(async () => ({
           root,
           // Each file starts its own wrangler dev (and Chromium); on two cores they take turns.
           fileParallelism: false,
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/scripts/start.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page on two busy cores can take seconds to draw (a poster, a chart): no e2e wait may rely on
+          // expect.poll's 1 s default, so every poll here waits up to 20 s unless it says otherwise.
+          expect: { poll: { timeout: E2E_POLL_TIMEOUT_MS, interval: 100 } },
         },
       },
     ],

@@ -119,14 +119,14 @@ describe('admin dashboard in Chromium', () => {
     const memberRow = tiers.locator('tr', { has: page.getByLabel('会员 Rate', { exact: true }) });
     await tiers.getByLabel('会员 Rate', { exact: true }).fill('55');
     await memberRow.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => memberRow.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Saved');
+    await expect.poll(() => memberRow.getByRole('status').textContent()).toContain('Saved');
     const memberRate = async () => {
       const { tiers: all } = (await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as {
         tiers: Array<{ id: string; rateBp: number }>;
       };
       return all.find((tier) => tier.id === 'tir_member')?.rateBp;
     };
-    await expect.poll(memberRate, { timeout: 5000 }).toBe(5500);
+    await expect.poll(memberRate).toBe(5500);
     await tiers.getByLabel('会员 Rate', { exact: true }).fill('95');
     await tiers.getByLabel('会员 Level-1 override', { exact: true }).fill('12');
     await memberRow.getByRole('button', { name: 'Save' }).click();
@@ -135,9 +135,7 @@ describe('admin dashboard in Chromium', () => {
 
     await page.getByLabel('Referral override levels').selectOption('2');
     await expect
-      .poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth, {
-        timeout: 5000,
-      })
+      .poll(async () => ((await (await fetch(`${worker.url}/api/admin/tiers`, { headers: admin })).json()) as { overrideDepth: number }).overrideDepth)
       .toBe(2);
 
     // Alimama's binary .xls download is read in the browser and sent in parts; its bad row is listed.
