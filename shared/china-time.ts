@@ -21,6 +21,8 @@ export function parseChinaTime(text: string | null | undefined): number | null {
   const m = /^(\d{4})[-/]?(\d{1,2})[-/]?(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(value);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+  // Date.UTC would roll 10:99 over to 11:39 and 25:00 into the next day: a time that does not exist is unreadable.
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - CHINA_OFFSET_MS;
   const check = new Date(ms + CHINA_OFFSET_MS);
   // Date.UTC rolls 2026-02-30 over to March; a date that does not exist is unreadable.

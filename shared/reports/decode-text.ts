@@ -27,10 +27,19 @@ function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
 }
 
 /**
+ * Valid UTF-8 apart from a few stray bytes: no invalid byte at all, or a handful (at most 3, or one in ten
+ * of the valid sequences in a large file) against at least three times as many valid sequences.
+ */
+export function looksLikeUtf8(multibyte: number, invalid: number): boolean {
+  return invalid === 0 || (multibyte >= 3 * invalid && invalid <= Math.max(3, multibyte / 10));
+}
+
+/**
  * Report text arrives as UTF-8 (with or without BOM), UTF-16 (Alimama's newer CSV) or GBK (exports
- * saved by Excel on Chinese Windows). BOMs decide; without one, NUL bytes betray UTF-16. Then the bytes
- * are counted: GBK text is mostly byte pairs that are not UTF-8, while a UTF-8 file with a stray byte or
- * two (a truncated cell, a paste from elsewhere) is still overwhelmingly valid UTF-8 and is read as
+ * saved by Excel on Chinese Windows). BOMs decide; without one, NUL bytes betray UTF-16. Then every
+ * byte of the file is counted: GBK text is mostly byte pairs that are not UTF-8 (only about one pair in
+ * twelve happens to form a UTF-8 sequence), while a UTF-8 file with a few stray bytes (a truncated cell,
+ * a paste from elsewhere) is still valid UTF-8 everywhere else — however small the file — and is read as
  * such, the stray bytes becoming U+FFFD in the cell they spoil.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
@@ -47,7 +56,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
   if (oddNuls > sample.length / 8) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (evenNuls > sample.length / 8) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  const { multibyte, invalid } = utf8Census(bytes.subarray(0, 1 << 20));
-  if (invalid === 0 || invalid * 10 <= multibyte) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const { multibyte, invalid } = utf8Census(bytes);
+  if (looksLikeUtf8(multibyte, invalid)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gbk' };
 }

@@ -16,8 +16,6 @@ export const JD_COLUMNS = [
   'payMonth',
   'subUnionId',
 ];
-/** Where `validCode` sits in a row. */
-export const JD_VALID_CODE = JD_COLUMNS.indexOf('validCode');
 
 /** Line i's commission in fen: 0.01 … 99.73 yuan, varied so rounding differs by line. */
 export const jdFeeOf = (i: number) => 1 + ((i * 7919) % 9973);

@@ -331,6 +331,8 @@ export const orders = sqliteTable(
     ledgerRevision: integer().notNull().default(1),
     /** True until an attribution exists: the attribution sweep and its triggers read only these. */
     waiting: integer({ mode: 'boolean' }).notNull().default(true),
+    /** Why a waiting line waits when a rule did name someone (their account is disabled): shown in the queue. */
+    waitReason: text(),
     /** Which write last touched the row, so the same batch appends its events for exactly those rows. */
     writeToken: text(),
     /**
@@ -504,6 +506,23 @@ export const importParts = sqliteTable(
   (t) => [primaryKey({ columns: [t.batchId, t.part] })],
 );
 
+/**
+ * Rows of an import whose key can repeat (Alimama's legacy export has no sub-order number), with the
+ * line each makes. A repeated key's lines are numbered by spreadsheet row over the whole batch
+ * (`key`, `key#2`, …), so where the parts are cut, and the order they arrive in, changes nothing.
+ */
+export const importRepeatRows = sqliteTable(
+  'import_repeat_rows',
+  {
+    batchId: text().notNull(),
+    lineKey: text().notNull(),
+    row: integer().notNull(),
+    /** The order line the row makes, before its key is numbered (JSON of the shared OrderLine). */
+    line: text({ mode: 'json' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.lineKey, t.row] })],
+);
+
 /** The first rejected rows of a batch (at most IMPORT_ERRORS_KEPT); the batch's `rejected` counts them all. */
 export const importRowErrors = sqliteTable(
   'import_row_errors',
@@ -540,6 +559,22 @@ export const adminSessions = sqliteTable('admin_sessions', {
 });
 
 /**
+ * Dashboard sign-ins under way or failed, per client address (hashed with VISITOR_SALT, never raw). A
+ * sign-in reserves a row only while its address has fewer than the limit in the last minute — the
+ * condition is inside the INSERT — and a sign-in that succeeds takes its row back: failures count, never
+ * successes.
+ */
+export const signInAttempts = sqliteTable(
+  'sign_in_attempts',
+  {
+    id: text().primaryKey(),
+    addressHash: text().notNull(),
+    at: integer().notNull(),
+  },
+  (t) => [index('sign_in_attempts_address_idx').on(t.addressHash, t.at)],
+);
+
+/**
  * The operator's account on each network. Credentials are stored only encrypted (AES-GCM, key from the
  * CREDENTIALS_KEY secret) and never leave the Worker; the list shows a masked key.
  */
@@ -555,9 +590,37 @@ export const networkConnections = sqliteTable('network_connections', {
   lastError: text(),
   /** Order pulls have covered every update before this instant (epoch ms). */
   syncCursor: integer(),
+  /** The last pull's figures, kept so a person sees what the cron did: {at, pulled, inserted, updated, unchanged, rejected}. */
+  lastRun: text({ mode: 'json' }),
+  /**
+   * A range an admin asked to pull again, longer than one run may pull: the cron continues it from
+   * `rangeCursor` until it reaches `rangeTo`, then clears all three.
+   */
+  rangeFrom: integer(),
+  rangeTo: integer(),
+  rangeCursor: integer(),
   createdAt: integer().notNull(),
   updatedAt: integer().notNull(),
 });
+
+/**
+ * A row a network's order pull answered that cannot be an order line (no id, negative money, an impossible
+ * time): kept as the network sent it, with the reason, for a person to see — never dropped in silence.
+ */
+export const networkRejectedRows = sqliteTable(
+  'network_rejected_rows',
+  {
+    id: text().primaryKey(),
+    network: text({ enum: NETWORKS }).notNull(),
+    /** The row as the network sent it (JSON, cut at 8 KiB). */
+    raw: text().notNull(),
+    reason: text().notNull(),
+    /** The same row pulled again is one record: a hash of network + raw. */
+    fingerprint: text().notNull(),
+    at: integer().notNull(),
+  },
+  (t) => [uniqueIndex('network_rejected_rows_fingerprint_idx').on(t.fingerprint), index('network_rejected_rows_network_idx').on(t.network, t.at)],
+);
 
 /**
  * An affiliate's request to be paid, and the admin's steps on it. Each step that moves money writes its

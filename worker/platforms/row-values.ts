@@ -46,3 +46,20 @@ export function sumYuanCells(values: ReadonlyArray<string | undefined>): number 
   }
   return total;
 }
+
+/** How much of a cell a row error may quote: a hostile 8 MB cell is not stored or sent back whole. */
+export const QUOTED_CELL_CHARS = 200;
+
+/** A cell in quotes for a row error, cut to QUOTED_CELL_CHARS with an ellipsis. */
+export function quoted(value: string | undefined): string {
+  const v = value ?? '';
+  return `"${v.length > QUOTED_CELL_CHARS ? `${v.slice(0, QUOTED_CELL_CHARS)}…` : v}"`;
+}
+
+/**
+ * A status code we do not know (the network added one): the line is kept as `unknown` — pending, never
+ * paid out — with the network's own code in its reason, for a person to review.
+ */
+export function unknownStatusReason(field: string, code: string): string {
+  return `未知状态 ${field} ${quoted(code)}，待核实 (unknown status, kept for review)`;
+}

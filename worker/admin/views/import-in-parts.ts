@@ -28,8 +28,14 @@ const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.to
  */
 export async function importInParts(file: File, network: Network, onProgress: (p: ImportProgress) => void): Promise<ImportTotals> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { readReportTable } = await import('../../../shared/reports/read-table');
-  const { rows, format } = readReportTable(bytes);
+  const { readReportTable, DamagedFileError, DAMAGED_FILE_MESSAGE } = await import('../../../shared/reports/read-table');
+  let table: ReturnType<typeof readReportTable>;
+  try {
+    table = readReportTable(bytes);
+  } catch (err) {
+    throw err instanceof DamagedFileError ? new Error(DAMAGED_FILE_MESSAGE) : err;
+  }
+  const { rows, format } = table;
   const fileSha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
   const start = await ok(
     client.api.admin.orders.imports.$post({

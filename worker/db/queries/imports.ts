@@ -1,5 +1,6 @@
-import type { ImportRowError, Network } from '../../../shared/schemas/orders';
+import { orderLineSchema, type ImportRowError, type Network, type OrderLine } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
+import { chunkByJsonSize } from '../chunk';
 
 /** Row errors kept per batch; the batch's `rejected` counts every one. */
 export const IMPORT_ERRORS_KEPT = 1_000;
@@ -94,4 +95,64 @@ export async function listRowErrors(db: Db, batchId: string, limit: number, offs
     .bind(batchId, limit, offset)
     .all<ImportRowError>();
   return results;
+}
+
+/** A row whose key can repeat, and the line it makes before its key is numbered. */
+export interface RepeatRow {
+  lineKey: string;
+  row: number;
+  line: OrderLine;
+}
+
+/**
+ * Records this part's repeatable rows (a part sent again records nothing new), then answers every row of
+ * the batch that shares a key with them — this part's and the other parts' — in spreadsheet order.
+ */
+export async function recordRepeatRows(db: Db, batchId: string, rows: readonly RepeatRow[]): Promise<RepeatRow[]> {
+  const d1 = db.$client;
+  for (const chunk of chunkByJsonSize(rows)) {
+    await d1
+      .prepare(`INSERT OR IGNORE INTO import_repeat_rows (batch_id, line_key, row, line)
+        SELECT ?1, j.value ->> '$.lineKey', j.value ->> '$.row', j.value -> '$.line' FROM json_each(?2) j`)
+      .bind(batchId, JSON.stringify(chunk))
+      .run();
+  }
+  const keys = [...new Set(rows.map((r) => r.lineKey))];
+  const out: RepeatRow[] = [];
+  for (const chunk of chunkByJsonSize(keys)) {
+    const { results } = await d1
+      .prepare(`SELECT line_key AS lineKey, row, line FROM import_repeat_rows
+        WHERE batch_id = ?1 AND line_key IN (SELECT value FROM json_each(?2)) ORDER BY line_key, row`)
+      .bind(batchId, JSON.stringify(chunk))
+      .all<{ lineKey: string; row: number; line: string }>();
+    for (const r of results) out.push({ lineKey: r.lineKey, row: r.row, line: orderLineSchema.parse(JSON.parse(r.line)) });
+  }
+  return out;
+}
+
+/** Drops the repeat rows of batches older than `before` (a batch is finished well within a day). */
+export async function pruneRepeatRows(db: Db, before: number): Promise<void> {
+  await db.$client.prepare('DELETE FROM import_repeat_rows WHERE batch_id IN (SELECT id FROM import_batches WHERE created_at < ?1)').bind(before).run();
+}
+
+/**
+ * What a part's own lines show was written by it (their events carry the part's source): counted from the
+ * stored events, so copies of one part racing each other all answer what the part really did.
+ */
+export async function countPartWrites(db: Db, network: Network, lineIds: readonly string[], source: string): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  let updated = 0;
+  for (const chunk of chunkByJsonSize([...new Set(lineIds)])) {
+    const row = await db.$client
+      .prepare(`SELECT coalesce(sum(ins), 0) AS inserted, coalesce(sum(1 - ins), 0) AS updated FROM (
+          SELECT o.id, max(e.from_status IS NULL) AS ins FROM json_each(?1) j
+          JOIN orders o ON o.network = ?2 AND o.line_id = j.value
+          JOIN order_events e ON e.order_id = o.id AND e.source = ?3
+          GROUP BY o.id)`)
+      .bind(JSON.stringify(chunk), network, source)
+      .first<{ inserted: number; updated: number }>();
+    inserted += Number(row?.inserted ?? 0);
+    updated += Number(row?.updated ?? 0);
+  }
+  return { inserted, updated };
 }

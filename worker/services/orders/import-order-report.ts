@@ -1,10 +1,20 @@
 import { newId } from '../../../shared/ids';
-import { readReportTable } from '../../../shared/reports/read-table';
+import { DAMAGED_FILE_MESSAGE, DamagedFileError, readReportTable } from '../../../shared/reports/read-table';
 import { IMPORT_PART_ROWS, type ImportPartResult, type ImportResult, type ImportRowError, type Network, type OrderLine } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { sha256Hex } from '../../crypto';
 import { AppError } from '../../errors';
-import { findBatch, findPart, insertBatch, IMPORT_ERRORS_KEPT, recordPart } from '../../db/queries/imports';
+import {
+  countPartWrites,
+  findBatch,
+  findPart,
+  insertBatch,
+  IMPORT_ERRORS_KEPT,
+  pruneRepeatRows,
+  recordPart,
+  recordRepeatRows,
+  type RepeatRow,
+} from '../../db/queries/imports';
 import { orderNormalisers } from '../../platforms';
 import { ingestOrderLines } from './ingest-order-lines';
 import { toOrderLine } from './to-order-line';
@@ -40,53 +50,106 @@ export async function startImport(db: Db, input: ImportStart, now = Date.now()) 
   return { batchId, headerRow: headerAt + 1 };
 }
 
-/** Keys seen so far in a file, for formats whose key can repeat for distinct lines. */
-export type KeyCounts = Map<string, number>;
+/** An import's answer stays under 64 KiB however many rows fail: row errors past this size are in the batch's error list. */
+const ANSWER_ERRORS_CHARS = 48 * 1024;
+/** A row error's message is cut here, whatever a normaliser or the shared contract put in it. */
+const ERROR_MESSAGE_CHARS = 400;
 
-/** Rows → order lines held to the shared contract, and the bad ones by spreadsheet row. */
-function normaliseRows(network: Network, header: string[], rows: string[][], firstRow: number, keyCounts: KeyCounts) {
+/** The first row errors that fit in an answer; every one is still counted in `rejected` and stored up to the batch's cap. */
+function boundErrors(errors: readonly ImportRowError[]): ImportRowError[] {
+  const out: ImportRowError[] = [];
+  let size = 0;
+  for (const error of errors) {
+    size += JSON.stringify(error).length + 1;
+    if (size > ANSWER_ERRORS_CHARS) break;
+    out.push(error);
+  }
+  return out;
+}
+
+/** Rows → order lines held to the shared contract, the rows whose key can repeat, and the bad ones by spreadsheet row. */
+function normaliseRows(network: Network, header: string[], rows: string[][], firstRow: number) {
   const normaliser = orderNormalisers[network];
   const lines: OrderLine[] = [];
+  const repeatable: RepeatRow[] = [];
   const errors: ImportRowError[] = [];
   for (const { rowNumber, values } of mapRows(header, rows, firstRow, normaliser)) {
     if (Object.values(values).every((v) => !v?.trim())) continue; // a blank row is no row
     const result = toOrderLine(normaliser, values);
-    if (!result.ok) {
-      errors.push({ row: rowNumber, code: result.code, message: result.message });
-      continue;
-    }
-    if (result.keyMayRepeat) {
-      const seen = (keyCounts.get(result.line.lineId) ?? 0) + 1;
-      keyCounts.set(result.line.lineId, seen);
-      if (seen > 1) result.line.lineId = `${result.line.lineId}#${seen}`;
-    }
-    lines.push(result.line);
+    if (!result.ok) errors.push({ row: rowNumber, code: result.code, message: result.message.slice(0, ERROR_MESSAGE_CHARS) });
+    else if (result.keyMayRepeat) repeatable.push({ lineKey: result.line.lineId, row: rowNumber, line: result.line });
+    else lines.push(result.line);
   }
-  return { lines, errors };
+  return { lines, repeatable, errors };
+}
+
+/**
+ * The lines of rows whose key can repeat, numbered over the whole batch: the first row of a key (by
+ * spreadsheet row) is `key`, the next `key#2`, and so on. Rows of other parts that share a key come back
+ * too — when this part brings an earlier row of their key, their number moves, and ingesting them again
+ * puts each line right (the ingest path changes only what differs).
+ */
+async function numberRepeatRows(db: Db, batchId: string, repeatable: readonly RepeatRow[]) {
+  if (repeatable.length === 0) return { lines: [], own: [] };
+  const ownRows = new Set(repeatable.map((r) => r.row));
+  const lines: OrderLine[] = [];
+  const own: string[] = [];
+  let previous = '';
+  let n = 0;
+  for (const r of await recordRepeatRows(db, batchId, repeatable)) {
+    n = r.lineKey === previous ? n + 1 : 1;
+    previous = r.lineKey;
+    const lineId = n === 1 ? r.lineKey : `${r.lineKey}#${n}`;
+    lines.push({ ...r.line, lineId });
+    if (ownRows.has(r.row)) own.push(lineId);
+  }
+  return { lines, own };
 }
 
 /**
  * Imports one part of a batch: normalises its rows, ingests the good ones (upsert, attribution, ledger)
  * and records the part with its row errors. A part already recorded is not imported again; a part cut
- * short by a failure is simply sent again, and the ingest path finishes what it started.
+ * short by a failure is simply sent again, and the ingest path finishes what it started. Parts may come
+ * in any order, and copies of one part at once: the part's counts are read from what was stored.
  */
 export async function importPart(
   db: Db,
   batchId: string,
   part: number,
   input: { firstRow: number; rows: string[][] },
-  { now = Date.now(), keyCounts = new Map() as KeyCounts } = {},
+  now = Date.now(),
 ): Promise<ImportPartResult> {
   const batch = await findBatch(db, batchId);
   if (!batch) throw new AppError('NOT_FOUND', `No import batch ${batchId}.`);
   if (input.firstRow <= batch.headerRow) throw new AppError('VALIDATION_FAILED', `firstRow: data starts after the header on row ${batch.headerRow}`);
   const done = await findPart(db, batchId, part);
   if (done) return { batchId, part, ...done, repeated: true, errors: [] };
-  const { lines, errors } = normaliseRows(batch.network, batch.header, input.rows, input.firstRow, keyCounts);
-  const counts = await ingestOrderLines(db, lines, `import:${batchId}`, now);
-  const result = { rows: input.rows.length, inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, rejected: errors.length };
+  const { lines, repeatable, errors } = normaliseRows(batch.network, batch.header, input.rows, input.firstRow);
+  const numbered = await numberRepeatRows(db, batchId, repeatable);
+  const source = `import:${batchId}:${part}`;
+  await ingestOrderLines(db, [...lines, ...numbered.lines], source, now);
+  const ownLines = [...lines.map((l) => l.lineId), ...numbered.own];
+  const written = await countPartWrites(db, batch.network, ownLines, source);
+  const result = {
+    rows: input.rows.length,
+    inserted: written.inserted,
+    updated: written.updated,
+    unchanged: ownLines.length - written.inserted - written.updated,
+    rejected: errors.length,
+  };
   await recordPart(db, batchId, part, input.firstRow, result, errors, now);
-  return { batchId, part, ...result, repeated: false, errors };
+  // A copy of this part that recorded first decides what the batch says; answer the same.
+  const recorded = await findPart(db, batchId, part);
+  return { batchId, part, ...(recorded ?? result), repeated: false, errors: boundErrors(errors) };
+}
+
+function readTableOrThrow(bytes: Uint8Array) {
+  try {
+    return readReportTable(bytes);
+  } catch (err) {
+    if (err instanceof DamagedFileError) throw new AppError('DAMAGED_FILE', DAMAGED_FILE_MESSAGE);
+    throw err;
+  }
 }
 
 export interface ReportFile {
@@ -101,7 +164,7 @@ export interface ReportFile {
  * again finds every line unchanged and books nothing.
  */
 export async function importOrderReport(db: Db, file: ReportFile, now = Date.now()): Promise<ImportResult> {
-  const { rows, format } = readReportTable(file.bytes);
+  const { rows, format } = readTableOrThrow(file.bytes);
   const head = rows.slice(0, HEADER_SEARCH_ROWS);
   const { batchId, headerRow } = await startImport(
     db,
@@ -109,14 +172,18 @@ export async function importOrderReport(db: Db, file: ReportFile, now = Date.now
     now,
   );
   const totals: ImportResult = { batchId, encoding: format, inserted: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] };
-  const keyCounts: KeyCounts = new Map();
   for (let start = headerRow, part = 0; start < rows.length; start += IMPORT_PART_ROWS, part++) {
-    const result = await importPart(db, batchId, part, { firstRow: start + 1, rows: rows.slice(start, start + IMPORT_PART_ROWS) }, { now, keyCounts });
+    const result = await importPart(db, batchId, part, { firstRow: start + 1, rows: rows.slice(start, start + IMPORT_PART_ROWS) }, now);
     totals.inserted += result.inserted;
     totals.updated += result.updated;
     totals.unchanged += result.unchanged;
     totals.rejected += result.rejected;
     totals.errors.push(...result.errors.slice(0, IMPORT_ERRORS_KEPT - totals.errors.length));
   }
-  return totals;
+  return { ...totals, errors: boundErrors(totals.errors) };
+}
+
+/** The cron: repeat rows serve a batch while its parts arrive; a week later they are no longer needed. */
+export async function pruneImportRepeatRows(db: Db, now = Date.now()): Promise<void> {
+  await pruneRepeatRows(db, now - 7 * 86_400_000);
 }
