@@ -41,15 +41,15 @@ export interface PlannedEntry extends Position {
 }
 
 /**
- * Where each beneficiary should stand on one order line: an estimate (pending) while paid or received,
- * the settled amount (available) once settled, nothing when unpaid, invalid or refunded.
+ * Where each beneficiary should stand on one order line: an estimate (pending) while paid, received or of
+ * an unknown status; the settled amount (available) once settled; nothing when unpaid, invalid or refunded.
  */
 export function targetPositions(order: OrderMoney, beneficiaries: readonly Beneficiary[]): Position[] {
   const bucket: Bucket = order.status === 'settled' && !order.refundClaim ? 'available' : 'pending';
   const base =
     order.status === 'settled'
       ? (order.actualCommissionFen ?? order.estimatedCommissionFen)
-      : order.status === 'paid' || order.status === 'received'
+      : order.status === 'paid' || order.status === 'received' || order.status === 'unknown'
         ? order.estimatedCommissionFen
         : 0;
   return beneficiaries.map((b) => ({ affiliateId: b.affiliateId, role: b.role, bucket, amountFen: shareOfFen(base, b.rateBp) }));
@@ -86,7 +86,8 @@ export function planLedger(status: OrderStatus, current: readonly Position[], ta
 }
 
 /** Forward-only lifecycle: a report may move a line on, never back; invalid and refunded are final. */
-export const STATUS_RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, received: 2, settled: 3, invalid: 4, refunded: 4 };
+// `unknown` stands with paid: a known status of any later stage replaces it; it never moves a later line back.
+export const STATUS_RANK: Record<OrderStatus, number> = { unpaid: 0, paid: 1, unknown: 1, received: 2, settled: 3, invalid: 4, refunded: 4 };
 
 /** What decides between two reports of one line. */
 export interface LineVersion {

@@ -135,7 +135,7 @@ const zh = {
   walletHeld: '结算后冻结中',
   walletRequested: '提现审核中',
   walletPaid: '已提现',
-  walletHoldNote: '联盟结算后冻结 {days} 天（防止退款扣回），之后可提现；单笔最低 ¥{min}。',
+  walletHoldNote: '已结算的佣金从联盟的结算时间起冻结 {days} 天（防止退款扣回），之后可提现；联盟没给结算时间的，从入账时间算。单笔最低 ¥{min}。',
   walletAmount: '提现金额（元）',
   walletRequest: '申请提现',
   walletRequested_ok: '已提交提现申请 ¥{amount}，等待运营审核。',
@@ -147,6 +147,7 @@ const zh = {
   payout_rejected: '已驳回',
   payout_paid: '已打款',
   statementTitle: '本月对账单',
+  statementHoldNote: '结算的佣金从联盟结算时间起冻结 {days} 天后可提现。',
   statementOpening: '月初应付',
   statementClosing: '当前应付',
   statementEmpty: '本月还没有账目。',
@@ -161,6 +162,7 @@ const zh = {
   status_settled: '已结算',
   status_invalid: '已失效',
   status_refunded: '已退款',
+  status_unknown: '状态待核实',
 } as const;
 
 type Key = keyof typeof zh;
@@ -303,7 +305,8 @@ const en = {
   walletHeld: 'Settled, on hold',
   walletRequested: 'Being reviewed',
   walletPaid: 'Paid out',
-  walletHoldNote: 'Settled commission is held for {days} days (refunds come back within it), then it can be withdrawn; at least ¥{min} a time.',
+  walletHoldNote:
+    'Settled commission is held for {days} days from the network’s settlement time (refunds come back within it), then it can be withdrawn; where the network gives no settlement time, from when it was booked. At least ¥{min} a time.',
   walletAmount: 'Amount (yuan)',
   walletRequest: 'Request payout',
   walletRequested_ok: 'Payout of ¥{amount} requested; the operator will review it.',
@@ -315,6 +318,7 @@ const en = {
   payout_rejected: 'Rejected',
   payout_paid: 'Paid',
   statementTitle: 'This month’s statement',
+  statementHoldNote: 'Settled commission can be withdrawn {days} days after the network’s settlement time.',
   statementOpening: 'Owed at start',
   statementClosing: 'Owed now',
   statementEmpty: 'Nothing booked this month yet.',
@@ -329,6 +333,7 @@ const en = {
   status_settled: 'Settled',
   status_invalid: 'Void',
   status_refunded: 'Refunded',
+  status_unknown: 'Status being checked',
 } as const satisfies Record<Key, string>;
 
 export type Lang = 'zh' | 'en';

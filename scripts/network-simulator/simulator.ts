@@ -52,6 +52,8 @@ export class NetworkSimulator {
   readonly passwords = new Map<string, string>();
   /** Taobao item ids the simulated network sells as Tmall's (item.info.get says user_type 1). */
   readonly tmallItems = new Set<string>();
+  /** Short links JD mints answer for these skus instead of their own (a test of what a network may send back). */
+  readonly jdShortUrls = new Map<string, string>();
   private seq = 0;
   private readonly clock: () => number;
 
@@ -82,6 +84,11 @@ export class NetworkSimulator {
     if (path === 'purchase') return json(this.purchase(body as never));
     if (path === 'advance') return json(this.advance(String(body.network) as Network, String(body.lineId), String(body.to)));
     if (path === 'calls') return json(this.calls);
+    if (path === 'jd-short-url') {
+      this.jdShortUrls.set(String(body.sku), String(body.url));
+      return json({ ok: true });
+    }
+    if (path === 'raw-order') return json(this.rawOrder(body.network as Network, body.row as Record<string, unknown>, Number(body.updatedAt ?? this.clock())));
     if (path === 'foreign-password') return json(this.foreignPassword(String(body.itemId), body.shop === 'tmall'));
     return new Response('not found', { status: 404 });
   }
@@ -211,6 +218,16 @@ export class NetworkSimulator {
           : { order_status: 4, order_status_desc: '审核失败' },
         { order_modify_at: Math.floor(now / 1000) },
       );
+    return { ok: true };
+  }
+
+  /**
+   * An order row exactly as given — the network's own fields, or rows the network sends that no reader
+   * can take (an unknown status code, a missing id, a negative fee, a 600-character title) — updated at
+   * `updatedAt`, which may lie anywhere in the last 90 days (a range to pull again).
+   */
+  rawOrder(network: Network, row: Record<string, unknown>, updatedAt: number) {
+    this.orders.push({ network, row, updatedAt });
     return { ok: true };
   }
 
@@ -379,7 +396,7 @@ export class NetworkSimulator {
       const sku = /(\d{6,})\.html/.exec(String(req.materialId ?? ''))?.[1] ?? '';
       if (!sku || sku === OUTSIDE_PROGRAMME) return envelope({ code: 2001004, message: '商品不在推广中' }, 'getResult');
       const n = ++this.seq;
-      const short = `https://u.jd.com/Sim${n}`;
+      const short = this.jdShortUrls.get(sku) ?? `https://u.jd.com/Sim${n}`;
       this.links.set(short, { network: 'jd', itemId: sku, params: { subUnionId: String(req.subUnionId ?? ''), positionId: String(req.positionId ?? '') } });
       return envelope({ code: 200, message: 'success', data: { clickURL: `https://union-click.jd.com/jdc?e=sim${n}&p=Sim`, shortURL: short } }, 'getResult');
     }

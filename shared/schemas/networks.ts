@@ -50,6 +50,21 @@ export type ConnectionInput = {
 
 export const networkParamSchema = z.object({ network: networkSchema });
 
+/** What one order pull did, kept on the connection so a person sees what the cron did. */
+export const lastRunSchema = z.object({
+  at: z.number(),
+  windows: z.number(),
+  pulled: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
+});
+export type LastRun = z.infer<typeof lastRunSchema>;
+
+/** A range pulled across runs: from, to, and how far it has come. */
+export const syncRangeSchema = z.object({ from: z.number(), to: z.number(), cursor: z.number() });
+
 /** One network as the dashboard lists it: never a secret. */
 export const networkStatusSchema = z.object({
   network: networkSchema,
@@ -60,10 +75,30 @@ export const networkStatusSchema = z.object({
   lastSyncAt: z.number().nullable(),
   lastError: z.string().nullable(),
   syncCursor: z.number().nullable(),
+  lastRun: lastRunSchema.nullable(),
+  /** A range still being pulled, run by run; null when none is. */
+  range: syncRangeSchema.nullable(),
+  /** Rows the network sent that could not be order lines, kept for review. */
+  rejectedRows: z.number(),
 });
 export type NetworkStatus = z.infer<typeof networkStatusSchema>;
 
 export const syncRequestSchema = z
   .strictObject({ from: z.number().int().min(946_684_800_000).optional(), to: z.number().int().optional() })
-  .refine((r) => r.from === undefined || r.to === undefined || r.from < r.to, 'from must be before to')
-  .refine((r) => r.from === undefined || r.to === undefined || r.to - r.from <= 90 * 86_400_000, 'at most 90 days (the networks keep orders that long)');
+  .refine((r) => r.from === undefined || r.to === undefined || r.from < r.to, 'from must be before to');
+
+/** What a pull answers; `done` is false while a long range goes on run by run from `cursor`. */
+export const syncResultSchema = z.object({
+  network: networkSchema,
+  from: z.number(),
+  to: z.number(),
+  windows: z.number(),
+  pulled: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
+  done: z.boolean(),
+  cursor: z.number(),
+});
+export type SyncResult = z.infer<typeof syncResultSchema>;

@@ -11,9 +11,16 @@ export const platformsOfNetwork = (network: Network): PlatformId[] => PLATFORM_I
 /** The shop a network's line was bought in when the report does not say: its first shop (Alimama: Taobao). */
 export const NETWORK_PLATFORM = Object.fromEntries(NETWORKS.map((n) => [n, platformsOfNetwork(n)[0]!])) as Record<Network, PlatformId>;
 
-/** Our lifecycle. Forward: unpaid → paid → received → settled; invalid and refunded are terminal. */
-export const ORDER_STATUSES = ['unpaid', 'paid', 'received', 'settled', 'invalid', 'refunded'] as const;
+/**
+ * Our lifecycle. Forward: unpaid → paid → received → settled; invalid and refunded are terminal.
+ * `unknown`: the network sent a status code we do not know (a new one) — the line is kept, its commission
+ * pending (never paid out) and flagged for review until a report with a known status replaces it.
+ */
+export const ORDER_STATUSES = ['unpaid', 'paid', 'received', 'settled', 'invalid', 'refunded', 'unknown'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** Text that is only shown: trimmed, and cut (not refused) past `max` characters. */
+const cutText = (max: number) => z.string().transform((s) => s.trim().slice(0, max));
 
 const fen = z.number().int().nonnegative().max(100_000_000_000);
 const epochMs = z.number().int().min(946_684_800_000).max(4_102_444_800_000); // 2000 … 2100
@@ -27,9 +34,10 @@ export const orderLineSchema = z
     lineId: z.string().trim().min(1).max(100),
     orderNo: z.string().trim().min(1).max(100),
     productId: z.string().trim().max(64).nullable(),
-    productTitle: z.string().trim().max(500).nullable(),
+    /** Display text: a longer one is cut, never a reason to lose the line. */
+    productTitle: cutText(500).nullable(),
     status: z.enum(ORDER_STATUSES),
-    statusReason: z.string().max(200).nullable(),
+    statusReason: cutText(200).nullable(),
     paidAmountFen: fen,
     estimatedCommissionFen: fen,
     actualCommissionFen: fen.nullable(),

@@ -20,7 +20,12 @@ const zh = {
   lastCheck: '上次检查',
   lastSync: '上次拉取',
   lastError: '上次错误',
-  pulledResult: '拉取 {pulled} 行：新增 {inserted}，更新 {updated}，未变 {unchanged}',
+  pulledResult: '拉取 {pulled} 行：新增 {inserted}，更新 {updated}，未变 {unchanged}，无法读取 {rejected}',
+  pulledPart: '已拉取 {windows} 段共 {pulled} 行（新增 {inserted}，更新 {updated}，无法读取 {rejected}）；范围较长，其余由定时任务接着拉取，进度见上方。',
+  lastRun: '上次拉取 {pulled} 行：新增 {inserted}，更新 {updated}，无法读取 {rejected}',
+  rangeProgress: '正在补拉 {from} 至 {to} 的订单：已到 {cursor}（{percent}%），定时任务每次接着拉取。',
+  rejectedRows: '{n} 行订单无法读取，已原样保存待查',
+  rejectedMore: '另有 {n} 行未显示。',
   networkHelp_taobao:
     '在淘宝开放平台 (open.taobao.com) 创建应用并申请淘宝客 API 权限，AppKey / AppSecret 在应用详情里；推广位 ID 是淘宝联盟 PID mm_x_y_z 的第三段。要按推客区分订单，还需在淘宝联盟开通私域用户管理（渠道/会员），再在推客页给推客登记 relation: / special: 渠道 ID。',
   networkHelp_jd:
@@ -175,7 +180,13 @@ const en: Record<Key, string> = {
   lastCheck: 'Last check',
   lastSync: 'Last pull',
   lastError: 'Last error',
-  pulledResult: 'Pulled {pulled} rows: {inserted} new, {updated} updated, {unchanged} unchanged',
+  pulledResult: 'Pulled {pulled} rows: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} unreadable',
+  pulledPart:
+    'Pulled {windows} windows, {pulled} rows ({inserted} new, {updated} updated, {rejected} unreadable); the range is long, the cron pulls the rest — progress above.',
+  lastRun: 'last pull {pulled} rows: {inserted} new, {updated} updated, {rejected} unreadable',
+  rangeProgress: 'Pulling {from} to {to} again: at {cursor} ({percent}%); each cron run continues it.',
+  rejectedRows: '{n} order rows could not be read; kept as sent for review',
+  rejectedMore: '{n} more not shown.',
   networkHelp_taobao:
     "Create an app on the Taobao Open Platform (open.taobao.com) with the Taobaoke API permissions; AppKey / AppSecret are on the app page. The adzone id is the third number of your Alimama PID mm_x_y_z. To tell affiliates apart in orders, enable private-domain user management (relation / member) and register each affiliate's relation: / special: id on the Affiliates page.",
   networkHelp_jd:

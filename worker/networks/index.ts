@@ -51,11 +51,19 @@ const TRACKING_HOSTS: Record<Network, readonly string[]> = {
   pdd: ['p.pinduoduo.com', 'mobile.yangkeduo.com'],
 };
 
-export function isTrackingUrl(network: Network, url: string): boolean {
+/**
+ * A tracked link the network answered, parsed and written out again (the form stored and redirected to),
+ * or null when it is not one we send friends to: not https on one of the network's own hosts, with
+ * credentials in it, or carrying control characters or white space — which the URL parser would quietly
+ * drop (CR/LF, tab) and a header would not survive — anywhere in what the network sent.
+ */
+export function normaliseTrackingUrl(network: Network, url: string): string | null {
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(url)) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && TRACKING_HOSTS[network].includes(parsed.hostname);
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || !TRACKING_HOSTS[network].includes(parsed.hostname)) return null;
+    return parsed.href;
   } catch {
-    return false;
+    return null;
   }
 }

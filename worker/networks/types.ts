@@ -45,6 +45,8 @@ export interface NetworkAdapter<C> {
   network: Network;
   /** The longest window one order pull may ask for (`now` decides big-promotion days). */
   maxWindowMs(from: number): number;
+  /** How far back the order API answers (all three keep about 90 days; docs/networks.md). */
+  maxLookbackMs: number;
   check(baseUrl: string, credentials: C): Promise<void>;
   mint(baseUrl: string, credentials: C, request: MintRequest): Promise<MintedLink>;
   /**

@@ -1,7 +1,7 @@
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderStatus } from '../../shared/schemas/orders';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, rateCell, yuanCell } from './row-values';
+import { cell, channelIds, quoted, rateCell, unknownStatusReason, yuanCell } from './row-values';
 
 // JD Union order rows (docs/networks.md, JD Union): the API's field names are the source of truth; the
 // labels of the union web list are accepted as aliases. Amounts are yuan.
@@ -83,15 +83,15 @@ export const jdOrders: OrderNormaliser<Field> = {
   network: 'jd',
   columns,
   required: ['orderNo', 'validCode', 'orderTime'],
-  normalise(row) {
+  normalise(row, { keepUnknownStatus = false } = {}) {
     const orderNo = cell(row.orderNo);
     const key = lineKey(orderNo, cell(row.skuId), cell(row.rowId));
     if (!orderNo || !key) return { ok: false, code: 'INVALID_ROW', message: 'orderId / skuId is empty' };
     const code = cell(row.validCode) ?? '';
-    const parsed = statusOf(code);
-    if (!parsed) return { ok: false, code: 'INVALID_ROW', message: `unknown validCode "${code}"` };
+    const parsed = statusOf(code) ?? (keepUnknownStatus ? { status: 'unknown' as const, reason: unknownStatusReason('validCode', code) } : null);
+    if (!parsed) return { ok: false, code: 'INVALID_ROW', message: `unknown validCode ${quoted(code)}` };
     const orderedAt = parseChinaTime(row.orderTime);
-    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `orderTime "${row.orderTime ?? ''}" is not a date` };
+    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `orderTime ${quoted(row.orderTime)} is not a date` };
     const cos = yuanCell(row.cosPrice);
     const actualCos = yuanCell(row.actualCosPrice);
     const estimate = yuanCell(row.estimateFee);

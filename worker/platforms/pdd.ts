@@ -1,7 +1,7 @@
 import type { OrderStatus } from '../../shared/schemas/orders';
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, fenCell } from './row-values';
+import { cell, channelIds, fenCell, quoted, unknownStatusReason } from './row-values';
 
 // 多多进宝 order rows (docs/networks.md, Pinduoduo): API field names; amounts are already fen, rates
 // per mille (千分比); times are Unix seconds.
@@ -69,14 +69,15 @@ export const pddOrders: OrderNormaliser<Field> = {
   network: 'pdd',
   columns,
   required: ['orderSn', 'status', 'createTime'],
-  normalise(row) {
+  normalise(row, { keepUnknownStatus = false } = {}) {
     const orderSn = cell(row.orderSn);
     if (!orderSn) return { ok: false, code: 'INVALID_ROW', message: 'order_sn is empty' };
     const code = cell(row.status) ?? '';
-    const status = STATUS[code];
-    if (!status) return { ok: false, code: 'INVALID_ROW', message: `unknown order_status "${code}"` };
+    const known = STATUS[code];
+    if (!known && !keepUnknownStatus) return { ok: false, code: 'INVALID_ROW', message: `unknown order_status ${quoted(code)}` };
+    const status: OrderStatus = known ?? 'unknown';
     const orderedAt = parseChinaTime(row.createTime);
-    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `order_create_time "${row.createTime ?? ''}" is not a time` };
+    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `order_create_time ${quoted(row.createTime)} is not a time` };
     const amount = fenCell(row.orderAmount);
     const promotion = fenCell(row.promotionAmount);
     const rate = fenCell(row.promotionRate);
@@ -84,7 +85,12 @@ export const pddOrders: OrderNormaliser<Field> = {
       return { ok: false, code: 'INVALID_ROW', message: 'order_amount / promotion_amount / promotion_rate must be whole numbers (fen, per mille)' };
     }
     const settledAt = status === 'settled' ? parseChinaTime(row.settleTime) : null;
-    const reason = status === 'invalid' ? [cell(row.statusDesc), cell(row.failReason)].filter(Boolean).join(': ') || `order_status ${code}` : null;
+    const reason =
+      status === 'invalid'
+        ? [cell(row.statusDesc), cell(row.failReason)].filter(Boolean).join(': ') || `order_status ${code}`
+        : known
+          ? null
+          : unknownStatusReason('order_status', code);
     return {
       ok: true,
       line: {

@@ -1,7 +1,7 @@
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderStatus } from '../../shared/schemas/orders';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, rateCell, sumYuanCells, yuanCell } from './row-values';
+import { cell, channelIds, quoted, rateCell, sumYuanCells, unknownStatusReason, yuanCell } from './row-values';
 
 // Alimama reports (docs/networks.md, Alimama): the 52-column .xls download, the legacy 30-column export,
 // the newer CSV and the API's field names. Header names drift between versions, so every field lists its
@@ -71,16 +71,16 @@ export const taobaoOrders: OrderNormaliser<Field> = {
   network: 'taobao',
   columns,
   required: ['orderNo', 'status', 'createdAt'],
-  normalise(row) {
+  normalise(row, { keepUnknownStatus = false } = {}) {
     const orderNo = cell(row.orderNo);
     const productId = cell(row.productId);
     const lineId = cell(row.lineId) ?? (orderNo && productId ? `${orderNo}-${productId}` : orderNo);
     const statusText = cell(row.status) ?? '';
-    let status = STATUS[statusText];
+    let status: OrderStatus = STATUS[statusText] ?? 'unknown';
     if (!orderNo || !lineId) return { ok: false, code: 'INVALID_ROW', message: '订单编号 (order number) is empty' };
-    if (!status) return { ok: false, code: 'INVALID_ROW', message: `unknown 订单状态 "${statusText}"` };
+    if (status === 'unknown' && !keepUnknownStatus) return { ok: false, code: 'INVALID_ROW', message: `unknown 订单状态 ${quoted(statusText)}` };
     const orderedAt = parseChinaTime(row.createdAt);
-    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `创建时间 "${row.createdAt ?? ''}" is not a date` };
+    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `创建时间 ${quoted(row.createdAt)} is not a date` };
     const paid = yuanCell(row.paidAmount);
     const settledAmount = yuanCell(row.settledAmount);
     const estimate = yuanCell(row.estimate);
@@ -97,6 +97,7 @@ export const taobaoOrders: OrderNormaliser<Field> = {
       status = 'refunded';
       statusReason = '维权成功 (refund claim upheld)';
     } else if (status === 'invalid') statusReason = '订单失效 (order closed or refunded before receipt)';
+    else if (status === 'unknown') statusReason = unknownStatusReason('订单状态', statusText);
     const settled = status === 'settled' || status === 'refunded';
     const net = (income: number | null | undefined, fees: number | null | undefined) => Math.max(0, (income ?? 0) - (fees ?? 0));
     const estimatedCommissionFen = net(estimate ?? settledIncome, feePre);

@@ -10,6 +10,15 @@ export type MappedRow<F extends string> = Partial<Record<F, string>>;
  */
 export type RowResult = { ok: true; line: OrderLine; keyMayRepeat?: boolean } | { ok: false; code: 'INVALID_ROW'; message: string };
 
+/**
+ * `keepUnknownStatus`: a status code the reader does not know becomes a line of status `unknown` instead
+ * of a refused row. Order pulls ask for it (nobody watches a pull, and the line must not vanish); a file
+ * import reports the row to the person who uploaded it instead.
+ */
+export interface NormaliseOptions {
+  keepUnknownStatus?: boolean;
+}
+
 /** One affiliate program's report format: which headers mean what, and how a row becomes an order line. */
 export interface OrderNormaliser<F extends string = string> {
   network: Network;
@@ -17,5 +26,5 @@ export interface OrderNormaliser<F extends string = string> {
   columns: Record<F, readonly string[]>;
   /** Fields without which the file is not this network's report at all. */
   required: readonly F[];
-  normalise(row: MappedRow<F>): RowResult;
+  normalise(row: MappedRow<F>, options?: NormaliseOptions): RowResult;
 }

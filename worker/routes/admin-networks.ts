@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { CONNECTION_SCHEMAS, networkParamSchema, syncRequestSchema } from '../../shared/schemas';
+import { CONNECTION_SCHEMAS, networkParamSchema, pageQuerySchema, syncRequestSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { AppError, issueMessage } from '../errors';
 import { openDb } from '../db/client';
@@ -8,6 +8,7 @@ import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { connectNetwork, listNetworks } from '../services/networks/connections';
+import { listRejectedRows } from '../services/networks/rejected-rows';
 import { syncOrders } from '../services/networks/sync-orders';
 
 /** The operator's network accounts (联盟账号): connect, list, disconnect, pull orders now. */
@@ -37,5 +38,11 @@ export const adminNetworkRoutes = new Hono<AppEnv>()
     }
     const parsed = syncRequestSchema.safeParse(body);
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', issueMessage(parsed.error));
-    return c.json(await syncOrders(openDb(c.env.DB), c.env, c.req.valid('param').network, parsed.data));
+    const result = await syncOrders(openDb(c.env.DB), c.env, c.req.valid('param').network, parsed.data);
+    // A range longer than one run: accepted, the rest pulled by the cron (progress on GET /api/admin/networks).
+    return c.json(result, result.done ? 200 : 202);
+  })
+  .get('/:network/rejected', validate('param', networkParamSchema), validate('query', pageQuerySchema), async (c) => {
+    const { limit, offset } = c.req.valid('query');
+    return c.json(await listRejectedRows(openDb(c.env.DB), c.req.valid('param').network, limit, offset));
   });

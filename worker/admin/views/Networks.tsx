@@ -4,6 +4,7 @@ import type { NetworkStatus } from '../../../shared/schemas/networks';
 import { ApiError, chinaDate } from '../api';
 import { client, ok } from '../client';
 import type { T } from '../i18n';
+import { RejectedRows } from './RejectedRows';
 
 type Network = NetworkStatus['network'];
 
@@ -64,8 +65,8 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
   };
   const sync = () =>
     act(async () => {
-      const r = await ok(client.api.admin.networks[':network'].sync.$post({ param: { network } }));
-      return t('pulledResult', r);
+      const { done, ...r } = await ok(client.api.admin.networks[':network'].sync.$post({ param: { network } }));
+      return t(done ? 'pulledResult' : 'pulledPart', r);
     });
 
   return (
@@ -80,6 +81,7 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
         <p class="muted">
           {status.lastCheckAt && `${t('lastCheck')} ${chinaDate(status.lastCheckAt)}`}
           {status.lastSyncAt && ` · ${t('lastSync')} ${chinaDate(status.lastSyncAt)}`}
+          {status.lastRun && ` · ${t('lastRun', status.lastRun)}`}
           {status.lastError && (
             <span class="error">
               {' '}
@@ -88,6 +90,17 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
           )}
         </p>
       )}
+      {status.range && (
+        <p class="notice" data-testid={`range-${network}`}>
+          {t('rangeProgress', {
+            from: chinaDate(status.range.from),
+            to: chinaDate(status.range.to),
+            cursor: chinaDate(status.range.cursor),
+            percent: Math.floor(((status.range.cursor - status.range.from) / Math.max(1, status.range.to - status.range.from)) * 100),
+          })}
+        </p>
+      )}
+      <RejectedRows network={network} count={status.rejectedRows} t={t} />
       <form class="filters" onSubmit={save}>
         {FIELDS[network].map((f) => (
           <span key={f.name}>

@@ -1,22 +1,34 @@
-import { eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
+import { lastRunSchema, type LastRun } from '../../../shared/schemas/networks';
 import type { Network } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
-import { networkConnections } from '../schema';
+import { chunkByJsonSize } from '../chunk';
+import { networkConnections, networkRejectedRows } from '../schema';
 import { auditEntry } from './audit';
 
-export type ConnectionRow = typeof networkConnections.$inferSelect;
+export type ConnectionRow = Omit<typeof networkConnections.$inferSelect, 'lastRun'> & { lastRun: LastRun | null };
+
+/** Stored JSON is checked as it is read (a run recorded by an older version reads as none). */
+const withRun = (row: typeof networkConnections.$inferSelect): ConnectionRow => {
+  const run = lastRunSchema.safeParse(row.lastRun);
+  return { ...row, lastRun: run.success ? run.data : null };
+};
 
 export async function findConnection(db: Db, network: Network): Promise<ConnectionRow | null> {
   const [row] = await db.select().from(networkConnections).where(eq(networkConnections.network, network));
-  return row ?? null;
+  return row ? withRun(row) : null;
 }
 
 export async function listConnections(db: Db): Promise<ConnectionRow[]> {
-  return db.select().from(networkConnections);
+  return (await db.select().from(networkConnections)).map(withRun);
 }
 
 /** Saves (or replaces) a connection with its audit line — which names the network and masked key, never the secret. */
-export async function saveConnection(db: Db, row: Omit<ConnectionRow, 'lastSyncAt' | 'syncCursor' | 'createdAt' | 'updatedAt'>, now: number): Promise<void> {
+export async function saveConnection(
+  db: Db,
+  row: Omit<ConnectionRow, 'lastSyncAt' | 'syncCursor' | 'lastRun' | 'rangeFrom' | 'rangeTo' | 'rangeCursor' | 'createdAt' | 'updatedAt'>,
+  now: number,
+): Promise<void> {
   await db.batch([
     db
       .insert(networkConnections)
@@ -50,4 +62,55 @@ export async function recordSync(db: Db, network: Network, values: { lastSyncAt:
 
 export async function recordError(db: Db, network: Network, error: string, now: number): Promise<void> {
   await db.update(networkConnections).set({ lastError: error, updatedAt: now }).where(eq(networkConnections.network, network));
+}
+
+/** The last run's figures and the error line (null when the run read every row). */
+export async function recordRun(db: Db, network: Network, run: LastRun, lastError: string | null): Promise<void> {
+  await db.update(networkConnections).set({ lastRun: run, lastSyncAt: run.at, lastError, updatedAt: run.at }).where(eq(networkConnections.network, network));
+}
+
+/** Starts (or replaces) a range to pull across runs, or — with nulls — ends it. */
+export async function recordRange(db: Db, network: Network, range: { from: number; to: number; cursor: number } | null, now: number): Promise<void> {
+  await db
+    .update(networkConnections)
+    .set({ rangeFrom: range?.from ?? null, rangeTo: range?.to ?? null, rangeCursor: range?.cursor ?? null, updatedAt: now })
+    .where(eq(networkConnections.network, network));
+}
+
+/**
+ * Keeps rows the network sent that cannot be order lines, as sent, with the reason. The same row pulled
+ * again (every overlap re-reads some) is one record.
+ */
+export async function keepRejectedRows(
+  db: Db,
+  network: Network,
+  rows: ReadonlyArray<{ id: string; raw: string; reason: string; fingerprint: string }>,
+  now: number,
+) {
+  for (const chunk of chunkByJsonSize(rows)) {
+    await db.$client
+      .prepare(`INSERT OR IGNORE INTO network_rejected_rows (id, network, raw, reason, fingerprint, at)
+        SELECT j.value ->> '$.id', ?1, j.value ->> '$.raw', j.value ->> '$.reason', j.value ->> '$.fingerprint', ?2 FROM json_each(?3) j`)
+      .bind(network, now, JSON.stringify(chunk))
+      .run();
+  }
+}
+
+export async function listRejectedRows(db: Db, network: Network, limit: number, offset: number) {
+  const [rows, total] = await Promise.all([
+    db
+      .select({ raw: networkRejectedRows.raw, reason: networkRejectedRows.reason, at: networkRejectedRows.at })
+      .from(networkRejectedRows)
+      .where(eq(networkRejectedRows.network, network))
+      .orderBy(desc(networkRejectedRows.at), desc(networkRejectedRows.id))
+      .limit(limit)
+      .offset(offset),
+    countRejectedRows(db, network),
+  ]);
+  return { rows, total };
+}
+
+export async function countRejectedRows(db: Db, network: Network): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(networkRejectedRows).where(eq(networkRejectedRows.network, network));
+  return row?.n ?? 0;
 }

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/china-time';
 import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
@@ -34,6 +35,7 @@ async function goodsInfo(baseUrl: string, credentials: JdUnionCredentials, skuId
 export const jdAdapter: NetworkAdapter<JdUnionCredentials> = {
   network: 'jd',
   maxWindowMs: () => HOUR,
+  maxLookbackMs: 90 * DAY_MS,
 
   async check(baseUrl, credentials) {
     await goodsInfo(baseUrl, credentials, '100012043978');

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/china-time';
 import { listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue } from '../offer-values';
@@ -36,6 +37,7 @@ export const pddAdapter: NetworkAdapter<PddUnionCredentials> = {
   network: 'pdd',
   // The increment API takes up to 24 h per call.
   maxWindowMs: () => DAY,
+  maxLookbackMs: 90 * DAY_MS,
 
   async check(baseUrl, credentials) {
     const answer = await callPdd(baseUrl, credentials, 'pdd.ddk.goods.pid.query', { pid_list: JSON.stringify([credentials.pid]) }, { attempts: 1 });

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/china-time';
 import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
@@ -32,6 +33,7 @@ function offerOf(promotion: Record<string, unknown> | undefined, coupon: Record<
 export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
   network: 'taobao',
   maxWindowMs: (from) => (BIG_PROMOTION_DAYS.includes(chinaTimestamp(from).slice(5, 10)) ? HOUR / 3 : 3 * HOUR),
+  maxLookbackMs: 90 * DAY_MS,
 
   async check(baseUrl, credentials) {
     await callTop(baseUrl, credentials, 'taobao.tbk.item.info.get', { num_iids: '612345678901', platform: '2' }, { attempts: 1 });

@@ -1,7 +1,7 @@
 import type { ConnectionInput, NetworkStatus } from '../../../shared/schemas/networks';
 import { NETWORKS, type Network } from '../../../shared/schemas/orders';
 import type { Bindings, Db } from '../../env';
-import { findConnection, listConnections, saveConnection, type ConnectionRow } from '../../db/queries/network-connections';
+import { countRejectedRows, findConnection, listConnections, saveConnection, type ConnectionRow } from '../../db/queries/network-connections';
 import { gatewayOf, NETWORK_RECORDS } from '../../networks';
 import type { NetworkAdapter } from '../../networks/types';
 import { maskKey, openCredentials, sealCredentials } from './credentials-box';
@@ -16,7 +16,7 @@ export interface LiveConnection<N extends Network = Network> {
   row: ConnectionRow;
 }
 
-function statusOf(network: Network, row: ConnectionRow | undefined): NetworkStatus {
+function statusOf(network: Network, row: ConnectionRow | undefined, rejectedRows: number): NetworkStatus {
   return {
     network,
     connected: row !== undefined,
@@ -26,6 +26,9 @@ function statusOf(network: Network, row: ConnectionRow | undefined): NetworkStat
     lastSyncAt: row?.lastSyncAt ?? null,
     lastError: row?.lastError ?? null,
     syncCursor: row?.syncCursor ?? null,
+    lastRun: row?.lastRun ?? null,
+    range: row?.rangeFrom != null && row.rangeTo != null && row.rangeCursor != null ? { from: row.rangeFrom, to: row.rangeTo, cursor: row.rangeCursor } : null,
+    rejectedRows,
   };
 }
 
@@ -58,13 +61,14 @@ export async function connectNetwork<N extends Network>(
     lastError: null,
   };
   await saveConnection(db, row, now);
-  return statusOf(network, (await findConnection(db, network)) ?? undefined);
+  return statusOf(network, (await findConnection(db, network)) ?? undefined, await countRejectedRows(db, network));
 }
 
 /** Every network, connected or not — never a secret. */
 export async function listNetworks(db: Db): Promise<NetworkStatus[]> {
   const rows = new Map((await listConnections(db)).map((r) => [r.network, r]));
-  return NETWORKS.map((network) => statusOf(network, rows.get(network)));
+  const rejected = await Promise.all(NETWORKS.map((network) => countRejectedRows(db, network)));
+  return NETWORKS.map((network, i) => statusOf(network, rows.get(network), rejected[i]!));
 }
 
 /** A connection ready to call, or null when the operator has not connected this network. */

@@ -3,7 +3,8 @@ import { networkOfPlatform } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { listChannelIdsOf } from '../../db/queries/channel-ids';
 import { saveMint } from '../../db/queries/share-codes';
-import { isTrackingUrl } from '../../networks';
+import { stripControls } from '../../../shared/schemas/text';
+import { normaliseTrackingUrl } from '../../networks';
 import { NetworkCallError } from '../../networks/network-error';
 import type { LiveConnection } from './connections';
 
@@ -25,11 +26,12 @@ export async function mintThroughNetwork(db: Db, connection: LiveConnection, cod
       affiliateId,
       channelIds: await listChannelIdsOf(db, affiliateId, network),
     });
-    if (!isTrackingUrl(network, minted.trackedUrl)) throw new NetworkCallError(network, 'rejected', 'BAD_HOST', `the tracked link is not on a ${network} host`);
+    const trackedUrl = normaliseTrackingUrl(network, minted.trackedUrl);
+    if (!trackedUrl) throw new NetworkCallError(network, 'rejected', 'BAD_URL', `the tracked link is not an https link on a ${network} host`);
     await saveMint(db, code, {
       tracking: 'network',
-      trackedUrl: minted.trackedUrl,
-      networkPassword: minted.password,
+      trackedUrl,
+      networkPassword: minted.password === null ? null : stripControls(minted.password) || null,
       carries: minted.carries,
       offer: minted.offer ? JSON.stringify(minted.offer) : null,
       mintError: null,

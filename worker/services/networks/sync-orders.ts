@@ -1,95 +1,158 @@
-import type { Network, OrderLine } from '../../../shared/schemas/orders';
+import { newId } from '../../../shared/ids';
+import { NETWORK_NAMES } from '../../../shared/platforms';
+import type { LastRun, SyncResult } from '../../../shared/schemas/networks';
+import { NETWORKS, type Network } from '../../../shared/schemas/orders';
 import type { Bindings, Db } from '../../env';
+import { sha256Hex } from '../../crypto';
 import { AppError } from '../../errors';
-import { recordError, recordSync } from '../../db/queries/network-connections';
-import { orderNormalisers } from '../../platforms';
+import { keepRejectedRows, recordError, recordRange, recordRun, recordSync } from '../../db/queries/network-connections';
 import { NetworkCallError } from '../../networks/network-error';
 import { ingestOrderLines } from '../orders/ingest-order-lines';
-import { mapRows } from '../orders/parse-report';
-import { toOrderLine } from '../orders/to-order-line';
-import { loadConnection } from './connections';
+import { linesOfApiRows } from './lines-of-api-rows';
+import { loadConnection, type LiveConnection } from './connections';
 import { toAppError } from './network-errors';
 
 const DAY = 86_400_000;
 /** Networks write updates late: a pull from the cursor looks this far back again (re-reading is harmless). */
 const OVERLAP_MS = 5 * 60_000;
+/** Windows one run pulls at most: each is a call or more, and a Worker's subrequests are counted. */
+export const WINDOWS_PER_RUN = 48;
+/** A rejected row is kept as sent up to this size. */
+const RAW_ROW_CHARS = 8 * 1024;
 
-export interface SyncResult {
-  network: Network;
-  from: number;
-  to: number;
-  windows: number;
-  pulled: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
+type Counts = Omit<LastRun, 'at'>;
+const noCounts = (): Counts => ({ windows: 0, pulled: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 });
+
+/**
+ * Pulls [from, to) window by window (each no longer than the network allows), at most `maxWindows`,
+ * calling `onWindow(end)` after each window is stored in full. Answers how far it came. A window the
+ * network refuses stops the pull there: what came before it is kept, nothing after it is skipped.
+ */
+async function pullWindows(
+  db: Db,
+  connection: LiveConnection,
+  from: number,
+  to: number,
+  counts: Counts,
+  maxWindows: number,
+  now: number,
+  onWindow: (end: number) => Promise<void>,
+) {
+  const { network, adapter } = connection;
+  let start = from;
+  for (let n = 0; start < to && n < maxWindows; n++) {
+    const end = Math.min(to, start + adapter.maxWindowMs(start));
+    let rows: Array<Record<string, unknown>>;
+    try {
+      rows = await adapter.pullOrders(connection.url, connection.credentials, start, end);
+    } catch (err) {
+      if (err instanceof NetworkCallError) await recordError(db, network, err.summary, now);
+      throw toAppError(err);
+    }
+    const { lines, rejected } = linesOfApiRows(network, rows);
+    await keepRejectedRows(
+      db,
+      network,
+      await Promise.all(
+        rejected.map(async ({ raw, reason }) => {
+          const text = raw.length > RAW_ROW_CHARS ? `${raw.slice(0, RAW_ROW_CHARS)}…` : raw;
+          return { id: newId('rej', now), raw: text, reason, fingerprint: await sha256Hex(`${network}\n${raw}`) };
+        }),
+      ),
+      now,
+    );
+    const written = await ingestOrderLines(db, lines, `pull:${network}`, now);
+    counts.windows++;
+    counts.pulled += rows.length;
+    counts.inserted += written.inserted;
+    counts.updated += written.updated;
+    counts.unchanged += written.unchanged;
+    counts.rejected += rejected.length;
+    start = end;
+    await onWindow(end);
+  }
+  return start;
 }
 
-/** API rows (the network's own field names) → order lines, through the same normalisers as report files. */
-function linesOf(network: Network, rows: ReadonlyArray<Record<string, unknown>>): { lines: OrderLine[]; rejected: number } {
-  const normaliser = orderNormalisers[network];
-  const lines: OrderLine[] = [];
-  let rejected = 0;
-  for (const row of rows) {
-    const header = Object.keys(row);
-    const cells = header.map((k) => (row[k] === null || row[k] === undefined ? '' : typeof row[k] === 'object' ? JSON.stringify(row[k]) : String(row[k])));
-    const [mapped] = mapRows(header, [cells], 1, normaliser);
-    const result = toOrderLine(normaliser, mapped!.values);
-    if (result.ok) lines.push(result.line);
-    else rejected++;
-  }
-  return { lines, rejected };
+/** The run's figures on the connection, and an error line a person reads when rows could not be stored. */
+async function finishRun(db: Db, network: Network, counts: Counts, now: number) {
+  const lastError = counts.rejected > 0 ? `${NETWORK_NAMES[network].zh}有 ${counts.rejected} 行订单无法读取，已原样保存，请在“无法读取的行”里查看。` : null;
+  await recordRun(db, network, { at: now, ...counts }, lastError);
+}
+
+async function connectionOrThrow(db: Db, env: Bindings, network: Network) {
+  const connection = await loadConnection(db, env, network);
+  if (!connection) throw new AppError('CONFLICT', `${network} is not connected: save its credentials first.`);
+  return connection;
 }
 
 /**
- * Pulls a connected network's orders by update time, window by window (each no longer than the network
- * allows), through the same path as imports. From the stored cursor (or the last 24 h the first time) to
- * now, moving the cursor only past windows that were ingested in full: a failed window is retried on
- * the next run, never skipped. An explicit `from`/`to` re-reads that range and leaves the cursor alone.
+ * Pulls a connected network's orders by update time through the same path as imports.
+ *
+ * Without a range: from the stored cursor (or the last 24 h the first time) to now, moving the cursor only
+ * past windows stored in full — a failed window is pulled again on the next run, never skipped.
+ *
+ * With a range: the whole range is pulled, never a part answered as done. Older than the network keeps
+ * orders → `422 RANGE_TOO_LONG` naming the earliest start allowed. Longer than one run pulls → the first
+ * windows now, the rest by the cron, run after run (`done: false`; progress on the connection).
  */
 export async function syncOrders(
   db: Db,
   env: Bindings,
   network: Network,
   range: { from?: number | undefined; to?: number | undefined } = {},
-  { now = Date.now(), maxWindows = 48 } = {},
+  { now = Date.now(), maxWindows = WINDOWS_PER_RUN } = {},
 ): Promise<SyncResult> {
-  const connection = await loadConnection(db, env, network);
-  if (!connection) throw new AppError('CONFLICT', `${network} is not connected: save its credentials first.`);
-  const explicit = range.from !== undefined;
-  const from = range.from ?? (connection.row.syncCursor !== null ? connection.row.syncCursor - OVERLAP_MS : now - DAY);
-  const to = Math.min(range.to ?? now, now);
-  const result: SyncResult = { network, from, to, windows: 0, pulled: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
-  for (let start = from; start < to && result.windows < maxWindows; result.windows++) {
-    const end = Math.min(to, start + connection.adapter.maxWindowMs(start));
-    let rows: Array<Record<string, unknown>>;
-    try {
-      rows = await connection.adapter.pullOrders(connection.url, connection.credentials, start, end);
-    } catch (err) {
-      if (err instanceof NetworkCallError) await recordError(db, network, err.summary, now);
-      throw toAppError(err);
-    }
-    const { lines, rejected } = linesOf(network, rows);
-    const counts = await ingestOrderLines(db, lines, `pull:${network}`, now);
-    result.pulled += rows.length;
-    result.inserted += counts.inserted;
-    result.updated += counts.updated;
-    result.unchanged += counts.unchanged;
-    result.rejected += rejected;
-    start = end;
-    if (!explicit) await recordSync(db, network, { lastSyncAt: now, syncCursor: end, lastError: null });
+  const connection = await connectionOrThrow(db, env, network);
+  const counts = noCounts();
+  if (range.from === undefined) {
+    const from = connection.row.syncCursor !== null ? connection.row.syncCursor - OVERLAP_MS : now - DAY;
+    const reached = await pullWindows(db, connection, from, now, counts, maxWindows, now, (end) =>
+      recordSync(db, network, { lastSyncAt: now, syncCursor: end, lastError: null }),
+    );
+    await finishRun(db, network, counts, now);
+    return { network, from, to: now, ...counts, done: reached >= now, cursor: reached };
   }
-  if (explicit) await recordSync(db, network, { lastSyncAt: now, lastError: null });
-  return result;
+  const earliest = now - connection.adapter.maxLookbackMs;
+  if (range.from < earliest) {
+    const days = Math.round(connection.adapter.maxLookbackMs / DAY);
+    throw new AppError(
+      'RANGE_TOO_LONG',
+      `${NETWORK_NAMES[network].zh}只保留最近 ${days} 天的订单：开始时间最早为 ${new Date(earliest).toISOString()} (epoch ms ${earliest}). / The network keeps ${days} days of orders: start at ${earliest} or later.`,
+    );
+  }
+  const to = Math.min(range.to ?? now, now);
+  const reached = await pullWindows(db, connection, range.from, to, counts, maxWindows, now, (end) =>
+    recordRange(db, network, { from: range.from!, to, cursor: end }, now),
+  );
+  const done = reached >= to;
+  if (done) await recordRange(db, network, null, now);
+  await finishRun(db, network, counts, now);
+  return { network, from: range.from, to, ...counts, done, cursor: reached };
 }
 
-/** The cron: every connected network from its cursor; one network's failure does not stop the others. */
+/** Continues a range an admin asked for, from where the last run stopped; null when none is open. */
+export async function continueRange(db: Db, env: Bindings, network: Network, { now = Date.now(), maxWindows = WINDOWS_PER_RUN } = {}) {
+  const connection = await connectionOrThrow(db, env, network);
+  const { rangeFrom, rangeTo, rangeCursor } = connection.row;
+  if (rangeFrom === null || rangeTo === null || rangeCursor === null) return null;
+  const counts = noCounts();
+  const reached = await pullWindows(db, connection, rangeCursor, rangeTo, counts, maxWindows, now, (end) =>
+    recordRange(db, network, { from: rangeFrom, to: rangeTo, cursor: end }, now),
+  );
+  if (reached >= rangeTo) await recordRange(db, network, null, now);
+  await finishRun(db, network, counts, now);
+  return { network, from: rangeFrom, to: rangeTo, ...counts, done: reached >= rangeTo, cursor: reached };
+}
+
+const logFailure = (network: Network, what: string) => (err: unknown) =>
+  console.error(`${what} failed for ${network}:`, err instanceof Error ? err.message : String(err));
+
+/** The cron: every connected network — an open range first, then from the cursor; one network's failure does not stop the others. */
 export async function syncAllNetworks(db: Db, env: Bindings, now = Date.now()): Promise<void> {
-  for (const network of ['taobao', 'jd', 'pdd'] as const) {
+  for (const network of NETWORKS) {
     if (!(await loadConnection(db, env, network).catch(() => null))) continue;
-    await syncOrders(db, env, network, {}, { now }).catch((err: unknown) =>
-      console.error(`order pull failed for ${network}:`, err instanceof Error ? err.message : String(err)),
-    );
+    await continueRange(db, env, network, { now }).catch(logFailure(network, 'range pull'));
+    await syncOrders(db, env, network, {}, { now }).catch(logFailure(network, 'order pull'));
   }
 }

@@ -1,12 +1,12 @@
 import { orderLineSchema, type OrderLine } from '../../../shared/schemas/orders';
 import { issueMessage } from '../../errors';
-import type { MappedRow, OrderNormaliser } from '../../platforms/types';
+import type { MappedRow, NormaliseOptions, OrderNormaliser } from '../../platforms/types';
 
 export type LineResult = { ok: true; line: OrderLine; keyMayRepeat: boolean } | { ok: false; code: string; message: string };
 
 /** One mapped row through the network's normaliser, then held to the shared contract as it crosses into the domain. */
-export function toOrderLine<F extends string>(normaliser: OrderNormaliser<F>, values: MappedRow<F>): LineResult {
-  const result = normaliser.normalise(values);
+export function toOrderLine<F extends string>(normaliser: OrderNormaliser<F>, values: MappedRow<F>, options?: NormaliseOptions): LineResult {
+  const result = normaliser.normalise(values, options);
   if (!result.ok) return result;
   const checked = orderLineSchema.safeParse(result.line);
   return checked.success

@@ -21,6 +21,7 @@ const STATUS_WORDS: Record<OrderLine['status'], string> = {
   settled: 'settled by the network',
   invalid: 'voided by the network',
   refunded: 'refunded',
+  unknown: 'reported with a status we do not know yet',
 };
 
 function describeChange(held: HeldLine | undefined, line: OrderLine): string {
