@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
 
-type Limiter = 'SIGN_IN_LIMITER' | 'BAD_KEY_LIMITER' | 'JOIN_LIMITER';
+type Limiter = 'BAD_KEY_LIMITER' | 'JOIN_LIMITER';
 
 /**
  * Counts one attempt of the caller's IP against a rate-limiting binding and refuses with 429 past the

@@ -1,8 +1,17 @@
 import { timingSafeEqual } from 'hono/utils/buffer';
 import { randomString } from '../../shared/random';
 import type { Db } from '../env';
-import { hmacSha256Hex } from '../crypto';
-import { deleteSessionsExpiredBefore, insertSession, isSessionLive, revokeSession } from '../db/queries/admin-sessions';
+import { hmacSha256Hex, sha256Hex } from '../crypto';
+import { AppError } from '../errors';
+import {
+  deleteSessionsExpiredBefore,
+  deleteSignInAttemptsBefore,
+  insertSession,
+  isSessionLive,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+  revokeSession,
+} from '../db/queries/admin-sessions';
 
 /** Admin sessions last a working day; rotating ADMIN_TOKEN ends every session at once, signing out ends one. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -42,7 +51,33 @@ export async function endSession(db: Db, secret: string | undefined, value: stri
   if (id) await revokeSession(db, id, now);
 }
 
-/** Expired and signed-out sessions older than a day go (run by the cron). */
+/** Failed sign-ins one address may make a minute. */
+export const SIGN_INS_PER_MINUTE = 10;
+const MINUTE_MS = 60_000;
+
+/**
+ * Signs in with the admin token: a new session cookie value, or UNAUTHORIZED. From an address that failed
+ * SIGN_INS_PER_MINUTE times in the last minute, RATE_LIMITED before the token is even compared — however
+ * many attempts arrive at once. A sign-in that succeeds is not counted, so signing in often never locks
+ * the admin out. `address` is the client's IP (null where there is none to count, as in local tools).
+ */
+export async function signIn(
+  db: Db,
+  secrets: { adminToken: string | undefined; salt: string },
+  address: string | null,
+  token: string,
+  now = Date.now(),
+): Promise<string> {
+  const attempt = address ? { id: randomString(ID_ALPHABET, 24), addressHash: await sha256Hex(`sign-in|${secrets.salt}|${address}`) } : null;
+  if (attempt && !(await reserveSignInAttempt(db, attempt, { since: now - MINUTE_MS, max: SIGN_INS_PER_MINUTE }, now)))
+    throw new AppError('RATE_LIMITED', 'Too many failed sign-ins from this address; wait a minute and try again.');
+  if (!secrets.adminToken || !(await timingSafeEqual(token, secrets.adminToken))) throw new AppError('UNAUTHORIZED', 'That is not the admin token.');
+  if (attempt) await releaseSignInAttempt(db, attempt.id);
+  return issueSession(db, secrets.adminToken, now);
+}
+
+/** Expired and signed-out sessions older than a day go, and sign-in attempts older than an hour (run by the cron). */
 export async function pruneSessions(db: Db, now = Date.now()): Promise<void> {
   await deleteSessionsExpiredBefore(db, now - 24 * 60 * 60 * 1000);
+  await deleteSignInAttemptsBefore(db, now - 60 * MINUTE_MS);
 }

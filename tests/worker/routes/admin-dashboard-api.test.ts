@@ -347,6 +347,25 @@ describe('key-guessing surfaces are rate limited per client IP', () => {
     expect((await from('198.51.100.8', ADMIN_TOKEN)).status).toBe(200);
   });
 
+  it('counts failures only: an admin who signs in often is never locked out', async () => {
+    const from = (token: string) => call('/api/admin/session', { json: { token }, headers: { 'CF-Connecting-IP': '198.51.100.20' } });
+    for (let i = 0; i < 15; i++) expect((await from(ADMIN_TOKEN)).status).toBe(200);
+    for (let i = 0; i < 9; i++) expect((await from('guess')).status).toBe(401);
+    expect((await from(ADMIN_TOKEN)).status).toBe(200); // nine failures: still in
+    expect((await from('guess')).status).toBe(401);
+    expect((await from(ADMIN_TOKEN)).status).toBe(429); // the tenth failure closes the minute
+  });
+
+  it('20 guesses at once from one address: at most 10 are compared', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, () => call('/api/admin/session', { json: { token: 'guess' }, headers: { 'CF-Connecting-IP': '198.51.100.21' } })),
+    );
+    expect(guesses.filter((r) => r.status === 401)).toHaveLength(10);
+    expect(guesses.filter((r) => r.status === 429)).toHaveLength(10);
+    const stored = await env.DB.prepare('SELECT address_hash AS h FROM sign_in_attempts').all<{ h: string }>();
+    expect(JSON.stringify(stored.results)).not.toContain('198.51.100'); // never the raw address
+  });
+
   it('failed API keys are counted: 30 a minute, then 429', async () => {
     const guess = () => call('/api/me/summary', { token: `dh_${crypto.randomUUID()}`, headers: { 'CF-Connecting-IP': '198.51.100.9' } });
     for (let i = 0; i < 30; i++) expect((await guess()).status).toBe(401);

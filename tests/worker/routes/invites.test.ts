@@ -138,3 +138,34 @@ describe('the join page', () => {
     expect(await (await call('/join/NoSuchCode')).text()).toContain('这个邀请链接无效或已停用');
   });
 });
+
+describe('daily limits hold when requests arrive together', () => {
+  it('20 invites at once on top of 15 made today: 5 more, 15 refused', async () => {
+    const boss = await makeAffiliate('并发团长');
+    for (let i = 0; i < 15; i++) expect((await call('/api/me/invites', { token: boss.apiKey, json: {} })).status).toBe(201);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call('/api/me/invites', { token: boss.apiKey, json: {} })));
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(5);
+    expect(answers.filter((r) => r.status === 429)).toHaveLength(15);
+    const made = await env.DB.prepare('SELECT count(*) AS n FROM invites WHERE affiliate_id = ?').bind(boss.id).first<{ n: number }>();
+    expect(made!.n).toBe(20);
+    const audited = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'invite.create' AND actor = ?")
+      .bind(boss.id)
+      .first<{ n: number }>();
+    expect(audited!.n).toBe(20);
+  });
+
+  it('20 joins at once on top of 48 today: 2 more, 18 refused', async () => {
+    const boss = await makeAffiliate('热门团长');
+    const link = await invite(boss.apiKey);
+    for (let i = 0; i < 48; i++) expect((await join(link.code, `成员${i}`)).status).toBe(201);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => join(link.code, `并发${i}`)));
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(2);
+    expect(answers.filter((r) => r.status === 429).map((r) => r.body.error.code)).toEqual(Array(18).fill('RATE_LIMITED'));
+    const team = await env.DB.prepare('SELECT count(*) AS n FROM affiliates WHERE inviter_id = ?').bind(boss.id).first<{ n: number }>();
+    expect(team!.n).toBe(50);
+    const keys = await env.DB.prepare('SELECT count(*) AS n FROM api_keys k JOIN affiliates a ON a.id = k.affiliate_id WHERE a.inviter_id = ?')
+      .bind(boss.id)
+      .first<{ n: number }>();
+    expect(keys!.n).toBe(50); // no key without its member, no member without its key
+  });
+});

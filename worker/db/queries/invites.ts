@@ -14,25 +14,29 @@ export async function listInvitesOf(db: Db, affiliateId: string): Promise<Invite
   return results;
 }
 
-export async function countInvitesSince(db: Db, affiliateId: string, since: number): Promise<number> {
-  const row = await db.$client
-    .prepare('SELECT count(*) AS n FROM invites WHERE affiliate_id = ?1 AND created_at >= ?2')
-    .bind(affiliateId, since)
-    .first<{ n: number }>();
-  return row?.n ?? 0;
-}
-
-function audit(db: Db, action: string, detail: Record<string, unknown>, actor: string, now: number) {
-  return db.$client
-    .prepare('INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)')
-    .bind(newId('aud', now), now, actor, action, JSON.stringify(detail));
-}
-
-export async function insertInvite(db: Db, invite: { code: string; affiliateId: string }, now: number): Promise<void> {
-  await db.$client.batch([
-    db.$client.prepare('INSERT INTO invites (code, affiliate_id, joins, created_at) VALUES (?1, ?2, 0, ?3)').bind(invite.code, invite.affiliateId, now),
-    audit(db, 'invite.create', invite, invite.affiliateId, now),
+/**
+ * A new invite with its audit line — only while the affiliate has made fewer than `limit` since `since`,
+ * a condition inside the INSERT so that requests arriving together cannot pass it together. Answers
+ * whether the invite was written.
+ */
+export async function insertInvite(
+  db: Db,
+  invite: { code: string; affiliateId: string },
+  limit: { since: number; max: number },
+  now: number,
+): Promise<boolean> {
+  const [inserted] = await db.$client.batch([
+    db.$client
+      .prepare(
+        `INSERT INTO invites (code, affiliate_id, joins, created_at) SELECT ?1, ?2, 0, ?3
+        WHERE (SELECT count(*) FROM invites WHERE affiliate_id = ?2 AND created_at >= ?4) < ?5`,
+      )
+      .bind(invite.code, invite.affiliateId, now, limit.since, limit.max),
+    db.$client
+      .prepare(`INSERT INTO audit_log (id, at, actor, action, detail) SELECT ?1, ?2, ?3, 'invite.create', ?4 WHERE changes() > 0`)
+      .bind(newId('aud', now), now, invite.affiliateId, JSON.stringify(invite)),
   ]);
+  return (inserted?.meta.changes ?? 0) > 0;
 }
 
 /** Revokes an invite (of `affiliateId`, or anyone's when null — the admin); answers whether it was open. */
@@ -69,20 +73,24 @@ export async function countJoinsSince(db: Db, inviterId: string, since: number):
 
 /**
  * The joiner, their first key (its hash) and the invite's count, in one transaction — and only while the
- * invite is still open, so a revoke that lands first wins. Answers whether the joiner was written.
+ * invite is still open (a revoke that lands first wins) and its inviter has brought in fewer than
+ * `limit.max` since `limit.since`: both conditions inside the INSERT, so joins arriving together cannot
+ * pass them together. Answers whether the joiner was written.
  */
 export async function insertJoiner(
   db: Db,
   joiner: { id: string; name: string; inviteCode: string; keyHash: string; waiting: boolean },
+  limit: { since: number; max: number },
   now: number,
 ): Promise<boolean> {
   const [inserted] = await db.$client.batch([
     db.$client
       .prepare(
         `INSERT INTO affiliates (id, name, inviter_id, awaiting_approval_since, created_at)
-        SELECT ?1, ?2, affiliate_id, ?3, ?4 FROM invites WHERE code = ?5 AND revoked_at IS NULL`,
+        SELECT ?1, ?2, i.affiliate_id, ?3, ?4 FROM invites i WHERE i.code = ?5 AND i.revoked_at IS NULL
+          AND (SELECT count(*) FROM affiliates j WHERE j.inviter_id = i.affiliate_id AND j.created_at >= ?6) < ?7`,
       )
-      .bind(joiner.id, joiner.name, joiner.waiting ? now : null, now, joiner.inviteCode),
+      .bind(joiner.id, joiner.name, joiner.waiting ? now : null, now, joiner.inviteCode, limit.since, limit.max),
     db.$client
       .prepare('INSERT INTO api_keys (id, affiliate_id, key_hash, created_at) SELECT ?1, id, ?2, ?3 FROM affiliates WHERE id = ?4')
       .bind(newId('key', now), joiner.keyHash, now, joiner.id),

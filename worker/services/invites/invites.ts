@@ -3,7 +3,7 @@ import { randomString } from '../../../shared/random';
 import type { Invite } from '../../../shared/schemas/invites';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
-import { countInvitesSince, insertInvite, listInvitesOf, revokeInvite, type InviteRow } from '../../db/queries/invites';
+import { insertInvite, listInvitesOf, revokeInvite, type InviteRow } from '../../db/queries/invites';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
 /** Invites an affiliate may make a day: plenty for real use, a wall for a script. */
@@ -17,12 +17,11 @@ const toInvite = (row: InviteRow, baseUrl: string): Invite => ({
   revokedAt: row.revokedAt,
 });
 
-/** A new invite link for the affiliate; refused past INVITES_PER_DAY. */
+/** A new invite link for the affiliate; refused past INVITES_PER_DAY, however many ask at once. */
 export async function createInvite(db: Db, affiliateId: string, baseUrl: string, now = Date.now()): Promise<Invite> {
-  if ((await countInvitesSince(db, affiliateId, now - DAY_MS)) >= INVITES_PER_DAY)
-    throw new AppError('RATE_LIMITED', `At most ${INVITES_PER_DAY} invite links a day; share one you already have.`);
   const code = randomString(CODE_ALPHABET, 10);
-  await insertInvite(db, { code, affiliateId }, now);
+  if (!(await insertInvite(db, { code, affiliateId }, { since: now - DAY_MS, max: INVITES_PER_DAY }, now)))
+    throw new AppError('RATE_LIMITED', `At most ${INVITES_PER_DAY} invite links a day; share one you already have.`);
   return toInvite({ code, affiliateId, joins: 0, createdAt: now, revokedAt: null }, baseUrl);
 }
 

@@ -25,7 +25,13 @@ export async function joinThroughInvite(db: Db, inviteCode: string, name: string
   const id = newId('aff', now);
   const apiKey = generateApiKey();
   const waiting = joinMode === 2;
-  const written = await insertJoiner(db, { id, name, inviteCode, keyHash: await sha256Hex(apiKey), waiting }, now);
-  if (!written) throw new AppError('NOT_FOUND', 'This invite link was just revoked; ask for a new one.');
+  const limit = { since: now - DAY_MS, max: JOINS_PER_INVITER_PER_DAY };
+  const written = await insertJoiner(db, { id, name, inviteCode, keyHash: await sha256Hex(apiKey), waiting }, limit, now);
+  if (!written) {
+    // Refused inside the write: either the day's joins filled up meanwhile, or the invite was revoked.
+    if ((await countJoinsSince(db, invite.inviterId, limit.since)) >= limit.max)
+      throw new AppError('RATE_LIMITED', 'This invite has been used a lot today; try again tomorrow.');
+    throw new AppError('NOT_FOUND', 'This invite link was just revoked; ask for a new one.');
+  }
   return { id, name, apiKey, status: waiting ? 'waiting' : 'active', inviterName: invite.inviterName };
 }
