@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './env';
 import { AppError, errorResponse, onError } from './errors';
+import { noStore } from './middleware/no-store';
 import { openDb } from './db/client';
 import { sweepWaitingLines } from './services/orders/attribute-orders';
 import { bookLedger } from './services/orders/book-ledger';
 import { ingestClicks } from './services/clicks/ingest-clicks';
 import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
+import { pruneImportRepeatRows } from './services/orders/import-order-report';
 import { pruneSessions } from './services/admin-session';
 import { syncAllNetworks } from './services/networks/sync-orders';
 import { evaluateTiers } from './services/program/evaluate-tiers';
@@ -39,6 +41,9 @@ export const app = new Hono<AppEnv>()
       allowMethods: ['GET', 'POST', 'DELETE'],
     }),
   )
+  .use('/api/*', noStore)
+  // The join page answers the new member's key.
+  .use('/join/*', noStore)
   .get('/healthz', (c) => c.json({ ok: true }))
   .route('/api/admin/session', adminSessionRoutes)
   .route('/api/admin/orders', adminOrderRoutes)
@@ -77,6 +82,7 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
   await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
   await pruneWebhookReceipts(db);
   await pruneSessions(db);
+  await pruneImportRepeatRows(db);
 }
 
 /** Queue consumer: one batch of clicks, one D1 batch. */

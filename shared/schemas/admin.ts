@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personText } from './text';
 import { PLATFORM_IDS, shopRecords } from '../platforms';
 import { networkSchema, ORDER_STATUSES, type Network } from './orders';
 
@@ -28,7 +29,7 @@ const threshold = z.number().int().min(1).max(100_000_000_000).nullable().option
 
 export const tierUpdateSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(40),
+    name: personText(40, { what: 'name' }),
     rateBp: bp,
     overrideL1Bp: bp,
     overrideL2Bp: bp,
@@ -63,7 +64,7 @@ export const programSettingsSchema = z
 export const manualAttributionSchema = z.strictObject({
   affiliateId: z.string().min(1).max(40),
   code: z.string().max(20).nullable().optional(),
-  note: z.string().max(200).optional(),
+  note: personText(200, { min: 0, lines: true, what: 'note' }).optional(),
 });
 
 /** `?limit=&offset=` of the dashboard's order lists. */
@@ -90,7 +91,7 @@ export const adjustmentSchema = z.strictObject({
     .min(-100_000_000)
     .max(100_000_000)
     .refine((n) => n !== 0, 'amountFen must not be 0'),
-  reason: z.string().trim().min(2, 'say why').max(200),
+  reason: personText(200, { min: 2, lines: true, what: 'reason (say why)' }),
 });
 
 export const PROMOTION_METRICS = ['ownSales', 'ownCommission', 'teamSales'] as const;

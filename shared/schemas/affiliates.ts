@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { personText } from './text';
 
 export const createAffiliateRequestSchema = z.strictObject({
-  name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
+  name: personText(100, { what: 'name' }),
 });
 export type CreateAffiliateRequest = z.infer<typeof createAffiliateRequestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_OR_BIDI } from './text';
 import { PLATFORM_IDS } from '../platforms/types';
 
 export const platformSchema = z.enum(PLATFORM_IDS);
@@ -9,9 +10,6 @@ export const productRefSchema = z.object({
   url: z.url(),
 });
 
-// C0/C1 controls and the bidirectional overrides that can make a title read differently than it is.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
 /** Text read off a shop page: runs of white space (tabs, newlines) become one space; control characters are refused. */
 const pageText = (max: number) =>
   z
@@ -21,7 +19,7 @@ const pageText = (max: number) =>
       z
         .string()
         .max(max, `at most ${max} characters`)
-        .refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+        .refine((s) => !CONTROL_OR_BIDI.test(s), 'must not contain control or text-direction characters'),
     )
     .transform((s) => s || undefined)
     .optional();

@@ -11,3 +11,4 @@ export * from './reports';
 export * from './networks';
 export * from './payouts';
 export * from './invites';
+export * from './text';

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { personText } from './text';
+
+/** A joiner's name, as long as the join page lets it be. */
+export const JOIN_NAME_CHARS = 40;
 
 /** Invite codes: 10 characters of the share-code alphabet's kind, unguessable enough to hand out. */
 export const INVITE_CODE = /^[A-Za-z0-9]{10}$/;
@@ -14,7 +18,7 @@ export type Invite = z.infer<typeof inviteSchema>;
 
 export const joinRequestSchema = z.strictObject({
   inviteCode: z.string().regex(INVITE_CODE, 'inviteCode is not an invite code'),
-  name: z.string().trim().min(1, 'name must not be empty').max(40, 'name must be at most 40 characters'),
+  name: personText(JOIN_NAME_CHARS, { what: 'name' }),
 });
 
 export const joinResponseSchema = z.object({

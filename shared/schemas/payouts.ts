@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personText } from './text';
 
 /** What an affiliate has, per bucket, in fen (docs/design.md, "Balances and payouts"). */
 export const balanceSchema = z.object({
@@ -37,8 +38,8 @@ export const payoutSchema = z.object({
 });
 export type Payout = z.infer<typeof payoutSchema>;
 
-export const payoutRejectSchema = z.strictObject({ reason: z.string().trim().min(2, 'say why').max(200) });
-export const payoutPaidSchema = z.strictObject({ reference: z.string().trim().min(1, 'give the transfer reference').max(100) });
+export const payoutRejectSchema = z.strictObject({ reason: personText(200, { min: 2, lines: true, what: 'reason (say why)' }) });
+export const payoutPaidSchema = z.strictObject({ reference: personText(100, { what: 'the transfer reference' }) });
 
 export const payoutListQuerySchema = z.strictObject({
   status: z.enum(PAYOUT_STATUSES).optional(),

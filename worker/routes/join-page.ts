@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { INVITE_CODE } from '../../shared/schemas';
+import { INVITE_CODE, JOIN_NAME_CHARS, joinRequestSchema, stripControls } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { publicBaseUrl } from '../base-url';
 import { openDb } from '../db/client';
@@ -24,12 +24,15 @@ export const joinPageRoutes = new Hono<AppEnv>()
   .post('/:code', validate('param', codeParam), async (c) => {
     const { code } = c.req.valid('param');
     const form = await c.req.parseBody();
-    const name = typeof form.name === 'string' ? form.name.trim() : '';
+    const typed = typeof form.name === 'string' ? form.name : '';
     const db = openDb(c.env.DB);
     const invite = await findOpenInvite(db, code);
     if (!invite) return c.html(inviteNotFoundPage(), 404);
-    if (!name || name.length > 40)
-      return c.html(joinPage(code, invite.inviterName, '请填写 1–40 个字的名字。Please enter a name of 1–40 characters.', name), 400);
+    // The same rule as POST /api/join: folded white space, no control or direction characters, 1–40.
+    const parsed = joinRequestSchema.shape.name.safeParse(typed);
+    if (!parsed.success)
+      return c.html(joinPage(code, invite.inviterName, '请填写 1–40 个字的名字（不含特殊控制字符）。', stripControls(typed).slice(0, JOIN_NAME_CHARS)), 400);
+    const name = parsed.data;
     try {
       await throttle(c, 'JOIN_LIMITER');
       return c.html(joinedPage(await joinThroughInvite(db, code, name), publicBaseUrl(c)), 201);

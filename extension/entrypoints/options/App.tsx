@@ -5,6 +5,7 @@ import type { Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../../api/result';
 import { errorMessage } from '../../components/error-message';
 import { TemplateEditor } from '../../components/TemplateEditor';
+import { stripControlsKeepLines } from '@@/shared/schemas/text';
 import { resolveLang, t } from '../../i18n/messages';
 import type { Settings } from '../../storage/items';
 
@@ -66,7 +67,9 @@ export function App({ initial, initialTemplates, browserLanguage, actions }: Pro
 
   async function savePrefs(event: Event) {
     event.preventDefault();
-    await actions.savePreferences(form.language, templates);
+    // Templates become text friends read: the one text rule, with invisible and direction characters stripped.
+    const cleaned = Object.fromEntries(Object.entries(templates).map(([p, text]) => [p, stripControlsKeepLines(text ?? '')])) as Templates;
+    await actions.savePreferences(form.language, cleaned);
     setPrefsSaved(true);
   }
 

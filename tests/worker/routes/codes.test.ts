@@ -104,7 +104,7 @@ describe('what an affiliate sends stays on their own code', () => {
     const { apiKey } = await makeAffiliate();
     const bad = await call('/api/codes', { token: apiKey, json: { url: 'https://item.jd.com/100012043978.html', title: 'AirPods\u202egnp.exe' } });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'title: must not contain control characters' } });
+    expect(await bad.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'title: must not contain control or text-direction characters' } });
     const folded = await call('/api/codes', { token: apiKey, json: { url: 'https://item.jd.com/100012043979.html', title: '  Apple\n\tAirPods   Pro ' } });
     expect(shareCodeSchema.parse(await folded.json()).title).toBe('Apple AirPods Pro');
   });

@@ -9,7 +9,7 @@ import type { T } from '../i18n';
 type SearchRow = InferResponseType<typeof client.api.admin.reports.orders.$get>['orders'][number];
 type WaitingRow = InferResponseType<typeof client.api.admin.orders.unattributed.$get>['orders'][number];
 type OrderRow = Pick<SearchRow, 'id' | 'network' | 'orderNo' | 'productTitle' | 'status' | 'paidAmountFen' | 'estimatedCommissionFen' | 'orderedAt'> &
-  Partial<Omit<SearchRow, keyof WaitingRow>>;
+  Partial<Omit<SearchRow, keyof WaitingRow>> & { waitReason?: string | null };
 
 const PAGE = 100;
 
@@ -124,6 +124,11 @@ export function Orders({ t }: { t: T }) {
               ) : (
                 <div class="row assign">
                   <span class="status status-invalid">{t('unattributed')}</span>
+                  {o.waitReason && (
+                    <span class="muted" data-testid="wait-reason">
+                      {o.waitReason}
+                    </span>
+                  )}
                   <select aria-label={t('assignTo')} value={chosen[o.id] ?? ''} onChange={(e) => setChosen({ ...chosen, [o.id]: e.currentTarget.value })}>
                     <option value="">{t('assignTo')}…</option>
                     {affiliates.map((a) => (

@@ -71,17 +71,20 @@ export async function searchOrders(
   offset: number,
   outliersOnly = false,
 ): Promise<Array<OrderListRow & { history: OrderEventRow[] }>> {
-  const like = q ? `%${q.replace(/[%_]/g, '')}%` : null;
+  // instr, not LIKE: D1 refuses a LIKE pattern over 50 bytes (18 Chinese characters), and `%`/`_` are
+  // then plain characters the operator may search for.
+  const needle = q ? q.toLowerCase() : null;
   const { results } = await db.$client
     .prepare(`SELECT o.id, o.network, o.line_id AS lineId, o.order_no AS orderNo, o.product_title AS productTitle, o.status,
         o.status_reason AS statusReason, o.paid_amount_fen AS paidAmountFen, o.estimated_commission_fen AS estimatedCommissionFen,
         o.actual_commission_fen AS actualCommissionFen, o.ordered_at AS orderedAt, o.outlier,
         att.affiliate_id AS affiliateId, a.name AS affiliateName, att.code, att.method, att.confidence
       FROM orders o LEFT JOIN attributions att ON att.order_id = o.id LEFT JOIN affiliates a ON a.id = att.affiliate_id
-      WHERE (?1 IS NULL OR o.order_no LIKE ?1 OR o.line_id LIKE ?1 OR o.product_title LIKE ?1) AND (?2 IS NULL OR o.status = ?2)
+      WHERE (?1 IS NULL OR instr(lower(o.order_no), ?1) > 0 OR instr(lower(o.line_id), ?1) > 0 OR instr(lower(o.product_title), ?1) > 0)
+        AND (?2 IS NULL OR o.status = ?2)
         AND (?5 = 0 OR o.outlier = 1)
       ORDER BY o.ordered_at DESC, o.id DESC LIMIT ?3 OFFSET ?4`)
-    .bind(like, status ?? null, limit, offset, outliersOnly ? 1 : 0)
+    .bind(needle, status ?? null, limit, offset, outliersOnly ? 1 : 0)
     .all<OrderListRow>();
   if (results.length === 0) return [];
   const events = await db.$client

@@ -56,3 +56,13 @@ export async function insertAdjustment(db: Db, entry: typeof ledgerEntries.$infe
     auditEntry(db, 'ledger.adjust', { affiliateId: entry.affiliateId, amountFen: entry.amountFen, reason: entry.reason }, now),
   ]);
 }
+
+/** Of these affiliates, the disabled ones with their names. */
+export async function findDisabledAmong(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { results } = await db.$client
+    .prepare('SELECT id, name FROM affiliates WHERE id IN (SELECT value FROM json_each(?1)) AND disabled_at IS NOT NULL')
+    .bind(JSON.stringify([...new Set(ids)]))
+    .all<{ id: string; name: string }>();
+  return new Map(results.map((r) => [r.id, r.name]));
+}

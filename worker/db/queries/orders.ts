@@ -26,6 +26,7 @@ const waitingLineView = {
   clickAt: orders.clickAt,
   orderedAt: orders.orderedAt,
   settledAt: orders.settledAt,
+  waitReason: orders.waitReason,
 };
 
 /** Lines no rule could attribute yet (`waiting`, behind a partial index; a literal 1 so SQLite can use it), newest first. */
@@ -70,6 +71,10 @@ export async function confirmOutlier(db: Db, id: string, now: number): Promise<b
   return (changed?.meta.changes ?? 0) > 0;
 }
 
+export async function orderLineExists(db: Db, id: string): Promise<boolean> {
+  return (await db.$client.prepare('SELECT 1 AS one FROM orders WHERE id = ?1').bind(id).first()) !== null;
+}
+
 /** Flagged lines ordered in [from, to): the overview says how many it leaves out. */
 export async function countOutliers(db: Db, from: number, to: number): Promise<number> {
   const row = await db.$client
@@ -77,4 +82,13 @@ export async function countOutliers(db: Db, from: number, to: number): Promise<n
     .bind(from, to)
     .first<{ n: number }>();
   return row?.n ?? 0;
+}
+
+/** Says why these lines still wait though a rule named someone (the line stays in the unattributed queue). */
+export async function setWaitReasons(db: Db, reasons: ReadonlyArray<{ orderId: string; reason: string }>): Promise<void> {
+  if (reasons.length === 0) return;
+  await db.$client
+    .prepare(`UPDATE orders SET wait_reason = j.value ->> '$.reason' FROM json_each(?1) j WHERE orders.id = j.value ->> '$.orderId' AND orders.waiting = 1`)
+    .bind(JSON.stringify(reasons))
+    .run();
 }

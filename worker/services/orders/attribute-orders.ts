@@ -15,6 +15,8 @@ import {
   type AttributionRow,
   type WaitingLine,
 } from '../../db/queries/attribution';
+import { findDisabledAmong } from '../../db/queries/affiliates';
+import { setWaitReasons } from '../../db/queries/orders';
 import { beneficiariesOf } from './beneficiaries';
 import { CLICK_MATCH_WINDOW_MS, decideAttribution, type Decision } from './decide-attribution';
 
@@ -74,10 +76,25 @@ async function decidePage(db: Db, lines: readonly WaitingLine[]) {
   });
 }
 
+const disabledReason = (name: string, method: Decision['method']) =>
+  `推客「${name}」已停用：按${method === 'sub_id' ? '分享码' : method === 'channel' ? '渠道' : '点击时间'}本应归属 TA，现等管理员决定`;
+
 /** Decides and writes one page; returns the ids attributed. */
 async function attributePage(db: Db, lines: readonly WaitingLine[], now: number, cursor: string | null = null): Promise<string[]> {
   if (lines.length === 0 && cursor === null) return [];
-  const decided = lines.length ? await decidePage(db, lines) : [];
+  const all = lines.length ? await decidePage(db, lines) : [];
+  // A disabled affiliate earns nothing new: a line that names them waits for the admin, saying why.
+  const disabled = await findDisabledAmong(
+    db,
+    all.map((d) => d.decision.affiliateId),
+  );
+  const decided = all.filter((d) => !disabled.has(d.decision.affiliateId));
+  await setWaitReasons(
+    db,
+    all
+      .filter((d) => disabled.has(d.decision.affiliateId))
+      .map((d) => ({ orderId: d.orderId, reason: disabledReason(disabled.get(d.decision.affiliateId)!, d.decision.method) })),
+  );
   await writeAttributions(db, await attributionRows(db, decided, now), cursor === null ? null : { value: cursor, now });
   return decided.map((d) => d.orderId);
 }

@@ -1,11 +1,14 @@
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
-import { confirmOutlier } from '../../db/queries/orders';
+import { confirmOutlier, orderLineExists } from '../../db/queries/orders';
 import { bookLedger } from './book-ledger';
 
 /** The admin says a flagged line is real: it is confirmed and booked, so it counts in the charts again. */
 export async function confirmOutlierLine(db: Db, id: string, now = Date.now()) {
-  if (!(await confirmOutlier(db, id, now))) throw new AppError('CONFLICT', `Order line ${id} is not waiting for confirmation.`);
+  if (!(await confirmOutlier(db, id, now))) {
+    if (!(await orderLineExists(db, id))) throw new AppError('NOT_FOUND', `No order line ${id}.`);
+    throw new AppError('CONFLICT', `Order line ${id} is not waiting for confirmation.`);
+  }
   await bookLedger(db, [id], { now });
   return { id, outlier: 'confirmed' as const };
 }

@@ -3,7 +3,9 @@ import { toCsv } from '../../../shared/csv';
 import { fenToYuan } from '../../../shared/money';
 import type { MonthSummaryRow, Statement } from '../../../shared/schemas/payouts';
 import type { Db } from '../../env';
+import { findAffiliate } from '../../db/queries/affiliates';
 import { monthSummarySums, statementEntries } from '../../db/queries/statements';
+import { AppError } from '../../errors';
 import { maskOrderNo } from '../get-earnings';
 
 /**
@@ -11,6 +13,7 @@ import { maskOrderNo } from '../get-earnings';
  * balance owed before the month; `masked` hides most of each order number (the affiliate's view).
  */
 export async function getStatement(db: Db, affiliateId: string, month: string, { masked }: { masked: boolean }): Promise<Statement> {
+  if (!(await findAffiliate(db, affiliateId))) throw new AppError('NOT_FOUND', `No affiliate ${affiliateId}.`);
   const { start, end } = chinaMonthBounds(month);
   const { openingOwed, entries } = await statementEntries(db, affiliateId, start, end);
   let owed = openingOwed;

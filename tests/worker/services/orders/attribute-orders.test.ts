@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { openDb } from '../../../../worker/db/client';
 import { sweepWaitingLines } from '../../../../worker/services/orders/attribute-orders';
+import { bookLedger } from '../../../../worker/services/orders/book-ledger';
 import { ingestClicks } from '../../../../worker/services/clicks/ingest-clicks';
 import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../../client';
 import { click } from '../../click-helpers';
@@ -68,5 +69,29 @@ describe('attribution always progresses', () => {
       .first();
     expect(how).toEqual({ method: 'click_match', code });
     expect(await balances(id)).toEqual({ pending: 500 });
+  });
+});
+
+describe('disabled affiliates', () => {
+  it('their links still redirect, but orders on their codes wait for the admin, saying why; enabled again, the sweep books them', async () => {
+    const { id, apiKey } = await makeAffiliate('停用的推客');
+    const { code } = await makeCode(apiKey);
+    expect((await call(`/api/admin/reports/affiliates/${id}/disabled`, { token: ADMIN_TOKEN, method: 'PUT', json: { disabled: true } })).status).toBe(200);
+    const redirect = await call(`/s/${code}`);
+    expect(redirect.status).toBe(302); // friends are not punished
+    const line = orderLine({ subId: code, estimatedCommissionFen: 3000 });
+    await pushOrders([line]);
+    expect(await waiting([line.lineId as string])).toBe(1);
+    expect(await balances(id)).toEqual({});
+    const queue = (await (await call('/api/admin/orders/unattributed?limit=200', { token: ADMIN_TOKEN })).json()) as {
+      orders: Array<{ lineId: string; waitReason: string | null }>;
+    };
+    expect(queue.orders.find((o) => o.lineId === line.lineId)?.waitReason).toContain('推客「停用的推客」已停用');
+
+    await call(`/api/admin/reports/affiliates/${id}/disabled`, { token: ADMIN_TOKEN, method: 'PUT', json: { disabled: false } });
+    for (let i = 0; i < 3 && (await waiting([line.lineId as string])) > 0; i++) await sweepWaitingLines(openDb(env.DB));
+    expect(await waiting([line.lineId as string])).toBe(0);
+    await bookLedger(openDb(env.DB), null); // the cron books after its sweep
+    expect(await balances(id)).toEqual({ pending: 1500 });
   });
 });
