@@ -152,6 +152,7 @@ export function WalletView({ lang, actions }: { lang: Lang; actions: WalletActio
           <p class="dh-note">
             {t(lang, 'statementOpening')} {yuan(statement.openingOwedFen)}
           </p>
+          <p class="dh-note">{t(lang, 'statementHoldNote', { days: balance.holdDays })}</p>
           {statement.lines.length === 0 ? (
             <p class="dh-empty">{t(lang, 'statementEmpty')}</p>
           ) : (

@@ -26,7 +26,9 @@ describe('wallet', () => {
     expect((await screen.findByTestId('wallet-available')).textContent).toBe('¥50');
     expect(screen.getByTestId('wallet-pending').textContent).toBe('¥40.47');
     expect(screen.getByTestId('wallet-held').textContent).toBe('¥15');
-    expect(screen.getByText(/冻结 15 天/)).toBeTruthy();
+    // The hold runs from the network's settlement time, and both the wallet and the statement say so.
+    expect(screen.getByText(/从联盟的结算时间起冻结 15 天/)).toBeTruthy();
+    expect(screen.getByText('结算的佣金从联盟结算时间起冻结 15 天后可提现。')).toBeTruthy();
     const list = screen.getByTestId('payouts');
     expect(within(list).getByText('已打款')).toBeTruthy();
     expect(within(list).getByText('收款账户未实名')).toBeTruthy();

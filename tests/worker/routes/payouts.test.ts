@@ -45,6 +45,43 @@ describe('balances', () => {
   });
 });
 
+describe('the hold runs from the network’s settlement time', () => {
+  it('a line settled 50 days ago is available at once; one settled yesterday is held 14 more days', async () => {
+    await settings({ payoutHoldDays: 15 });
+    const me = await makeAffiliate();
+    const { code } = await makeCode(me.apiKey);
+    const DAY = 86_400_000;
+    const now = Date.now();
+    await pushOrders([
+      orderLine({
+        subId: code,
+        status: 'settled',
+        orderedAt: now - 60 * DAY,
+        actualCommissionFen: 6000,
+        settledAt: now - 50 * DAY,
+        sourceUpdatedAt: now - 50 * DAY,
+      }),
+      orderLine({ subId: code, status: 'settled', orderedAt: now - 10 * DAY, actualCommissionFen: 2000, settledAt: now - DAY, sourceUpdatedAt: now - DAY }),
+    ]);
+    // Booked just now, but the network settled the first line 50 days ago: past the hold already.
+    expect(await balance(me.apiKey)).toMatchObject({ availableFen: 3000, heldFen: 1000 });
+    expect((await ask(me.apiKey, 3000)).status).toBe(201);
+    const { getBalance } = await import('../../../worker/services/payouts/balance');
+    const { openDb } = await import('../../../worker/db/client');
+    const db = openDb(env.DB);
+    expect(await getBalance(db, me.id, now + 13 * DAY)).toMatchObject({ heldFen: 1000, availableFen: 0 });
+    expect(await getBalance(db, me.id, now + 14 * DAY + 60_000)).toMatchObject({ heldFen: 0, availableFen: 1000 });
+  });
+
+  it('without a settlement time from the network, the hold runs from booking', async () => {
+    await settings({ payoutHoldDays: 15 });
+    const me = await makeAffiliate();
+    const { code } = await makeCode(me.apiKey);
+    await pushOrders([orderLine({ subId: code, status: 'settled', actualCommissionFen: 4000, settledAt: null })]);
+    expect(await balance(me.apiKey)).toMatchObject({ heldFen: 2000, availableFen: 0 });
+  });
+});
+
 describe('payouts', () => {
   it('request → approve → paid moves the amount available → requested → paid, each step on the ledger and audited', async () => {
     const me = await makeAffiliate();

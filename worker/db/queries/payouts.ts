@@ -13,14 +13,17 @@ export interface BucketSums {
   paid: number;
 }
 
-// An order's settled commission is held while its settlement (the first `available` entry of the order)
-// is younger than the hold period; a refund within it cancels inside the held amount, so a withdrawal
-// can never be made of money a refund is about to take back. After the hold, later corrections of the
-// order count at once. ?1 = affiliate, ?2 = the instant before which settlements are released.
+// An order's settled commission is held until `payoutHoldDays` after the network settled it (its
+// settlement time: 结算时间 / tk_earning_time / JD finishTime or payMonth / PDD order_settle_time), or after
+// it was booked where the network gives no settlement time. A refund within the hold cancels inside the
+// held amount, so a withdrawal is never made of money a refund is about to take back; a line settled
+// long before it was imported (the month's settled report) is available at once. After the hold, later
+// corrections of the order count at once. ?1 = affiliate, ?2 = the instant before which settlements are released.
 const HELD_EXPR = `(SELECT coalesce(sum(max(net, 0)), 0) FROM (
-    SELECT min(created_at) AS firstAt, sum(amount_fen) AS net FROM ledger_entries
-    WHERE affiliate_id = ?1 AND bucket = 'available' AND order_id IS NOT NULL GROUP BY order_id
-  ) WHERE firstAt > ?2)`;
+    SELECT coalesce(o.settled_at, min(l.created_at)) AS heldFrom, sum(l.amount_fen) AS net FROM ledger_entries l
+    LEFT JOIN orders o ON o.id = l.order_id
+    WHERE l.affiliate_id = ?1 AND l.bucket = 'available' AND l.order_id IS NOT NULL GROUP BY l.order_id
+  ) WHERE heldFrom > ?2)`;
 const BUCKET_EXPR = (bucket: string) => `(SELECT coalesce(sum(amount_fen), 0) FROM ledger_entries WHERE affiliate_id = ?1 AND bucket = '${bucket}')`;
 const AVAILABLE_EXPR = `(${BUCKET_EXPR('available')} - ${HELD_EXPR})`;
 
