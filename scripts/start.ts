@@ -1,6 +1,7 @@
 // `npm start`: the whole product on this machine. Migrates the local D1, seeds a demo affiliate and demo data once,
 // builds the extension for Chrome and Firefox, and serves the Worker with `wrangler dev`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { seedDemoData } from './lib/demo-data.ts';
 import { ensureDevSecrets } from './lib/dev-vars.ts';
@@ -11,9 +12,39 @@ import { SIM } from './network-simulator/simulator.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
+/** Where the local D1 lives: wrangler's .wrangler/state, or PERSIST_TO (a second instance beside the first). */
+const persistTo = process.env.PERSIST_TO || undefined;
 
 const DEV_VARS = join(ROOT, '.dev.vars');
-const DEMO_FILE = join(ROOT, '.wrangler/demo-affiliate.json');
+const DEMO_FILE = join(persistTo ?? join(ROOT, '.wrangler'), 'demo-affiliate.json');
+
+// Everything this script starts is stopped with it, however it is asked to stop: a signal to it (Ctrl-C,
+// or the SIGTERM npm passes on), or its parent going away (a process manager that signals `npm` only).
+const stoppers: Array<() => Promise<unknown>> = [];
+let stopping = false;
+function shutdown(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  const hardStop = setTimeout(() => process.exit(code), 8_000);
+  hardStop.unref();
+  void Promise.allSettled(stoppers.map((stopOne) => stopOne())).then(() => process.exit(code));
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(0));
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && shutdown(0), 500).unref();
+
+/** Refuses at once when something already listens on the port (its health check would pass against it). */
+async function ensurePortFree(p: number): Promise<void> {
+  const taken = await new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(true));
+    probe.listen(p, '127.0.0.1', () => probe.close(() => resolve(false)));
+  });
+  if (!taken) return;
+  console.error(`\n✖ Port ${p} is already in use on 127.0.0.1 (another server is listening there).
+  Stop that server, or choose another port:  PORT=${p === 8787 ? 8788 : p + 1} npm start\n`);
+  process.exit(1);
+}
 
 function step(text: string) {
   console.log(`\n▶ ${text}`);
@@ -41,16 +72,18 @@ async function seedDemo(workerUrl: string, secrets: Record<string, string>): Pro
     affiliateId: created.id,
   });
   console.log(`  demo data: ${seeded.codes} share codes, ${seeded.clicks} clicks, ${seeded.orders} order lines`);
-  mkdirSync(join(ROOT, '.wrangler'), { recursive: true });
+  mkdirSync(join(DEMO_FILE, '..'), { recursive: true });
   writeFileSync(DEMO_FILE, JSON.stringify(created, null, 2), { mode: 0o600 });
   return created.apiKey;
 }
+
+await ensurePortFree(port);
 
 step('Local secrets (.dev.vars)');
 const secrets = ensureDevSecrets(DEV_VARS, ['ADMIN_TOKEN', 'VISITOR_SALT', 'ORDERS_WEBHOOK_SECRET', 'CREDENTIALS_KEY']);
 
 step('Applying D1 migrations to the local database');
-await applyLocalMigrations(undefined, true); // quiet unless it fails (the error carries wrangler's output)
+await applyLocalMigrations(persistTo, true); // quiet unless it fails (the error carries wrangler's output)
 
 step('Building the admin dashboard');
 await run('vite', ['build', '--config', 'worker/admin/vite.config.ts', '--logLevel', 'warn'], { quiet: true });
@@ -65,11 +98,13 @@ const GATEWAYS = { taobao: ['TAOBAO_API_URL', '/taobao/router/rest'], jd: ['JD_A
 const simulated = (Object.keys(GATEWAYS) as Array<keyof typeof GATEWAYS>).filter((n) => !process.env[GATEWAYS[n][0]]);
 step('Starting the network simulator (淘宝联盟, 京东联盟, 多多进宝) on 127.0.0.1');
 const networks = simulated.length ? await startNetworkSimulator(Number(process.env.SIM_PORT ?? 0)) : null;
+if (networks) stoppers.push(() => networks.close());
 const gatewayVars = Object.fromEntries(Object.entries(GATEWAYS).map(([, [name, path]]) => [name, process.env[name] ?? `${networks!.url}${path}`]));
 
 step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
 // Warnings and errors only: request logs would bury the banner (seeding alone makes ~100 requests).
-const worker = await startDevWorker({ port, stdio: 'filtered', logLevel: 'warn', vars: gatewayVars });
+const worker = await startDevWorker({ port, stdio: 'filtered', logLevel: 'warn', vars: gatewayVars, ...(persistTo ? { persistTo } : {}) });
+stoppers.push(() => worker.stop());
 const SIM_CONNECTIONS = {
   taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId },
   jd: { appKey: SIM.jd.appKey, appSecret: SIM.jd.appSecret, siteId: SIM.jd.siteId, positionId: SIM.jd.positionId },
@@ -113,9 +148,6 @@ console.log(`
 ────────────────────────────────────────────────────────────
 `);
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => void Promise.all([worker.stop(), networks?.close()]).then(() => process.exit(0)));
-}
 // wrangler runs in a process group of its own (so stopping it stops workerd too); however this process
 // ends, that group ends with it.
 process.on('exit', () => {
@@ -127,4 +159,4 @@ process.on('exit', () => {
     }
   }
 });
-worker.process.on('exit', (code) => process.exit(code ?? 0));
+worker.process.on('exit', (code) => (stopping ? undefined : process.exit(code ?? 0)));
