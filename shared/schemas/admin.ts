@@ -54,6 +54,7 @@ export const programSettingsSchema = z
     minimumPayoutFen: z.number().int().min(0).max(100_000_000).optional(),
     /** An order line paid at least this (fen) is held out of charts until confirmed. */
     outlierOrderFen: z.number().int().min(100).max(100_000_000_000).optional(),
+    contestRule: z.union([z.literal(0), z.literal(1)]).optional(),
     /** Days of settled sales and commission the promotion rules look at. */
     promotionWindowDays: z.number().int().min(7).max(365).optional(),
     /** Joining through invites: 0 off, 1 open, 2 the admin approves each joiner. */
@@ -125,3 +126,14 @@ export const tierStatusSchema = z.object({
   changes: z.array(tierChangeSchema),
 });
 export type TierStatus = z.infer<typeof tierStatusSchema>;
+
+/** One affiliate's clicks around a contested click time, as the admin weighs them. */
+export const contestCandidateSchema = z.object({
+  affiliateId: z.string(),
+  codes: z.array(z.string()),
+  clicks: z.number().int(),
+  visitors: z.number().int(),
+  nearestMs: z.number().int(),
+  flood: z.boolean(),
+});
+export type ContestCandidate = z.infer<typeof contestCandidateSchema>;

@@ -10,6 +10,10 @@ import { rebuildOrderRollups } from '../db/queries/order-rollups';
 import { validate } from '../middleware/validate';
 import { createAffiliate } from '../services/create-affiliate';
 import { sweepWaitingLines } from '../services/orders/attribute-orders';
+import { FLOOD_CLICKS_PER_MINUTE, FLOOD_TIMES_USUAL } from '../services/orders/decide-attribution';
+
+/** The bench writes clicks as the consumer does, floods flagged the same way. */
+const BENCH_FLOOD = { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL };
 
 // Only for `npm run bench`, mounted by worker/bench/entry.ts: a bare-302 baseline, the two ingestion
 // paths, and a seeded large dataset. The deployed Worker (worker/index.ts) does not contain them.
@@ -42,8 +46,8 @@ export const benchRoutes = new Hono<AppEnv>()
     const db = openDb(c.env.DB);
     const clicks = Array.from({ length: n }, (_, i) => syntheticClick(code, i, Date.now()));
     const started = Date.now();
-    if (mode === 'batch') for (let i = 0; i < n; i += 100) await writeClickBatch(db, clicks.slice(i, i + 100), crypto.randomUUID());
-    else for (const click of clicks) await writeClickBatch(db, [click], crypto.randomUUID());
+    if (mode === 'batch') for (let i = 0; i < n; i += 100) await writeClickBatch(db, clicks.slice(i, i + 100), crypto.randomUUID(), BENCH_FLOOD);
+    else for (const click of clicks) await writeClickBatch(db, [click], crypto.randomUUID(), BENCH_FLOOD);
     return c.json({ n, mode, ms: Date.now() - started });
   })
   // Seeding runs in steps (codes, then clicks in slices, then rollups) so no single D1 call runs long.

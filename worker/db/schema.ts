@@ -118,7 +118,8 @@ export const shareCodes = sqliteTable(
   ],
 );
 
-export const CLICK_KINDS = ['human', 'bot', 'preview'] as const;
+/** `flood`: counted as a person's by the redirect, then found by the consumer at a pace no person clicks. */
+export const CLICK_KINDS = ['human', 'bot', 'preview', 'flood'] as const;
 
 /** Raw clicks, kept for `CLICK_RETENTION_DAYS` (attribution matches on them); summaries read rollups. */
 export const clicks = sqliteTable(
@@ -145,7 +146,13 @@ export const clicks = sqliteTable(
     /** Which ingestion wrote the row; lets one batch count exactly the rows it inserted. */
     ingestToken: text(),
   },
-  (t) => [index('clicks_code_at_idx').on(t.code, t.at), index('clicks_at_idx').on(t.at), index('clicks_ingest_idx').on(t.ingestToken)],
+  (t) => [
+    index('clicks_code_at_idx').on(t.code, t.at),
+    index('clicks_at_idx').on(t.at),
+    index('clicks_ingest_idx').on(t.ingestToken),
+    // The floods the operator is shown: few rows, found without scanning people's clicks.
+    index('clicks_flood_idx').on(t.at, t.code).where(sql`kind = 'flood'`),
+  ],
 );
 
 /** Per code and China day: human clicks, unique human visitors, bots and link previews. */
@@ -331,8 +338,10 @@ export const orders = sqliteTable(
     ledgerRevision: integer().notNull().default(1),
     /** True until an attribution exists: the attribution sweep and its triggers read only these. */
     waiting: integer({ mode: 'boolean' }).notNull().default(true),
-    /** Why a waiting line waits when a rule did name someone (their account is disabled): shown in the queue. */
+    /** Why a waiting line waits when a rule did name someone (their account is disabled, a contested click time): shown in the queue. */
     waitReason: text(),
+    /** A contested click time's candidates with their evidence (JSON of Candidate[]), for the admin to decide. */
+    contest: text({ mode: 'json' }),
     /** Which write last touched the row, so the same batch appends its events for exactly those rows. */
     writeToken: text(),
     /**

@@ -12,6 +12,7 @@ import { bulkBodyLimit, jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { confirmOutlierLine } from '../services/orders/confirm-outlier';
 import { assignOrder } from '../services/orders/assign-order';
+import { listContested } from '../services/orders/contested-orders';
 import { importOrderReport, importPart, startImport } from '../services/orders/import-order-report';
 
 // A whole file in one request is read into memory and worked through within one Worker invocation;
@@ -73,6 +74,10 @@ export const adminOrderRoutes = new Hono<AppEnv>()
     const db = openDb(c.env.DB);
     const [total, rows] = await Promise.all([countUnattributedOrders(db), listUnattributedOrders(db, limit, offset)]);
     return c.json({ total, orders: rows.map((o) => ({ ...o, channelIds: JSON.parse(o.channelIds) as string[] })) });
+  })
+  .get('/contested', validate('query', pageQuerySchema), async (c) => {
+    const { limit, offset } = c.req.valid('query');
+    return c.json({ orders: await listContested(openDb(c.env.DB), limit, offset) });
   })
   .put('/:orderId/attribution', jsonBodyLimit, validate('json', manualAttributionSchema), async (c) => {
     return c.json(await assignOrder(openDb(c.env.DB), c.req.param('orderId'), c.req.valid('json')));

@@ -28,4 +28,6 @@ ALTER TABLE `network_connections` ADD `last_run` text;--> statement-breakpoint
 ALTER TABLE `network_connections` ADD `range_from` integer;--> statement-breakpoint
 ALTER TABLE `network_connections` ADD `range_to` integer;--> statement-breakpoint
 ALTER TABLE `network_connections` ADD `range_cursor` integer;--> statement-breakpoint
-ALTER TABLE `orders` ADD `wait_reason` text;
+ALTER TABLE `orders` ADD `wait_reason` text;--> statement-breakpoint
+ALTER TABLE `orders` ADD `contest` text;--> statement-breakpoint
+CREATE INDEX `clicks_flood_idx` ON `clicks` (`at`,`code`) WHERE kind = 'flood';

@@ -66,3 +66,13 @@ export async function findDisabledAmong(db: Db, ids: readonly string[]): Promise
     .all<{ id: string; name: string }>();
   return new Map(results.map((r) => [r.id, r.name]));
 }
+
+/** The names of these affiliates. */
+export async function findAffiliateNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { results } = await db.$client
+    .prepare('SELECT id, name FROM affiliates WHERE id IN (SELECT value FROM json_each(?1))')
+    .bind(JSON.stringify([...new Set(ids)]))
+    .all<{ id: string; name: string }>();
+  return new Map(results.map((r) => [r.id, r.name]));
+}

@@ -66,11 +66,14 @@ export async function findWaitingNearIngestedClicks(db: Db, ingestToken: string,
 
 export interface EvidenceRows {
   codes: Array<{ code: string; affiliateId: string }>;
-  clicks: Array<{ lineId: string; code: string; at: number; affiliateId: string }>;
+  clicks: Array<{ lineId: string; code: string; at: number; affiliateId: string; visitor: string; kind: string; minuteClicks: number }>;
   owners: Array<{ network: Network; channelId: string; affiliateId: string }>;
 }
 
-/** The share codes named, our human clicks near each line's click time, and the registered channel ids — in one round trip. */
+/**
+ * The share codes named, our clicks (people's and flagged floods) near each line's click time with each
+ * code's clicks in the minute around it (30 s either side), and the registered channel ids — in one round trip.
+ */
 export async function findAttributionEvidence(
   db: Db,
   subIds: readonly string[],
@@ -82,12 +85,21 @@ export async function findAttributionEvidence(
   const [codes, clicks, owners] = await d1.batch([
     d1.prepare('SELECT code, affiliate_id AS affiliateId FROM share_codes WHERE code IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(subIds)),
     d1
-      .prepare(`SELECT j.value ->> '$.lineId' AS lineId, c.code, c.at, s.affiliate_id AS affiliateId
-        FROM json_each(?1) j
-        JOIN products p ON p.platform = j.value ->> '$.platform' AND p.external_id = j.value ->> '$.productId'
-        JOIN share_codes s ON s.product_id = p.id
-        JOIN clicks c ON c.code = s.code AND c.at BETWEEN (j.value ->> '$.at') - ?2 AND (j.value ->> '$.at') + ?2
-        WHERE c.kind = 'human'`)
+      .prepare(`WITH probe AS (
+          SELECT j.value ->> '$.lineId' AS lineId, j.value ->> '$.platform' AS platform, j.value ->> '$.productId' AS productId,
+            CAST(j.value ->> '$.at' AS INTEGER) AS lineAt FROM json_each(?1) j),
+        near AS (
+          SELECT probe.lineId, probe.lineAt, c.code, c.at, c.kind, c.visitor_hash AS visitor, s.affiliate_id AS affiliateId
+          FROM probe JOIN products p ON p.platform = probe.platform AND p.external_id = probe.productId
+          JOIN share_codes s ON s.product_id = p.id
+          JOIN clicks c ON c.code = s.code AND c.at BETWEEN probe.lineAt - ?2 AND probe.lineAt + ?2
+          WHERE c.kind IN ('human', 'flood')),
+        pace AS (
+          SELECT lineId, code, (SELECT count(*) FROM clicks c2 WHERE c2.code = n.code AND c2.at BETWEEN n.lineAt - 30000 AND n.lineAt + 30000
+            AND c2.kind IN ('human', 'flood')) AS minuteClicks
+          FROM (SELECT DISTINCT lineId, lineAt, code FROM near) n)
+        SELECT near.lineId, near.code, near.at, near.kind, near.visitor, near.affiliateId, pace.minuteClicks
+        FROM near JOIN pace ON pace.lineId = near.lineId AND pace.code = near.code`)
       .bind(JSON.stringify(clickProbes), windowMs),
     d1
       .prepare(`SELECT c.network, c.channel_id AS channelId, c.affiliate_id AS affiliateId

@@ -7,6 +7,18 @@ const COLUMNS = 'id, code, at, day, visitor_hash, kind, device, os, browser, app
 const FROM_JSON = FIELDS.map((f) => `json_extract(value, '$.${f}')`).join(', ');
 
 const INSERT_CLICKS = `INSERT OR IGNORE INTO clicks (${COLUMNS}, ingest_token) SELECT ${FROM_JSON}, ?2 FROM json_each(?1)`;
+
+// A code's clicks at a pace no person keeps are a flood: this batch's "human" clicks of a code that, in the
+// minute up to each of them, passed ?2 clicks and ?3 times its own pace over the day before (its people's
+// clicks only, so a flood never raises its own bar). They are kept, as `flood`: out of people's counts and
+// of attribution, shown to the operator.
+const MARK_FLOODS = `WITH codes AS (SELECT DISTINCT code FROM clicks WHERE ingest_token = ?1 AND kind = 'human'),
+  since AS (SELECT min(at) AS at FROM clicks WHERE ingest_token = ?1),
+  usual AS (SELECT codes.code, (SELECT count(*) FROM clicks c WHERE c.code = codes.code AND c.kind = 'human'
+      AND c.at >= (SELECT at FROM since) - 86400000 AND c.at < (SELECT at FROM since) - 60000) / 1439.0 AS perMinute FROM codes)
+  UPDATE clicks SET kind = 'flood' WHERE ingest_token = ?1 AND kind = 'human'
+    AND (SELECT count(*) FROM clicks c2 WHERE c2.code = clicks.code AND c2.at BETWEEN clicks.at - 60000 AND clicks.at AND c2.kind IN ('human', 'flood'))
+      > max(?2, ?3 * (SELECT perMinute FROM usual WHERE usual.code = clicks.code))`;
 const INSERT_VISITORS = `INSERT OR IGNORE INTO click_visitors (code, day, visitor_hash, ingest_token)
   SELECT DISTINCT code, day, visitor_hash, ?1 FROM clicks WHERE ingest_token = ?1 AND kind = 'human'`;
 // The code's platform rides along on every rollup row so reports can filter by platform without joins.
@@ -14,13 +26,13 @@ const WITH_PLATFORM = 'FROM clicks c JOIN share_codes s ON s.code = c.code JOIN 
 const UPSERT_ROLLUPS = `INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews)
   SELECT c.code, c.day, p.platform, sum(c.kind = 'human'),
          (SELECT count(*) FROM click_visitors v WHERE v.code = c.code AND v.day = c.day AND v.ingest_token = ?1),
-         sum(c.kind = 'bot'), sum(c.kind = 'preview')
+         sum(c.kind IN ('bot', 'flood')), sum(c.kind = 'preview')
   ${WITH_PLATFORM} WHERE c.ingest_token = ?1 GROUP BY c.code, c.day
   ON CONFLICT (code, day) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
     bots = bots + excluded.bots, previews = previews + excluded.previews`;
 
 const UPSERT_AFFILIATE_ROLLUPS = `INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
-  SELECT s.affiliate_id, c.day, sum(c.kind = 'human'), sum(c.kind = 'bot'), sum(c.kind = 'preview')
+  SELECT s.affiliate_id, c.day, sum(c.kind = 'human'), sum(c.kind IN ('bot', 'flood')), sum(c.kind = 'preview')
   FROM clicks c JOIN share_codes s ON s.code = c.code WHERE c.ingest_token = ?1 GROUP BY s.affiliate_id, c.day
   ON CONFLICT (affiliate_id, day) DO UPDATE SET humans = humans + excluded.humans, bots = bots + excluded.bots,
     previews = previews + excluded.previews`;
@@ -34,21 +46,22 @@ const UPSERT_DIMENSION_ROLLUPS = `INSERT INTO dimension_click_rollups (day, dime
   SELECT c.day, d.value, ${DIMENSION_VALUE} AS v, p.platform, sum(c.kind = 'human'),
     CASE WHEN d.value = 'platform' THEN (SELECT count(*) FROM click_visitors cv JOIN share_codes s2 ON s2.code = cv.code JOIN products p2 ON p2.id = s2.product_id
       WHERE cv.ingest_token = ?1 AND cv.day = c.day AND p2.platform = p.platform) ELSE 0 END,
-    sum(c.kind = 'bot'), sum(c.kind = 'preview')
+    sum(c.kind IN ('bot', 'flood')), sum(c.kind = 'preview')
   ${WITH_PLATFORM} JOIN json_each('${JSON.stringify(CLICK_DIMENSIONS)}') d WHERE c.ingest_token = ?1 GROUP BY c.day, d.value, v, p.platform
   ON CONFLICT (day, dimension, value, platform) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques,
     bots = bots + excluded.bots, previews = previews + excluded.previews`;
 
 /**
- * Writes a batch of clicks and their rollups in one D1 batch (one transaction, five statements,
+ * Writes a batch of clicks, flags the floods among them, and their rollups in one D1 batch (one transaction, six statements,
  * whatever the batch size). Clicks travel as one JSON parameter — D1 caps bound parameters per
  * statement — and are inserted with OR IGNORE on their id, so a redelivered batch adds nothing. The rows
  * a run really inserted carry its `token`, and only those feed the unique-visitor set and the rollups.
  */
-export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], token: string): Promise<void> {
+export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], token: string, flood: { perMinute: number; timesUsual: number }): Promise<void> {
   const d1 = db.$client;
   await d1.batch([
     d1.prepare(INSERT_CLICKS).bind(JSON.stringify(batch), token),
+    d1.prepare(MARK_FLOODS).bind(token, flood.perMinute, flood.timesUsual),
     d1.prepare(INSERT_VISITORS).bind(token),
     d1.prepare(UPSERT_ROLLUPS).bind(token),
     d1.prepare(UPSERT_AFFILIATE_ROLLUPS).bind(token),

@@ -34,6 +34,17 @@ export async function listUnattributedOrders(db: Db, limit: number, offset = 0) 
   return db.select(waitingLineView).from(orders).where(sql`${orders.waiting} = 1`).orderBy(desc(orders.orderedAt), desc(orders.id)).limit(limit).offset(offset);
 }
 
+/** Waiting lines whose click time is contested, newest first, with the candidates' evidence (JSON). */
+export async function listContestedOrders(db: Db, limit: number, offset = 0) {
+  return db
+    .select({ ...waitingLineView, contest: orders.contest })
+    .from(orders)
+    .where(sql`${orders.waiting} = 1 AND ${orders.contest} IS NOT NULL`)
+    .orderBy(desc(orders.orderedAt), desc(orders.id))
+    .limit(limit)
+    .offset(offset);
+}
+
 export async function countUnattributedOrders(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)` }).from(orders).where(sql`${orders.waiting} = 1`);
   return row?.n ?? 0;
@@ -71,10 +82,6 @@ export async function confirmOutlier(db: Db, id: string, now: number): Promise<b
   return (changed?.meta.changes ?? 0) > 0;
 }
 
-export async function orderLineExists(db: Db, id: string): Promise<boolean> {
-  return (await db.$client.prepare('SELECT 1 AS one FROM orders WHERE id = ?1').bind(id).first()) !== null;
-}
-
 /** Flagged lines ordered in [from, to): the overview says how many it leaves out. */
 export async function countOutliers(db: Db, from: number, to: number): Promise<number> {
   const row = await db.$client
@@ -84,11 +91,15 @@ export async function countOutliers(db: Db, from: number, to: number): Promise<n
   return row?.n ?? 0;
 }
 
-/** Says why these lines still wait though a rule named someone (the line stays in the unattributed queue). */
-export async function setWaitReasons(db: Db, reasons: ReadonlyArray<{ orderId: string; reason: string }>): Promise<void> {
+/**
+ * Says why these lines still wait though a rule named someone (the line stays in the unattributed queue),
+ * and for a contested click time the candidates' evidence (null clears it).
+ */
+export async function setWaitReasons(db: Db, reasons: ReadonlyArray<{ orderId: string; reason: string; contest: unknown[] | null }>): Promise<void> {
   if (reasons.length === 0) return;
   await db.$client
-    .prepare(`UPDATE orders SET wait_reason = j.value ->> '$.reason' FROM json_each(?1) j WHERE orders.id = j.value ->> '$.orderId' AND orders.waiting = 1`)
+    .prepare(`UPDATE orders SET wait_reason = j.value ->> '$.reason', contest = j.value -> '$.contest'
+      FROM json_each(?1) j WHERE orders.id = j.value ->> '$.orderId' AND orders.waiting = 1`)
     .bind(JSON.stringify(reasons))
     .run();
 }

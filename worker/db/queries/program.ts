@@ -55,6 +55,8 @@ export const NUMBER_SETTINGS = {
   joinMode: 1,
   promotionWindowDays: 30,
   outlierOrderFen: 10_000_000,
+  /** How contested click times are settled: 0 by hand, 1 by a clear majority of distinct visitors. */
+  contestRule: 0,
 } as const;
 export type NumberSetting = keyof typeof NUMBER_SETTINGS;
 

@@ -3,6 +3,7 @@ import type { Db } from '../../env';
 import { writeClickBatch } from '../../db/queries/click-ingest';
 import { attributeNearIngestedClicks } from '../orders/attribute-orders';
 import { bookLedger } from '../orders/book-ledger';
+import { FLOOD_CLICKS_PER_MINUTE, FLOOD_TIMES_USUAL } from '../orders/decide-attribution';
 
 /**
  * Parses queue messages at the boundary and writes the good ones as one batch. A malformed message is
@@ -18,7 +19,7 @@ export async function ingestClicks(db: Db, messages: readonly unknown[]): Promis
   }
   if (valid.length > 0) {
     const token = crypto.randomUUID();
-    await writeClickBatch(db, valid, token);
+    await writeClickBatch(db, valid, token, { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL });
     // An order reported before its click reached us (queue lag) is attributed now that the click is here.
     const attributed = await attributeNearIngestedClicks(db, token);
     if (attributed.length) await bookLedger(db, attributed);

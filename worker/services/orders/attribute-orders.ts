@@ -1,10 +1,7 @@
-import { platformsOfNetwork, type Network } from '../../../shared/schemas/orders';
-import { SHARE_CODE_PATTERN } from '../../../shared/share-code';
+import type { Network } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { chunks } from '../../db/chunk';
 import {
-  findAttributionEvidence,
-  findLatestCodes,
   findWaitingAmong,
   findWaitingNearIngestedClicks,
   findWaitingPage,
@@ -17,8 +14,10 @@ import {
 } from '../../db/queries/attribution';
 import { findDisabledAmong } from '../../db/queries/affiliates';
 import { setWaitReasons } from '../../db/queries/orders';
+import { getNumberSettings } from '../../db/queries/program';
 import { beneficiariesOf } from './beneficiaries';
-import { CLICK_MATCH_WINDOW_MS, decideAttribution, type Decision } from './decide-attribution';
+import { CLICK_MATCH_WINDOW_MS, isContest, settleContest, type Contest, type Decision } from './decide-attribution';
+import { decidePage } from './decide-page';
 
 /** Lines decided per round trip of evidence queries and one write. */
 const PAGE = 250;
@@ -39,62 +38,42 @@ export async function attributionRows(
   });
 }
 
-/** Decides a page of waiting lines from evidence gathered for all of them at once. */
-async function decidePage(db: Db, lines: readonly WaitingLine[]) {
-  const channelIdsOf = new Map(lines.map((l) => [l.id, JSON.parse(l.channelIds) as string[]]));
-  const subIds = [...new Set(lines.flatMap((l) => (l.subId && SHARE_CODE_PATTERN.test(l.subId) ? [l.subId] : [])))];
-  const clickProbes = lines.flatMap((l) =>
-    l.clickAt !== null && l.productId
-      ? platformsOfNetwork(l.network).map((platform) => ({ lineId: l.id, platform, productId: l.productId!, at: l.clickAt! }))
-      : [],
-  );
-  const channelProbes = lines.flatMap((l) => channelIdsOf.get(l.id)!.map((channelId) => ({ network: l.network, channelId })));
-  const evidence = await findAttributionEvidence(db, subIds, clickProbes, channelProbes, CLICK_MATCH_WINDOW_MS);
-  const codeOwner = new Map(evidence.codes.map((c) => [c.code, c.affiliateId]));
-  const channelOwner = new Map(evidence.owners.map((o) => [`${o.network}|${o.channelId}`, o.affiliateId]));
-  const clicksOf = Map.groupBy(evidence.clicks, (c) => c.lineId);
-  // A channel match names the owner's newest code for the product, when they have one.
-  const ownersOf = (l: WaitingLine) => channelIdsOf.get(l.id)!.map((id) => channelOwner.get(`${l.network}|${id}`) ?? null);
-  const latestProbes = lines.flatMap((l) =>
-    l.productId
-      ? ownersOf(l).flatMap((a) =>
-          a ? platformsOfNetwork(l.network).map((platform) => ({ key: `${l.id}|${a}`, affiliateId: a, platform, productId: l.productId! })) : [],
-        )
-      : [],
-  );
-  const latest = await findLatestCodes(db, latestProbes);
-  return lines.flatMap((l) => {
-    const owners = ownersOf(l);
-    const decision = decideAttribution({
-      subIdCode: l.subId && codeOwner.has(l.subId) ? { code: l.subId, affiliateId: codeOwner.get(l.subId)! } : null,
-      clickAt: l.clickAt,
-      clicks: clicksOf.get(l.id) ?? [],
-      channelOwners: owners,
-      latestCodes: new Map(owners.flatMap((a) => (a && latest.has(`${l.id}|${a}`) ? [[a, latest.get(`${l.id}|${a}`)!] as const] : []))),
-    });
-    return decision ? [{ orderId: l.id, decision }] : [];
-  });
-}
-
 const disabledReason = (name: string, method: Decision['method']) =>
   `推客「${name}」已停用：按${method === 'sub_id' ? '分享码' : method === 'channel' ? '渠道' : '点击时间'}本应归属 TA，现等管理员决定`;
 
-/** Decides and writes one page; returns the ids attributed. */
+const contestReason = (contest: Contest) =>
+  contest.candidates.every((c) => c.flood)
+    ? `点击时间附近只有刷量点击（${contest.candidates.length} 个推客的链接），未归属，待管理员决定`
+    : `点击时间有争议：${contest.candidates.filter((c) => !c.flood).length} 位推客的链接在 5 秒内都有点击，未归属，待管理员决定`;
+
+/**
+ * Decides and writes one page; returns the ids attributed. A decision naming a disabled affiliate, and a
+ * contested click time the operator's rule does not settle, leave the line waiting with the reason and
+ * (for a contest) each candidate's evidence.
+ */
 async function attributePage(db: Db, lines: readonly WaitingLine[], now: number, cursor: string | null = null): Promise<string[]> {
   if (lines.length === 0 && cursor === null) return [];
-  const all = lines.length ? await decidePage(db, lines) : [];
+  const outcomes = lines.length ? await decidePage(db, lines) : [];
+  const { contestRule } = await getNumberSettings(db);
+  const decisions: Array<{ orderId: string; decision: Decision }> = [];
+  const contests: Array<{ orderId: string; contest: Contest; reason: string }> = [];
+  for (const { orderId, outcome } of outcomes) {
+    const decision = isContest(outcome) ? settleContest(outcome, contestRule) : outcome;
+    if (decision) decisions.push({ orderId, decision });
+    else if (isContest(outcome)) contests.push({ orderId, contest: outcome, reason: contestReason(outcome) });
+  }
   // A disabled affiliate earns nothing new: a line that names them waits for the admin, saying why.
   const disabled = await findDisabledAmong(
     db,
-    all.map((d) => d.decision.affiliateId),
+    decisions.map((d) => d.decision.affiliateId),
   );
-  const decided = all.filter((d) => !disabled.has(d.decision.affiliateId));
-  await setWaitReasons(
-    db,
-    all
+  const decided = decisions.filter((d) => !disabled.has(d.decision.affiliateId));
+  await setWaitReasons(db, [
+    ...decisions
       .filter((d) => disabled.has(d.decision.affiliateId))
-      .map((d) => ({ orderId: d.orderId, reason: disabledReason(disabled.get(d.decision.affiliateId)!, d.decision.method) })),
-  );
+      .map((d) => ({ orderId: d.orderId, reason: disabledReason(disabled.get(d.decision.affiliateId)!, d.decision.method), contest: null })),
+    ...contests.map((c) => ({ orderId: c.orderId, reason: c.reason, contest: c.contest.candidates })),
+  ]);
   await writeAttributions(db, await attributionRows(db, decided, now), cursor === null ? null : { value: cursor, now });
   return decided.map((d) => d.orderId);
 }

@@ -1,12 +1,13 @@
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
-import { confirmOutlier, orderLineExists } from '../../db/queries/orders';
+import { orderExists } from '../../db/queries/attribution';
+import { confirmOutlier } from '../../db/queries/orders';
 import { bookLedger } from './book-ledger';
 
 /** The admin says a flagged line is real: it is confirmed and booked, so it counts in the charts again. */
 export async function confirmOutlierLine(db: Db, id: string, now = Date.now()) {
   if (!(await confirmOutlier(db, id, now))) {
-    if (!(await orderLineExists(db, id))) throw new AppError('NOT_FOUND', `No order line ${id}.`);
+    if (!(await orderExists(db, id))) throw new AppError('NOT_FOUND', `No order line ${id}.`);
     throw new AppError('CONFLICT', `Order line ${id} is not waiting for confirmation.`);
   }
   await bookLedger(db, [id], { now });
