@@ -8,7 +8,7 @@ import { ensureDevSecrets } from './lib/dev-vars.ts';
 import { ROOT, run } from './lib/processes.ts';
 import { applyLocalMigrations, startDevWorker } from './lib/worker-dev.ts';
 import { startNetworkSimulator } from './network-simulator/server.ts';
-import { SIM } from './network-simulator/simulator.ts';
+import { SIM, SIM_OPERATOR_SESSION } from './network-simulator/simulator.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
@@ -99,14 +99,19 @@ const simulated = (Object.keys(GATEWAYS) as Array<keyof typeof GATEWAYS>).filter
 step('Starting the network simulator (淘宝联盟, 京东联盟, 多多进宝) on 127.0.0.1');
 const networks = simulated.length ? await startNetworkSimulator(Number(process.env.SIM_PORT ?? 0)) : null;
 if (networks) stoppers.push(() => networks.close());
-const gatewayVars = Object.fromEntries(Object.entries(GATEWAYS).map(([, [name, path]]) => [name, process.env[name] ?? `${networks!.url}${path}`]));
+const gatewayVars: Record<string, string> = Object.fromEntries(
+  Object.entries(GATEWAYS).map(([, [name, path]]) => [name, process.env[name] ?? `${networks!.url}${path}`]),
+);
+// Taobao's OAuth (渠道备案) goes with its gateway: the simulator's authorise page while Taobao is simulated.
+const oauth = process.env.TAOBAO_OAUTH_URL ?? (simulated.includes('taobao') ? `${networks!.url}/taobao/oauth` : undefined);
+if (oauth) gatewayVars.TAOBAO_OAUTH_URL = oauth;
 
 step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
 // Warnings and errors only: request logs would bury the banner (seeding alone makes ~100 requests).
 const worker = await startDevWorker({ port, stdio: 'filtered', logLevel: 'warn', vars: gatewayVars, ...(persistTo ? { persistTo } : {}) });
 stoppers.push(() => worker.stop());
 const SIM_CONNECTIONS = {
-  taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId },
+  taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId, session: SIM_OPERATOR_SESSION },
   jd: { appKey: SIM.jd.appKey, appSecret: SIM.jd.appSecret, siteId: SIM.jd.siteId, positionId: SIM.jd.positionId },
   pdd: { clientId: SIM.pdd.clientId, clientSecret: SIM.pdd.clientSecret, pid: SIM.pdd.pid },
 };

@@ -66,6 +66,7 @@ export default defineConfig(async () => ({
                 ORDER_FIXTURES: orderFixtures(),
                 CREDENTIALS_KEY: 'test-credentials-key-0123456789',
                 TAOBAO_API_URL: `${SIM_ORIGIN}/taobao/router/rest`,
+                TAOBAO_OAUTH_URL: `${SIM_ORIGIN}/taobao/oauth`,
                 JD_API_URL: `${SIM_ORIGIN}/jd/api`,
                 PDD_API_URL: `${SIM_ORIGIN}/pdd/api/router`,
               },

@@ -10,6 +10,7 @@ import { ingestClicks } from './services/clicks/ingest-clicks';
 import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
 import { pruneImportRepeatRows } from './services/orders/import-order-report';
+import { pruneOldBindingStates } from './services/bindings/taobao-binding';
 import { pruneSessions } from './services/admin-session';
 import { syncAllNetworks } from './services/networks/sync-orders';
 import { evaluateTiers } from './services/program/evaluate-tiers';
@@ -26,6 +27,8 @@ import { adminSessionRoutes } from './routes/admin-session';
 import { adminReportRoutes } from './routes/admin-reports';
 import { codeRoutes } from './routes/codes';
 import { meRoutes } from './routes/me';
+import { meBindingRoutes } from './routes/me-bindings';
+import { bindCallbackRoutes } from './routes/bind-callback';
 import { redirectRoutes } from './routes/redirect';
 import { resolveRoutes } from './routes/resolve';
 
@@ -57,9 +60,11 @@ export const app = new Hono<AppEnv>()
   .route('/api/admin', adminRoutes)
   .route('/api/webhooks', webhookRoutes)
   .route('/api/codes', codeRoutes)
+  .route('/api/me/bindings', meBindingRoutes)
   .route('/api/me', meRoutes)
   .route('/api/resolve', resolveRoutes)
-  .route('/s', redirectRoutes);
+  .route('/s', redirectRoutes)
+  .route('/bind', bindCallbackRoutes);
 
 /** The routes' types, for Hono's typed client (`hc<AppType>`) in the dashboard and the tests. */
 export type AppType = typeof app;
@@ -83,6 +88,7 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
   await pruneWebhookReceipts(db);
   await pruneSessions(db);
   await pruneImportRepeatRows(db);
+  await pruneOldBindingStates(db);
 }
 
 /** Queue consumer: one batch of clicks, one D1 batch. */

@@ -1,6 +1,9 @@
 import { z, type ZodType } from 'zod';
 import {
   balanceSchema,
+  bindingsSchema,
+  taobaoBindingStartSchema,
+  type Bindings,
   inviteSchema,
   tierStatusSchema,
   type TierStatus,
@@ -67,6 +70,9 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     createInvite: (): Promise<ApiResult<Invite>> => request('/api/me/invites', inviteSchema, { method: 'POST', body: '{}' }),
     getTeam: (): Promise<ApiResult<{ members: TeamMember[] }>> => request('/api/me/team', z.object({ members: z.array(teamMemberSchema) })),
     getTier: (): Promise<ApiResult<TierStatus>> => request('/api/me/tier', tierStatusSchema),
+    getBindings: (): Promise<ApiResult<Bindings>> => request('/api/me/bindings', bindingsSchema),
+    startTaobaoBinding: (): Promise<ApiResult<{ authorizeUrl: string; expiresAt: number }>> =>
+      request('/api/me/bindings/taobao', taobaoBindingStartSchema, { method: 'POST', body: '{}' }),
     resolve: (text: string): Promise<ApiResult<ResolveResponse>> =>
       request('/api/resolve', resolveResponseSchema, { method: 'POST', body: JSON.stringify({ text }) }),
   };

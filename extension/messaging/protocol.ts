@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type {
   Balance,
+  Bindings,
   CreateCodeRequest,
   Earnings,
   EarningsRange,
@@ -29,6 +30,9 @@ export interface ProtocolMap {
   getTeam: { request: null; response: ApiResult<{ invites: Invite[]; members: TeamMember[] }> };
   createInvite: { request: null; response: ApiResult<Invite> };
   getTier: { request: null; response: ApiResult<TierStatus> };
+  getBindings: { request: null; response: ApiResult<Bindings> };
+  /** Starts Taobao 渠道备案 and opens Taobao's authorise page in a new tab. */
+  bindTaobao: { request: null; response: ApiResult<{ authorizeUrl: string }> };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
   /** A product image as a data: URL, so a canvas drawing it stays exportable; null when unavailable. */
   fetchImage: { request: { url: string }; response: string | null };
@@ -48,6 +52,8 @@ export const MESSAGE_TYPES = [
   'getTeam',
   'createInvite',
   'getTier',
+  'getBindings',
+  'bindTaobao',
 ] as const satisfies readonly MessageType[];
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -4,6 +4,9 @@
 // TOP with and without `simplify`, JD through the union router and through JOS — including their error
 // shapes. Everything it mints and every order it reports is labelled simulated (`sim` in every URL).
 import { createHash, createHmac } from 'node:crypto';
+import { SimBindings } from './bindings.ts';
+
+export { SIM_OPERATOR_SESSION } from './bindings.ts';
 
 export const SIM = {
   taobao: { appKey: 'sim-taobao-app', appSecret: 'sim-taobao-secret-0123456789', adzoneId: '900000001', siteId: '9000001' },
@@ -54,22 +57,27 @@ export class NetworkSimulator {
   readonly tmallItems = new Set<string>();
   /** Short links JD mints answer for these skus instead of their own (a test of what a network may send back). */
   readonly jdShortUrls = new Map<string, string>();
+  /** OAuth, 渠道 registration and 备案 (bindings.ts). */
+  readonly bindings: SimBindings;
   private seq = 0;
   private readonly clock: () => number;
 
   constructor(clock: () => number = Date.now) {
     this.clock = clock;
+    this.bindings = new SimBindings(SIM.taobao, clock);
   }
 
   async handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname.startsWith('/__sim/')) return this.control(url.pathname.slice(7), request);
+    if (url.pathname.startsWith('/taobao/oauth/')) return this.bindings.oauth(url.pathname.slice('/taobao/oauth/'.length), request);
+    if (url.pathname === '/pdd/bind') return this.bindings.pddBindPage(url);
     if (request.method !== 'POST' && request.method !== 'GET') return new Response('method not allowed', { status: 405 });
     const fields = Object.fromEntries(request.method === 'POST' ? new URLSearchParams(await request.text()) : url.searchParams);
     if (url.pathname === '/taobao/router/rest') return this.top(fields);
     if (url.pathname === '/jd/api') return this.jd(fields, 'router');
     if (url.pathname === '/jd/routerjson') return this.jd(fields, 'jos');
-    if (url.pathname === '/pdd/api/router') return this.pdd(fields);
+    if (url.pathname === '/pdd/api/router') return this.pdd(fields, url.origin);
     return new Response('not found', { status: 404 });
   }
 
@@ -84,6 +92,14 @@ export class NetworkSimulator {
     if (path === 'purchase') return json(this.purchase(body as never));
     if (path === 'advance') return json(this.advance(String(body.network) as Network, String(body.lineId), String(body.to)));
     if (path === 'calls') return json(this.calls);
+    if (path === 'pdd-bind') {
+      this.bindings.pddBound.add(String(body.uid));
+      return json({ ok: true });
+    }
+    if (path === 'taobao-expire-next-tokens') {
+      this.bindings.expireNextTokens = Number(body.count ?? 1);
+      return json({ ok: true });
+    }
     if (path === 'jd-short-url') {
       this.jdShortUrls.set(String(body.sku), String(body.url));
       return json({ ok: true });
@@ -272,6 +288,8 @@ export class NetworkSimulator {
     // Without simplify: one `<method>_response` wrapper, and every list wrapped in an object named after it.
     const wrapList = (name: string, list: unknown[]) => (simplify ? list : { [name]: list });
     const answer = (body: Record<string, unknown>) => json(simplify ? body : { [`${method.replace(/^taobao\./, '').replace(/\./g, '_')}_response`]: body });
+    const registration = this.bindings.top(method, p, answer, error);
+    if (registration) return registration;
     if (method === 'taobao.tbk.item.info.get') {
       const ids = (p.num_iids ?? '').split(',').filter(Boolean);
       return answer({
@@ -415,7 +433,7 @@ export class NetworkSimulator {
 
   // ---- 多多进宝 ----
 
-  private pdd(p: Record<string, string>): Response {
+  private pdd(p: Record<string, string>, origin: string): Response {
     const type = p.type ?? '';
     this.calls.push({ network: 'pdd', method: type });
     const fail = (error_code: number, error_msg: string, sub_code?: string, sub_msg?: string) =>
@@ -424,6 +442,8 @@ export class NetworkSimulator {
     if (!/^\d{10}$/.test(p.timestamp ?? '') || Math.abs(Number(p.timestamp) * 1000 - this.clock()) > 10 * 60_000) return fail(10001, '时间戳已过期');
     if (p.sign !== md5(SIM.pdd.clientSecret + sorted(p) + SIM.pdd.clientSecret)) return fail(10014, '签名错误');
     if (this.limited('pdd')) return fail(52101, '当前接口访问频率超限', 'isv.api-rate-limit', '请稍后重试');
+    const binding = this.bindings.pdd(type, p, SIM.pdd.pid, origin);
+    if (binding) return binding;
     if (type === 'pdd.ddk.goods.pid.query') {
       const pids = JSON.parse(p.pid_list ?? '[]') as string[];
       return json({

@@ -66,7 +66,7 @@ export const shareCodeSchema = z.object({
   networkPassword: z.string().nullable().default(null),
   trackingNote: z.string().nullable().default(null),
   /** Why `trackingNote` is there, for a note in the reader's language; `trackingDetail` is the network's own words. */
-  trackingReason: z.enum(['not-connected', 'network-refused', 'click-time-only']).nullable().default(null),
+  trackingReason: z.enum(['not-connected', 'network-refused', 'click-time-only', 'needs-binding']).nullable().default(null),
   trackingDetail: z.string().nullable().default(null),
   network: z.enum(['taobao', 'jd', 'pdd']).optional(),
   /** Money before sharing: the network's price, coupon, price after coupon, commission rate (bp), sales. */

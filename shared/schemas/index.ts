@@ -12,3 +12,4 @@ export * from './networks';
 export * from './payouts';
 export * from './invites';
 export * from './text';
+export * from './bindings';

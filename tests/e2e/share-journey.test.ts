@@ -7,7 +7,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { freePort, ROOT, run } from '../../scripts/lib/processes.ts';
 import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
 import { startNetworkSimulator, type RunningSimulator } from '../../scripts/network-simulator/server.ts';
-import { SIM } from '../../scripts/network-simulator/simulator.ts';
+import { SIM, SIM_OPERATOR_SESSION } from '../../scripts/network-simulator/simulator.ts';
 
 // The whole journey in real parts: the built extension in Debian's Chromium, a product page served
 // under its real host name, the Worker under `wrangler dev` with a local D1.
@@ -52,6 +52,7 @@ beforeAll(async () => {
       TAOBAO_API_URL: `${networks.url}/taobao/router/rest`,
       JD_API_URL: `${networks.url}/jd/api`,
       PDD_API_URL: `${networks.url}/pdd/api/router`,
+      TAOBAO_OAUTH_URL: `${networks.url}/taobao/oauth`,
     },
     logLevel: 'warn',
   });
@@ -373,5 +374,53 @@ describe('share journey in Chromium', () => {
     await expect.poll(() => popup.getByTestId('recent-orders').textContent({ timeout: 5000 })).toContain('京东');
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-zh-380.png'), fullPage: true });
+  });
+
+  it('in Chinese: binds Taobao 渠道 from the popup through Taobao’s authorise page (simulated) and shows 已绑定', async () => {
+    const connected = await fetch(`${worker.url}/api/admin/networks/taobao`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId, session: SIM_OPERATOR_SESSION }),
+    });
+    expect(connected.status).toBe(200);
+    const extensionId = await signIn('E2E 绑定');
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel(/Language|语言/).selectOption('zh');
+    await options.getByRole('button', { name: /保存文案和语言|Save/ }).click();
+    await options.close();
+
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 800 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const bind = popup.getByTestId('bind-taobao');
+    expect(await bind.textContent()).toBe('绑定淘宝渠道');
+    const [authorise] = await Promise.all([context.waitForEvent('page'), bind.click()]);
+    await authorise.waitForLoadState();
+    expect(authorise.url()).toContain(`${networks.url}/taobao/oauth/authorize`);
+    await authorise.getByTestId('sim-nick').fill('tb_e2e_小周');
+    await authorise.getByTestId('sim-authorize').click();
+    await expect
+      .poll(() =>
+        authorise
+          .getByTestId('binding-result')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('淘宝渠道绑定成功');
+    expect(authorise.url()).toContain(`${worker.url}/bind/taobao/callback`);
+    await authorise.screenshot({ path: join(ARTIFACTS, 'binding-done-zh.png') });
+
+    await popup.reload();
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('taobao-bound')
+          .textContent()
+          .catch(() => null),
+      )
+      .toContain('tb_e2e_小周');
+    expect(await popup.getByTestId('bindings').textContent()).toContain('已绑定');
+    await popup.getByTestId('bindings').screenshot({ path: join(ARTIFACTS, 'popup-bindings-zh.png') });
   });
 });

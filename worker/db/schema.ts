@@ -613,6 +613,36 @@ export const networkConnections = sqliteTable('network_connections', {
 });
 
 /**
+ * A binding flow under way (Taobao OAuth): the hash of its `state` — never the state itself — tied to one
+ * affiliate, single use, valid 10 minutes.
+ */
+export const bindingStates = sqliteTable('binding_states', {
+  stateHash: text().primaryKey(),
+  affiliateId: text().notNull(),
+  network: text({ enum: NETWORKS }).notNull(),
+  createdAt: integer().notNull(),
+  usedAt: integer(),
+});
+
+/**
+ * An affiliate bound at a network: Taobao 渠道备案 (the relation id, also registered as their
+ * `relation:` channel id) or 多多进宝 备案 (their uid, once the network says it is bound).
+ */
+export const networkBindings = sqliteTable(
+  'network_bindings',
+  {
+    affiliateId: text().notNull(),
+    network: text({ enum: NETWORKS }).notNull(),
+    /** Taobao: the relation id; PDD: the uid in custom_parameters. */
+    externalId: text().notNull(),
+    /** The network account's name, where the network gives one. */
+    accountName: text(),
+    boundAt: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.affiliateId, t.network] })],
+);
+
+/**
  * A row a network's order pull answered that cannot be an order line (no id, negative money, an impossible
  * time): kept as the network sent it, with the reason, for a person to see — never dropped in silence.
  */

@@ -8,6 +8,7 @@ import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { connectNetwork, listNetworks } from '../services/networks/connections';
+import { syncPublishers } from '../services/bindings/sync-publishers';
 import { listRejectedRows } from '../services/networks/rejected-rows';
 import { syncOrders } from '../services/networks/sync-orders';
 
@@ -42,6 +43,7 @@ export const adminNetworkRoutes = new Hono<AppEnv>()
     // A range longer than one run: accepted, the rest pulled by the cron (progress on GET /api/admin/networks).
     return c.json(result, result.done ? 200 : 202);
   })
+  .post('/taobao/publishers/sync', async (c) => c.json(await syncPublishers(openDb(c.env.DB), c.env)))
   .get('/:network/rejected', validate('param', networkParamSchema), validate('query', pageQuerySchema), async (c) => {
     const { limit, offset } = c.req.valid('query');
     return c.json(await listRejectedRows(openDb(c.env.DB), c.req.valid('param').network, limit, offset));

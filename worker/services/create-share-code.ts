@@ -11,6 +11,7 @@ import { mintThroughNetwork } from './networks/mint-through-network';
 import { attributeForCode } from './orders/attribute-orders';
 import { beneficiariesOf } from './orders/beneficiaries';
 import { bookLedger } from './orders/book-ledger';
+import { isBoundAt } from './bindings/is-bound';
 import { toShareCodeView } from './share-code-view';
 
 export interface CreateShareCodeResult {
@@ -81,6 +82,7 @@ export async function createShareCode(
       rateBp: rates.get(affiliateId)?.[0]?.rateBp ?? 0,
       networkName: NETWORK_NAMES[network].zh,
       simulated: connection?.simulated ?? false,
+      bound: connection ? await isBoundAt(db, affiliateId, network) : null,
     }),
   };
 }

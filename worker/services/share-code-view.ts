@@ -28,6 +28,8 @@ export interface ViewContext {
   /** The network's name in Chinese, for the note when nothing tracks the link. */
   networkName: string;
   simulated: boolean;
+  /** Whether the affiliate is bound at the network (Taobao 渠道备案, PDD 备案); null where no binding exists (JD). */
+  bound: boolean | null;
 }
 
 /** The public short link of a code on this deployment. */
@@ -35,14 +37,15 @@ export function shortUrlFor(baseUrl: string, code: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/s/${code}`;
 }
 
-function trackingReason(row: StoredCode): ShareCode['trackingReason'] {
-  if (row.tracking === 'network') return row.carries === 'click_time' ? 'click-time-only' : null;
+function trackingReason(row: StoredCode, context: ViewContext): ShareCode['trackingReason'] {
+  if (row.tracking === 'network') return row.carries === 'click_time' ? 'click-time-only' : context.bound === false ? 'needs-binding' : null;
   return row.mintError ? 'network-refused' : 'not-connected';
 }
 
 function trackingNote(row: StoredCode, context: ViewContext): string | null {
   if (row.tracking === 'network') {
-    return row.carries === 'click_time' ? `${context.networkName}账号没有子渠道权限：这个链接的订单只能按点击时间认领。` : null;
+    if (row.carries === 'click_time') return `${context.networkName}账号没有子渠道权限：这个链接的订单只能按点击时间认领。`;
+    return context.bound === false ? `你还没有在${context.networkName}完成绑定：这个链接的订单可能算不到你名下。在插件的“团队”页一键绑定。` : null;
   }
   if (row.mintError) return `${context.networkName}没有为这个商品生成推广链接：${row.mintError}。这个链接暂时不能赚佣金。`;
   return `运营方还没有接入${context.networkName}：这个链接暂时不能赚佣金。`;
@@ -75,7 +78,7 @@ export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCod
     tracking: row.tracking,
     networkPassword: row.networkPassword,
     trackingNote: trackingNote(row, context),
-    trackingReason: trackingReason(row),
+    trackingReason: trackingReason(row, context),
     trackingDetail: row.tracking === 'network' ? null : row.mintError,
     network: networkOfPlatform(row.platform),
     offer: offer && {

@@ -8,12 +8,13 @@ import { PasteBox, type PasteActions } from '../../components/PasteBox';
 import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
 import { TeamView, type TeamActions } from '../../components/TeamView';
+import { BindingsView, type BindingsActions } from '../../components/BindingsView';
 import { TierView, type TierActions } from '../../components/TierView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions {
+export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions {
   getSummary(): Promise<ApiResult<Summary>>;
   getEarnings(range: EarningsRange, ordersLimit?: number): Promise<ApiResult<Earnings>>;
   openOptions(): void;
@@ -126,6 +127,7 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
           <TierView lang={lang} actions={actions} />
           <WalletView lang={lang} actions={actions} />
           <TeamView lang={lang} actions={actions} />
+          <BindingsView lang={lang} actions={actions} />
         </>
       )}
     </main>

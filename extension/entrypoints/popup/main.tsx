@@ -26,6 +26,8 @@ const actions: PopupActions = {
   getTeam: () => sendMessage('getTeam', null),
   createInvite: () => sendMessage('createInvite', null),
   getTier: () => sendMessage('getTier', null),
+  getBindings: () => sendMessage('getBindings', null),
+  bindTaobao: () => sendMessage('bindTaobao', null),
   openOptions: () => void browser.runtime.openOptionsPage(),
   copy: (text) => copyText(text),
   copyImage,

@@ -13,6 +13,8 @@ import { getStatement } from './get-statement';
 import { getTeam } from './get-team';
 import { createInvite } from './create-invite';
 import { getTier } from './get-tier';
+import { getBindings } from './get-bindings';
+import { bindTaobao } from './bind-taobao';
 
 type Handlers = {
   [K in MessageType]: (request: ProtocolMap[K]['request'], sender?: Browser.runtime.MessageSender) => Promise<ProtocolMap[K]['response']>;
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   getTeam,
   createInvite,
   getTier,
+  getBindings,
+  bindTaobao,
 };

@@ -32,6 +32,11 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
       changes: [],
     },
   })),
+  getBindings: vi.fn(async () => ({
+    ok: true as const,
+    data: { taobao: { status: 'unbound' as const, canBind: true }, pdd: { status: 'bound' as const }, jd: { status: 'not-needed' as const } },
+  })),
+  bindTaobao: vi.fn(async () => ({ ok: true as const, data: { authorizeUrl: 'https://oauth.taobao.com/authorize?state=x' } })),
   ...overrides,
 });
 

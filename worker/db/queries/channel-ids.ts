@@ -26,3 +26,12 @@ export async function listChannelIdsOf(db: Db, affiliateId: string, network: Net
     .all<{ id: string }>();
   return results.map((r) => r.id);
 }
+
+/** Who registered a channel id, if anyone. */
+export async function findChannelOwner(db: Db, network: Network, channelId: string): Promise<string | null> {
+  const row = await db.$client
+    .prepare('SELECT affiliate_id AS id FROM channel_ids WHERE network = ?1 AND channel_id = ?2')
+    .bind(network, channelId)
+    .first<{ id: string }>();
+  return row?.id ?? null;
+}

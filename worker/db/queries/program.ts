@@ -85,3 +85,16 @@ export async function saveNumberSettings(db: Db, values: Partial<Record<NumberSe
   ]);
   await db.batch([first!, ...rest]);
 }
+
+/** A setting the Worker keeps for itself (a cached network answer), not one an admin edits. */
+export async function getTextSetting(db: Db, key: string): Promise<string | null> {
+  const [row] = await db.select().from(programSettings).where(eq(programSettings.key, key));
+  return row?.value ?? null;
+}
+
+export async function saveTextSetting(db: Db, key: string, value: string, now: number): Promise<void> {
+  await db
+    .insert(programSettings)
+    .values({ key, value, updatedAt: now })
+    .onConflictDoUpdate({ target: programSettings.key, set: { value, updatedAt: now } });
+}

@@ -3,6 +3,7 @@ import { listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue } from '../offer-values';
 import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
+import { pddCustomParameters } from './member';
 import { callPdd, type PddCredentials } from './client';
 
 export interface PddUnionCredentials extends PddCredentials {
@@ -52,8 +53,8 @@ export const pddAdapter: NetworkAdapter<PddUnionCredentials> = {
     const answer = await callPdd(baseUrl, credentials, 'pdd.ddk.goods.promotion.url.generate', {
       p_id: pid,
       goods_sign_list: JSON.stringify([goods.goods_sign]),
-      // uid names our user by convention; sid carries the share code back on the order (≤ 64 bytes).
-      custom_parameters: JSON.stringify({ uid: request.affiliateId.slice(0, 30), sid: request.code }),
+      // uid names our affiliate, the same one their 备案 bound; sid carries the share code back on the order.
+      custom_parameters: pddCustomParameters(request.affiliateId, request.code),
       generate_short_url: 'true',
     });
     const link = listOf(answer.goods_promotion_url_list)[0] as Record<string, string | undefined> | undefined;

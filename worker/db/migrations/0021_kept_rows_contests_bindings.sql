@@ -1,9 +1,26 @@
+CREATE TABLE `binding_states` (
+	`state_hash` text PRIMARY KEY NOT NULL,
+	`affiliate_id` text NOT NULL,
+	`network` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`used_at` integer
+);
+--> statement-breakpoint
 CREATE TABLE `import_repeat_rows` (
 	`batch_id` text NOT NULL,
 	`line_key` text NOT NULL,
 	`row` integer NOT NULL,
 	`line` text NOT NULL,
 	PRIMARY KEY(`batch_id`, `line_key`, `row`)
+);
+--> statement-breakpoint
+CREATE TABLE `network_bindings` (
+	`affiliate_id` text NOT NULL,
+	`network` text NOT NULL,
+	`external_id` text NOT NULL,
+	`account_name` text,
+	`bound_at` integer NOT NULL,
+	PRIMARY KEY(`affiliate_id`, `network`)
 );
 --> statement-breakpoint
 CREATE TABLE `network_rejected_rows` (
