@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { seedDemoData } from './lib/demo-data.ts';
+import { bindDemoAffiliate, seedDemoData } from './lib/demo-data.ts';
 import { ensureDevSecrets } from './lib/dev-vars.ts';
 import { ROOT, run } from './lib/processes.ts';
 import { applyLocalMigrations, startDevWorker } from './lib/worker-dev.ts';
@@ -64,14 +64,19 @@ async function seedDemo(workerUrl: string, secrets: Record<string, string>): Pro
   });
   if (res.status !== 201) throw new Error(`seeding the demo affiliate failed: ${res.status} ${await res.text()}`);
   const created = (await res.json()) as { id: string; apiKey: string };
-  const seeded = await seedDemoData({
+  const access = {
     workerUrl,
     adminToken: secrets.ADMIN_TOKEN!,
     webhookSecret: secrets.ORDERS_WEBHOOK_SECRET!,
     apiKey: created.apiKey,
     affiliateId: created.id,
-  });
+  };
+  const seeded = await seedDemoData(access);
   console.log(`  demo data: ${seeded.codes} share codes, ${seeded.clicks} clicks, ${seeded.orders} order lines`);
+  if (networks) {
+    const bound = await bindDemoAffiliate(access, networks.url, simulated);
+    console.log(`  the demo affiliate is bound at ${bound.join(', ') || 'no network'}; the team member is not (to show both in the dashboard)`);
+  }
   mkdirSync(join(DEMO_FILE, '..'), { recursive: true });
   writeFileSync(DEMO_FILE, JSON.stringify(created, null, 2), { mode: 0o600 });
   return created.apiKey;
@@ -110,6 +115,17 @@ step(`Starting the Worker (wrangler dev) on 127.0.0.1:${port}`);
 // Warnings and errors only: request logs would bury the banner (seeding alone makes ~100 requests).
 const worker = await startDevWorker({ port, stdio: 'filtered', logLevel: 'warn', vars: gatewayVars, ...(persistTo ? { persistTo } : {}) });
 stoppers.push(() => worker.stop());
+// wrangler runs in a process group of its own (so stopping it stops workerd too); however this process
+// ends, that group ends with it.
+process.on('exit', () => {
+  if (worker.process.exitCode === null && worker.process.pid) {
+    try {
+      process.kill(-worker.process.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+});
 const SIM_CONNECTIONS = {
   taobao: { appKey: SIM.taobao.appKey, appSecret: SIM.taobao.appSecret, adzoneId: SIM.taobao.adzoneId, session: SIM_OPERATOR_SESSION },
   jd: { appKey: SIM.jd.appKey, appSecret: SIM.jd.appSecret, siteId: SIM.jd.siteId, positionId: SIM.jd.positionId },
@@ -153,15 +169,4 @@ console.log(`
 ────────────────────────────────────────────────────────────
 `);
 
-// wrangler runs in a process group of its own (so stopping it stops workerd too); however this process
-// ends, that group ends with it.
-process.on('exit', () => {
-  if (worker.process.exitCode === null && worker.process.pid) {
-    try {
-      process.kill(-worker.process.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-});
 worker.process.on('exit', (code) => (stopping ? undefined : process.exit(code ?? 0)));

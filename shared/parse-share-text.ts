@@ -16,7 +16,7 @@ const URL_PATTERN = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s「」【】
 // Any non-space, non-word mark on each side of the token (docs/networks.md §1.13). JS `\w` is ASCII-only,
 // so CJK characters count as marks too; the token itself must be plain base62.
 const TAOBAO_TOKEN = /[^\s\w]([A-Za-z0-9]{11})[^\s\w]/g;
-// 京口令 `#{token}@` and the `@{token}@` in 3.cn share links (docs/networks.md §2.8).
+// 京口令 `#{token}@` and the `@{token}@` in 3.cn share links (docs/networks.md §2.6).
 const JD_TOKEN = /[#@]([A-Za-z0-9]{8,16})\s?@/;
 const OWN_CODE = new RegExp(`[^\\s\\w]([${SHARE_CODE_ALPHABET}]{${SHARE_CODE_LENGTH}})[^\\s\\w]`, 'g');
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;

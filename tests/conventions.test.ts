@@ -45,3 +45,22 @@ describe('e2e waits', () => {
     expect(config).toMatch(/name: 'e2e'[\s\S]*expect: \{ poll: \{ timeout: E2E_POLL_TIMEOUT_MS/);
   });
 });
+
+describe('docs citations', () => {
+  // A comment citing a section that no longer exists sends the reader nowhere (docs drifted once: §2.8, P9).
+  it('every "docs/<file>.md §N" cited in code and config names a section that exists', () => {
+    const files = ['worker', 'shared', 'extension', 'scripts', 'tests']
+      .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true }).map((e) => join(e.parentPath, e.name)))
+      .filter((path) => /\.(ts|tsx|sh)$/.test(path) && !path.includes('node_modules') && !path.endsWith('worker-configuration.d.ts'))
+      .concat([join(ROOT, 'wrangler.toml'), join(ROOT, 'README.md')]);
+    const cited: string[] = [];
+    for (const path of files) {
+      for (const [, doc, section] of readFileSync(path, 'utf8').matchAll(/docs\/([a-z-]+\.md)\s*(?:§\s?([0-9]+(?:\.[0-9]+)?))?/g)) {
+        const text = readFileSync(join(ROOT, 'docs', doc!), 'utf8');
+        if (section) expect(text, `${path} cites docs/${doc} §${section}`).toMatch(new RegExp(`^#+ §${section.replace('.', '\\.')}(\\s|$)`, 'm'));
+        cited.push(`${doc}${section ? ` §${section}` : ''}`);
+      }
+    }
+    expect(cited.length).toBeGreaterThan(5);
+  });
+});

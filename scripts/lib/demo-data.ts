@@ -138,3 +138,35 @@ export async function seedDemoData(demo: DemoAccess): Promise<{ codes: number; c
   });
   return { codes: codes.length, clicks, orders: lines.length };
 }
+
+/**
+ * The demo affiliate binds at the simulated networks the way a person would — Taobao 渠道备案 through the
+ * simulator's authorise page, 多多进宝 备案 by opening the 备案 link — so the dashboard shows one bound
+ * affiliate and one (the team member) still to bind.
+ */
+export async function bindDemoAffiliate(demo: DemoAccess, simulatorUrl: string, networks: readonly string[]): Promise<string[]> {
+  const me = { Authorization: `Bearer ${demo.apiKey}` };
+  const bound: string[] = [];
+  if (networks.includes('taobao')) {
+    const { authorizeUrl } = (await (await send(`${demo.workerUrl}/api/me/bindings/taobao`, { method: 'POST', headers: me })).json()) as {
+      authorizeUrl: string;
+    };
+    const params = Object.fromEntries(new URL(authorizeUrl).searchParams);
+    const back = await fetch(`${simulatorUrl}/taobao/oauth/authorize`, {
+      method: 'POST',
+      body: new URLSearchParams({ ...params, nick: 'demo_淘宝账号', decision: 'allow' }),
+      redirect: 'manual',
+    });
+    await send(back.headers.get('Location') ?? '', {});
+    bound.push('taobao');
+  }
+  if (networks.includes('pdd')) {
+    const bindings = (await (await send(`${demo.workerUrl}/api/me/bindings`, { headers: me })).json()) as { pdd: { bindUrl?: string | null } };
+    if (bindings.pdd.bindUrl) {
+      await send(bindings.pdd.bindUrl, {}); // the person opens the 备案 link in the PDD app
+      await send(`${demo.workerUrl}/api/me/bindings`, { headers: me }); // asked again: bound, and kept
+      bound.push('pdd');
+    }
+  }
+  return bound;
+}

@@ -70,7 +70,9 @@ export class SimBindings {
     if (q.get('client_id') !== this.appKey) return html('<p>无效的 client_id（应用不存在）</p>', 400);
     const redirect = q.get('redirect_uri') ?? '';
     if (!/^https?:\/\//.test(redirect)) return html('<p>redirect_uri 无效</p>', 400);
-    const hidden = ['client_id', 'redirect_uri', 'state', 'view'].map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(q.get(k) ?? '')}">`).join('');
+    const hidden = ['client_id', 'redirect_uri', 'state', 'view']
+      .map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(q.get(k) ?? '')}">`)
+      .join('');
     return html(`<main style="font:16px system-ui;max-width:420px;margin:2em auto">
       <h1>模拟淘宝 · 授权登录</h1><p>应用「带货」请求使用你的淘宝账号登记为推广渠道。（本地模拟，不是真实淘宝）</p>
       <form method="post" action="authorize">${hidden}

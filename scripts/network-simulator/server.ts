@@ -13,7 +13,7 @@ export async function startNetworkSimulator(port = 0): Promise<RunningSimulator>
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request = new Request(`http://127.0.0.1${req.url}`, {
+    const request = new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url}`, {
       method: req.method,
       headers: req.headers as Record<string, string>,
       body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),

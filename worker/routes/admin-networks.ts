@@ -3,11 +3,10 @@ import { CONNECTION_SCHEMAS, networkParamSchema, pageQuerySchema, syncRequestSch
 import type { AppEnv } from '../env';
 import { AppError, issueMessage } from '../errors';
 import { openDb } from '../db/client';
-import { deleteConnection } from '../db/queries/network-connections';
 import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
-import { connectNetwork, listNetworks } from '../services/networks/connections';
+import { connectNetwork, disconnectNetwork, listNetworks } from '../services/networks/connections';
 import { syncPublishers } from '../services/bindings/sync-publishers';
 import { listRejectedRows } from '../services/networks/rejected-rows';
 import { syncOrders } from '../services/networks/sync-orders';
@@ -26,7 +25,7 @@ export const adminNetworkRoutes = new Hono<AppEnv>()
     return c.json(await connectNetwork(openDb(c.env.DB), c.env, network, parsed.data as never));
   })
   .delete('/:network', validate('param', networkParamSchema), async (c) => {
-    await deleteConnection(openDb(c.env.DB), c.req.valid('param').network, Date.now());
+    await disconnectNetwork(openDb(c.env.DB), c.req.valid('param').network);
     return c.json({ network: c.req.valid('param').network, connected: false });
   })
   .post('/:network/sync', jsonBodyLimit, validate('param', networkParamSchema), async (c) => {

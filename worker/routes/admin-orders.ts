@@ -5,14 +5,14 @@ import { importFormSchema, importPartSchema, importStartSchema, manualAttributio
 import type { AppEnv } from '../env';
 import { AppError } from '../errors';
 import { openDb } from '../db/client';
-import { findBatch, listRowErrors } from '../db/queries/imports';
-import { countUnattributedOrders, listUnattributedOrders } from '../db/queries/orders';
 import { adminAuth } from '../middleware/admin-auth';
 import { bulkBodyLimit, jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { confirmOutlierLine } from '../services/orders/confirm-outlier';
 import { assignOrder } from '../services/orders/assign-order';
 import { listContested } from '../services/orders/contested-orders';
+import { listImportErrors } from '../services/orders/import-errors';
+import { listUnattributed } from '../services/orders/unattributed-orders';
 import { importOrderReport, importPart, startImport } from '../services/orders/import-order-report';
 
 // A whole file in one request is read into memory and worked through within one Worker invocation;
@@ -63,17 +63,12 @@ export const adminOrderRoutes = new Hono<AppEnv>()
     },
   )
   .get('/imports/:batchId/errors', validate('query', pageQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(1000).default(200) })), async (c) => {
-    const db = openDb(c.env.DB);
-    const batch = await findBatch(db, c.req.param('batchId'));
-    if (!batch) throw new AppError('NOT_FOUND', `No import batch ${c.req.param('batchId')}.`);
     const { limit, offset } = c.req.valid('query');
-    return c.json({ batchId: batch.id, rejected: batch.rejected, errors: await listRowErrors(db, batch.id, limit, offset) });
+    return c.json(await listImportErrors(openDb(c.env.DB), c.req.param('batchId'), limit, offset));
   })
   .get('/unattributed', validate('query', pageQuerySchema), async (c) => {
     const { limit, offset } = c.req.valid('query');
-    const db = openDb(c.env.DB);
-    const [total, rows] = await Promise.all([countUnattributedOrders(db), listUnattributedOrders(db, limit, offset)]);
-    return c.json({ total, orders: rows.map((o) => ({ ...o, channelIds: JSON.parse(o.channelIds) as string[] })) });
+    return c.json(await listUnattributed(openDb(c.env.DB), limit, offset));
   })
   .get('/contested', validate('query', pageQuerySchema), async (c) => {
     const { limit, offset } = c.req.valid('query');

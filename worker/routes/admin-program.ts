@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { adjustmentSchema, channelIdRequestSchema, programSettingsSchema, tierUpdateSchema, updateAffiliateSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
-import { getNumberSettings, getOverrideDepth, listTiers } from '../db/queries/program';
+import { getProgram } from '../services/program/get-program';
 import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
@@ -14,11 +14,7 @@ import { updateSettings, updateTier } from '../services/program/update-tier';
 /** Tiers, program settings and affiliates' tier / inviter / channel ids. Every change is audited. */
 export const adminProgramRoutes = new Hono<AppEnv>()
   .use(adminAuth)
-  .get('/tiers', async (c) => {
-    const db = openDb(c.env.DB);
-    const settings = await getNumberSettings(db);
-    return c.json({ tiers: await listTiers(db), ...settings, overrideDepth: await getOverrideDepth(db) });
-  })
+  .get('/tiers', async (c) => c.json(await getProgram(openDb(c.env.DB))))
   .put('/tiers/:id', jsonBodyLimit, validate('json', tierUpdateSchema), async (c) =>
     c.json(await updateTier(openDb(c.env.DB), c.req.param('id'), c.req.valid('json'))),
   )

@@ -6,13 +6,13 @@ import { formatFen } from '../../shared/money';
 import { BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, breakdownQuerySchema, orderSearchQuerySchema, reportRangeSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
-import { listAffiliates, searchOrders } from '../db/queries/admin-lists';
-import { listImportBatches } from '../db/queries/imports';
+import { listAffiliates, listImports, searchOrders } from '../services/reports/admin-lists';
 import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { rotateApiKey, setAffiliateDisabled } from '../services/affiliates/manage-affiliate';
 import { getBreakdown, getOverview } from '../services/reports/get-overview';
+import { getAttributionShares } from '../services/reports/attribution-shares';
 
 /** What the dashboard reads: overview, breakdowns (JSON or CSV), orders, affiliates, import batches. */
 export const adminReportRoutes = new Hono<AppEnv>()
@@ -20,6 +20,10 @@ export const adminReportRoutes = new Hono<AppEnv>()
   .get('/overview', validate('query', reportRangeSchema), async (c) => {
     const { from, to, platform } = c.req.valid('query');
     return c.json(await getOverview(openDb(c.env.DB), from, to, platform));
+  })
+  .get('/attribution', validate('query', reportRangeSchema), async (c) => {
+    const { from, to } = c.req.valid('query');
+    return c.json(await getAttributionShares(openDb(c.env.DB), from, to));
   })
   .get('/breakdown', validate('query', breakdownQuerySchema), async (c) => {
     const { from, to, platform, dimension, sort, format, limit } = c.req.valid('query');
@@ -48,4 +52,4 @@ export const adminReportRoutes = new Hono<AppEnv>()
     c.json(await setAffiliateDisabled(openDb(c.env.DB), c.req.param('id'), c.req.valid('json').disabled)),
   )
   .post('/affiliates/:id/rotate-key', async (c) => c.json(await rotateApiKey(openDb(c.env.DB), c.req.param('id'))))
-  .get('/imports', async (c) => c.json({ batches: await listImportBatches(openDb(c.env.DB)) }));
+  .get('/imports', async (c) => c.json({ batches: await listImports(openDb(c.env.DB)) }));

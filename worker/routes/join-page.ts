@@ -4,11 +4,10 @@ import { INVITE_CODE, JOIN_NAME_CHARS, joinRequestSchema, stripControls } from '
 import type { AppEnv } from '../env';
 import { publicBaseUrl } from '../base-url';
 import { openDb } from '../db/client';
-import { findOpenInvite } from '../db/queries/invites';
 import { AppError } from '../errors';
 import { throttle } from '../middleware/throttle';
 import { validate } from '../middleware/validate';
-import { joinThroughInvite } from '../services/invites/join';
+import { findInvite, joinThroughInvite } from '../services/invites/join';
 import { inviteNotFoundPage, JOIN_FAILURES, joinedPage, joinPage } from '../pages/join';
 
 const codeParam = z.strictObject({ code: z.string().regex(INVITE_CODE, 'not an invite code') });
@@ -17,7 +16,7 @@ const codeParam = z.strictObject({ code: z.string().regex(INVITE_CODE, 'not an i
 export const joinPageRoutes = new Hono<AppEnv>()
   .get('/:code', async (c) => {
     const code = c.req.param('code');
-    const invite = INVITE_CODE.test(code) ? await findOpenInvite(openDb(c.env.DB), code) : null;
+    const invite = INVITE_CODE.test(code) ? await findInvite(openDb(c.env.DB), code) : null;
     if (!invite) return c.html(inviteNotFoundPage(), 404);
     return c.html(joinPage(code, invite.inviterName));
   })
@@ -26,7 +25,7 @@ export const joinPageRoutes = new Hono<AppEnv>()
     const form = await c.req.parseBody();
     const typed = typeof form.name === 'string' ? form.name : '';
     const db = openDb(c.env.DB);
-    const invite = await findOpenInvite(db, code);
+    const invite = await findInvite(db, code);
     if (!invite) return c.html(inviteNotFoundPage(), 404);
     // The same rule as POST /api/join: folded white space, no control or direction characters, 1–40.
     const parsed = joinRequestSchema.shape.name.safeParse(typed);

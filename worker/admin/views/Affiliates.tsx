@@ -4,6 +4,7 @@ import { formatChinaTime } from '../../../shared/china-time';
 import { formatFen, parseYuanToFen } from '../../../shared/money';
 import { chinaDate, yuan } from '../api';
 import { client, ok } from '../client';
+import { BindingCell, isUnbound } from './BindingCell';
 import type { T } from '../i18n';
 
 // The routes' own answer types (Hono's typed client), not copies of them.
@@ -126,6 +127,7 @@ export function Affiliates({ t }: { t: T }) {
   const [joiners, setJoiners] = useState<Joiner[]>([]);
   const [name, setName] = useState('');
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
+  const [onlyUnbound, setOnlyUnbound] = useState(false);
   const [version, setVersion] = useState(0);
   const reload = () => setVersion(version + 1);
 
@@ -188,6 +190,9 @@ export function Affiliates({ t }: { t: T }) {
       <form class="filters" onSubmit={create}>
         <input aria-label={t('name')} placeholder={t('name')} value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={100} />
         <button type="submit">{t('create')}</button>
+        <label>
+          <input type="checkbox" checked={onlyUnbound} onChange={(e) => setOnlyUnbound(e.currentTarget.checked)} /> {t('onlyUnbound')}
+        </label>
       </form>
       {shownKey && (
         <p class="notice" role="status" data-testid="new-key">
@@ -208,11 +213,12 @@ export function Affiliates({ t }: { t: T }) {
                 <th>{t('codes')}</th>
                 <th>{t('owed')}</th>
                 <th>{t('paidOut')}</th>
+                <th>{t('bindingsColumn')}</th>
                 <th />
               </tr>
             </thead>
             <tbody>
-              {affiliates.map((a) => (
+              {(onlyUnbound ? affiliates.filter(isUnbound) : affiliates).map((a) => (
                 <tr key={a.id} class={a.disabledAt ? 'disabled' : ''}>
                   <td>
                     {a.name} {a.disabledAt && <span class="status status-invalid">{t('disabled')}</span>}
@@ -237,6 +243,7 @@ export function Affiliates({ t }: { t: T }) {
                   <td>{a.codes}</td>
                   <td>{yuan(a.owedFen)}</td>
                   <td>{yuan(a.paidFen)}</td>
+                  <BindingCell taobaoRelation={a.taobaoRelation} pddBound={Boolean(a.pddBound)} t={t} />
                   <td class="actions">
                     <a class="button" href={`/api/admin/affiliates/${a.id}/statements/${formatChinaTime(Date.now()).slice(0, 7)}?format=csv`} download>
                       {t('statement')}

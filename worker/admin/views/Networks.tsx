@@ -15,6 +15,7 @@ const FIELDS: Record<Network, Array<{ name: string; label: string; secret?: bool
     { name: 'appSecret', label: 'AppSecret', secret: true },
     { name: 'adzoneId', label: '推广位 ID (adzone_id)' },
     { name: 'siteId', label: '媒体 ID (site_id)', optional: true },
+    { name: 'session', label: '运营方授权 session', secret: true, optional: true },
   ],
   jd: [
     { name: 'appKey', label: 'AppKey' },
@@ -63,6 +64,7 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
       return t('connected');
     });
   };
+  const syncPublishers = () => act(async () => t('publishersResult', await ok(client.api.admin.networks.taobao.publishers.sync.$post())));
   const sync = () =>
     act(async () => {
       const { done, ...r } = await ok(client.api.admin.networks[':network'].sync.$post({ param: { network } }));
@@ -118,6 +120,11 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
         {status.connected && (
           <button type="button" disabled={busy} onClick={() => void sync()}>
             {t('syncNow')}
+          </button>
+        )}
+        {status.connected && network === 'taobao' && (
+          <button type="button" disabled={busy} onClick={() => void syncPublishers()}>
+            {t('syncPublishers')}
           </button>
         )}
       </form>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ORDER_STATUSES, type OrderStatus } from '../../../shared/schemas/orders';
 import { chinaDate, yuan } from '../api';
 import { client, ok } from '../client';
+import { ContestedOrders } from './ContestedOrders';
 import type { T } from '../i18n';
 
 // The routes' own answer types (Hono's typed client): the search and the unattributed queue.
@@ -84,6 +85,7 @@ export function Orders({ t }: { t: T }) {
           <input type="checkbox" checked={onlyOutliers} onChange={(e) => setOnlyOutliers(e.currentTarget.checked)} /> {t('outliersOnly')}
         </label>
       </form>
+      {onlyUnattributed && <ContestedOrders t={t} onDecided={() => setVersion(version + 1)} />}
       {!orders ? (
         <p aria-busy="true">{t('loading')}</p>
       ) : orders.length === 0 ? (

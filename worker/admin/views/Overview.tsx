@@ -5,6 +5,7 @@ import { PLATFORM_IDS, type PlatformId } from '../../../shared/platforms/types';
 import { yuan } from '../api';
 import { client, ok, okAs } from '../client';
 import { Chart } from '../Chart';
+import { AttributionShares } from './AttributionShares';
 import type { T } from '../i18n';
 
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -129,6 +130,8 @@ export function Overview({ t }: { t: T }) {
           </div>
         </>
       )}
+      <h2>{t('attributionTitle')}</h2>
+      <AttributionShares from={from} to={to} t={t} />
       <h2>{t('breakdown')}</h2>
       <div class="tabs" role="tablist">
         {BREAKDOWN_DIMENSIONS.map((d) => (

@@ -17,6 +17,10 @@ export interface AffiliateListRow {
   /** Every bucket but `paid`: what the programme still owes them. */
   owedFen: number;
   paidFen: number;
+  /** Taobao 渠道: the relation (or special) id that names them, or null when unbound. */
+  taobaoRelation: string | null;
+  /** 多多进宝 备案 finished (as last asked). */
+  pddBound: number;
 }
 
 export async function listAffiliates(db: Db): Promise<AffiliateListRow[]> {
@@ -26,7 +30,11 @@ export async function listAffiliates(db: Db): Promise<AffiliateListRow[]> {
         (SELECT count(*) FROM affiliates x WHERE x.inviter_id = a.id) AS team,
         (SELECT count(*) FROM share_codes s WHERE s.affiliate_id = a.id) AS codes,
         (SELECT coalesce(sum(CASE WHEN l.bucket <> 'paid' THEN l.amount_fen END), 0) FROM ledger_entries l WHERE l.affiliate_id = a.id) AS owedFen,
-        (SELECT coalesce(sum(CASE WHEN l.bucket = 'paid' THEN l.amount_fen END), 0) FROM ledger_entries l WHERE l.affiliate_id = a.id) AS paidFen
+        (SELECT coalesce(sum(CASE WHEN l.bucket = 'paid' THEN l.amount_fen END), 0) FROM ledger_entries l WHERE l.affiliate_id = a.id) AS paidFen,
+        coalesce((SELECT b.external_id FROM network_bindings b WHERE b.affiliate_id = a.id AND b.network = 'taobao'),
+          (SELECT substr(c.channel_id, instr(c.channel_id, ':') + 1) FROM channel_ids c WHERE c.affiliate_id = a.id AND c.network = 'taobao'
+            AND (c.channel_id LIKE 'relation:%' OR c.channel_id LIKE 'special:%') ORDER BY c.created_at LIMIT 1)) AS taobaoRelation,
+        EXISTS (SELECT 1 FROM network_bindings b WHERE b.affiliate_id = a.id AND b.network = 'pdd') AS pddBound
       FROM affiliates a LEFT JOIN tiers t ON t.id = a.tier_id LEFT JOIN affiliates i ON i.id = a.inviter_id
       ORDER BY a.created_at DESC LIMIT 1000`)
     .all<AffiliateListRow>();

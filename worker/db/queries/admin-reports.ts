@@ -177,3 +177,29 @@ export async function clickDays(db: Db, r: DayRange): Promise<Map<number, ClickD
     .all<ClickDay>();
   return new Map(results.map((row) => [row.day, row]));
 }
+
+export interface AttributionShareRow {
+  network: string;
+  how: 'identity' | 'click' | 'hand' | 'contested' | 'waiting';
+  lines: number;
+  commissionFen: number;
+}
+
+/**
+ * Per network, the lines ordered in [from, to) by how they found their affiliate: identity (sub-id or a
+ * registered channel id), click time, by hand, contested, or still waiting. Commission is the network's.
+ */
+export async function attributionShares(db: Db, from: number, to: number): Promise<AttributionShareRow[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT o.network,
+        CASE WHEN a.method IN ('sub_id', 'channel') THEN 'identity' WHEN a.method = 'click_match' THEN 'click'
+          WHEN a.method = 'manual' THEN 'hand' WHEN o.contest IS NOT NULL THEN 'contested' ELSE 'waiting' END AS how,
+        count(*) AS lines,
+        coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END), 0) AS commissionFen
+      FROM orders o LEFT JOIN attributions a ON a.order_id = o.id
+      WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND o.status NOT IN ('invalid', 'refunded')
+      GROUP BY 1, 2 ORDER BY 1, 2`)
+    .bind(from, to)
+    .all<AttributionShareRow>();
+  return results;
+}

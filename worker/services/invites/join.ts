@@ -35,3 +35,8 @@ export async function joinThroughInvite(db: Db, inviteCode: string, name: string
   }
   return { id, name, apiKey, status: waiting ? 'waiting' : 'active', inviterName: invite.inviterName };
 }
+
+/** An open invite with its inviter's name (who must still be active), or null: what the join page greets with. */
+export async function findInvite(db: Db, code: string) {
+  return findOpenInvite(db, code);
+}

@@ -1,7 +1,7 @@
 import type { ConnectionInput, NetworkStatus } from '../../../shared/schemas/networks';
 import { NETWORKS, type Network } from '../../../shared/schemas/orders';
 import type { Bindings, Db } from '../../env';
-import { countRejectedRows, findConnection, listConnections, saveConnection, type ConnectionRow } from '../../db/queries/network-connections';
+import { countRejectedRows, deleteConnection, findConnection, listConnections, saveConnection, type ConnectionRow } from '../../db/queries/network-connections';
 import { gatewayOf, NETWORK_RECORDS } from '../../networks';
 import type { NetworkAdapter } from '../../networks/types';
 import { maskKey, openCredentials, sealCredentials } from './credentials-box';
@@ -84,4 +84,9 @@ export async function loadConnection<N extends Network>(db: Db, env: Bindings, n
     adapter: NETWORK_RECORDS[network].adapter as unknown as NetworkAdapter<ConnectionInput[N]>,
     row,
   };
+}
+
+/** Forgets a network's credentials (audited); its orders and history stay. */
+export async function disconnectNetwork(db: Db, network: Network, now = Date.now()): Promise<void> {
+  await deleteConnection(db, network, now);
 }

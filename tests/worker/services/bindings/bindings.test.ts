@@ -68,6 +68,8 @@ describe('Taobao 渠道备案 in one tap', () => {
     expect(bindings.taobao).toMatchObject({ status: 'bound', accountName: 'tb_小王' });
     const relationId = bindings.taobao.status === 'bound' ? bindings.taobao.relationId : '';
     expect(relationId).toMatch(/^\d+$/);
+    const listed = (await callJson('/api/admin/reports/affiliates', { token: ADMIN_TOKEN })).body.affiliates as Array<Record<string, unknown>>;
+    expect(listed.find((a) => a.id === id)).toMatchObject({ taobaoRelation: relationId, pddBound: 0 });
     const channel = await env.DB.prepare("SELECT affiliate_id AS a FROM channel_ids WHERE network = 'taobao' AND channel_id = ?")
       .bind(`relation:${relationId}`)
       .first();

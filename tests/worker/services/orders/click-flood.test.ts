@@ -86,6 +86,13 @@ describe('a click flood cannot move money', () => {
       { affiliateId: b.id, affiliateName: '乙', codes: [codeB], clicks: 1, visitors: 1, nearestMs: 1_000, flood: false },
       { affiliateId: a.id, affiliateName: '甲', codes: [codeA], clicks: 1, visitors: 1, nearestMs: 2_000, flood: false },
     ]);
+    const day = new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
+    const shares = async () =>
+      ((await callJson(`/api/admin/reports/attribution?from=${day}&to=${day}`, { token: ADMIN_TOKEN })).body.networks as Array<Record<string, any>>).find(
+        (n) => n.network === 'taobao',
+      )!;
+    const before = await shares();
+    expect(before.contested.lines).toBeGreaterThanOrEqual(1);
     const decided = await call(`/api/admin/orders/${line.id}/attribution`, {
       token: ADMIN_TOKEN,
       method: 'PUT',
@@ -93,6 +100,9 @@ describe('a click flood cannot move money', () => {
     });
     expect(decided.status).toBe(200);
     expect(await balances(a.id)).toEqual({ pending: 500 });
+    const after = await shares();
+    expect(after.contested.lines).toBe(before.contested.lines - 1);
+    expect(after.hand.lines).toBe(before.hand.lines + 1);
     const again = await callJson('/api/admin/orders/contested', { token: ADMIN_TOKEN });
     expect((again.body.orders as Array<{ lineId: string }>).some((o) => o.lineId === lineId)).toBe(false);
     const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'order.assign' AND detail LIKE ?")
