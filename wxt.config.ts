@@ -3,13 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { productPageMatches } from './shared/platforms';
+import { productImageHosts, productPageMatches } from './shared/platforms';
 
 // What every shop page loads (the content script) stays small; the panel is injected only on product pages.
 const CONTENT_SCRIPT_BUDGET = 20 * 1024;
-
-// Where the shops serve product photos: the background fetches them for the poster.
-const IMAGE_HOSTS = ['*://*.alicdn.com/*', '*://*.360buyimg.com/*', '*://*.pddpic.com/*', '*://*.yangkeduo.com/*'];
 
 export default defineConfig({
   srcDir: 'extension',
@@ -28,7 +25,7 @@ export default defineConfig({
     // scripting: the panel's script is injected into product pages only when one is open.
     permissions: ['storage', 'contextMenus', 'clipboardWrite', 'scripting'],
     // The shops' pages (the content script) and their image hosts (posters draw the product photo).
-    host_permissions: [...new Set([...productPageMatches, ...IMAGE_HOSTS])],
+    host_permissions: [...new Set([...productPageMatches, ...productImageHosts])],
     // The affiliate's own service address is asked for at runtime, when they save it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox' && {

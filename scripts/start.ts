@@ -9,6 +9,7 @@ import { ROOT, run } from './lib/processes.ts';
 import { applyLocalMigrations, startDevWorker } from './lib/worker-dev.ts';
 import { startNetworkSimulator } from './network-simulator/server.ts';
 import { SIM, SIM_OPERATOR_SESSION } from './network-simulator/simulator.ts';
+import type { Network } from '../shared/platforms/types.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
@@ -99,7 +100,11 @@ await run('wxt', ['build', '-b', 'firefox', '--mv3'], { quiet: true });
 
 // Each network's gateway: a URL set in the environment wins; otherwise the local simulator, and the demo
 // operator is connected to it so the whole path (mint → click → order pull → earnings) works offline.
-const GATEWAYS = { taobao: ['TAOBAO_API_URL', '/taobao/router/rest'], jd: ['JD_API_URL', '/jd/api'], pdd: ['PDD_API_URL', '/pdd/api/router'] } as const;
+const GATEWAYS = {
+  taobao: ['TAOBAO_API_URL', '/taobao/router/rest'],
+  jd: ['JD_API_URL', '/jd/api'],
+  pdd: ['PDD_API_URL', '/pdd/api/router'],
+} as const satisfies Record<Network, readonly [string, string]>;
 const simulated = (Object.keys(GATEWAYS) as Array<keyof typeof GATEWAYS>).filter((n) => !process.env[GATEWAYS[n][0]]);
 step('Starting the network simulator (淘宝联盟, 京东联盟, 多多进宝) on 127.0.0.1');
 const networks = simulated.length ? await startNetworkSimulator(Number(process.env.SIM_PORT ?? 0)) : null;

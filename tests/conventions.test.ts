@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_IDS, platformRules } from '../shared/platforms';
+import { IN_APP_BROWSERS, NETWORK_NAMES, PLATFORM_IDS, shopRecords } from '../shared/platforms';
+import { NETWORKS } from '../shared/platforms/types';
 import { pageReaders } from '../extension/platforms';
 import { handlers } from '../extension/messaging/handlers';
 
@@ -18,7 +19,7 @@ const camel = (kebab: string) => kebab.replace(/-(\w)/g, (_, c: string) => c.toU
 describe('registries', () => {
   it('every shop has a URL rule and a page reader, one file each', () => {
     expect(modulesIn('shared/platforms', ['types', 'host', 'page-rules'])).toEqual([...PLATFORM_IDS].sort());
-    expect(Object.keys(platformRules).sort()).toEqual([...PLATFORM_IDS].sort());
+    expect(Object.keys(shopRecords).sort()).toEqual([...PLATFORM_IDS].sort());
     expect(modulesIn('extension/platforms', ['types', 'dom'])).toEqual(Object.keys(pageReaders).sort());
   });
 
@@ -62,5 +63,36 @@ describe('docs citations', () => {
       }
     }
     expect(cited.length).toBeGreaterThan(5);
+  });
+});
+
+describe('a shop is one record', () => {
+  // docs/adding-a-shop.md: every list of shops or networks is derived from the records; a record missing
+  // a field would leave a surface (the manifest, the landing page, the poster) silently without it.
+  it('every shop record is complete', () => {
+    for (const id of PLATFORM_IDS) {
+      const shop = shopRecords[id];
+      expect(shop.id, id).toBe(id);
+      for (const text of [shop.names.zh, shop.names.en, shop.appName.zh, shop.appName.en]) expect(text.trim(), id).not.toBe('');
+      expect(shop.template, id).toContain('{link}');
+      for (const list of [shop.matches, shop.domains, shop.imageHosts, shop.channelIdKinds]) expect(list.length, id).toBeGreaterThan(0);
+      for (const app of shop.blockedInApps) expect(IN_APP_BROWSERS, id).toContain(app);
+      for (const pattern of [...shop.matches, ...shop.imageHosts]) expect(pattern, id).toMatch(/^\*:\/\/[*\w.-]+\/\*$/);
+      expect(NETWORKS, id).toContain(shop.network);
+    }
+  });
+
+  it('every network has its name, a shop, and its gateway var in wrangler.toml', () => {
+    const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
+    const start = readFileSync(join(ROOT, 'scripts/start.ts'), 'utf8');
+    for (const network of NETWORKS) {
+      expect(NETWORK_NAMES[network].zh.trim(), network).not.toBe('');
+      expect(
+        PLATFORM_IDS.some((id) => shopRecords[id].network === network),
+        network,
+      ).toBe(true);
+      expect(toml, network).toMatch(new RegExp(`^${network.toUpperCase()}_API_URL = "https://`, 'm'));
+      expect(start, network).toMatch(new RegExp(`${network}: \\['${network.toUpperCase()}_API_URL'`));
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useLoad } from '@@/shared/ui/use-load';
 import type { Bindings } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
@@ -26,15 +27,8 @@ function Row({ name, status, children }: { name: string; status: string; childre
  * authorise page opens in a tab), 多多进宝 备案 as a link and a QR code for the PDD app, JD needing none.
  */
 export function BindingsView({ lang, actions }: { lang: Lang; actions: BindingsActions }) {
-  const [bindings, setBindings] = useState<ApiResult<Bindings> | null>(null);
+  const bindings = useLoad(() => actions.getBindings(), []).value;
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void actions.getBindings().then((r) => live && setBindings(r));
-    return () => {
-      live = false;
-    };
-  }, []);
   if (!bindings) return <p aria-busy="true">{t(lang, 'loading')}</p>;
   if (!bindings.ok) return <p class="dh-error">{errorMessage(lang, bindings.error)}</p>;
   const { taobao, pdd, jd } = bindings.data;

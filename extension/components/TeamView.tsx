@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useLoad } from '@@/shared/ui/use-load';
 import { formatChinaTime } from '@@/shared/china-time';
 import { formatFen } from '@@/shared/money';
 import type { Invite, TeamMember } from '@@/shared/schemas';
@@ -19,16 +20,8 @@ export interface TeamActions {
  * the people they invited directly, with the last 30 days' orders and sales. Never deeper than that.
  */
 export function TeamView({ lang, actions }: { lang: Lang; actions: TeamActions }) {
-  const [team, setTeam] = useState<ApiResult<{ invites: Invite[]; members: TeamMember[] }> | null>(null);
+  const { value: team, reload } = useLoad(() => actions.getTeam(), []);
   const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void actions.getTeam().then((r) => live && setTeam(r));
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   if (!team) return <p aria-busy="true">{t(lang, 'loading')}</p>;
   if (!team.ok)
@@ -40,7 +33,7 @@ export function TeamView({ lang, actions }: { lang: Lang; actions: TeamActions }
   const open = team.data.invites.find((i) => i.revokedAt === null);
   async function make() {
     const made = await actions.createInvite();
-    if (made.ok) setVersion(version + 1);
+    if (made.ok) reload();
     else setError(errorMessage(lang, made.error));
   }
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLoad } from '@@/shared/ui/use-load';
 import { formatChinaTime } from '@@/shared/china-time';
 import { formatFen } from '@@/shared/money';
 import type { PromotionFact, TierStatus } from '@@/shared/schemas';
@@ -14,14 +14,7 @@ const factText = (lang: Lang, f: PromotionFact, windowDays: number) =>
 
 /** 等级: the affiliate's tier, how far the next one is (own sales first), and why the rules last moved them. */
 export function TierView({ lang, actions }: { lang: Lang; actions: TierActions }) {
-  const [status, setStatus] = useState<TierStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    void actions.getTier().then((r) => live && r.ok && setStatus(r.data));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const status = useLoad(() => actions.getTier().then((r) => (r.ok ? r.data : null)), []).value;
   if (!status) return null;
   const last = status.changes[0];
   return (

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatChinaTime } from '@@/shared/china-time';
 import { formatFen, parseYuanToFen } from '@@/shared/money';
 import type { Balance, Payout, Statement } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
 import { errorMessage } from './error-message';
+import { useLoad } from '@@/shared/ui/use-load';
 import { Tiles } from './Tiles';
 
 export interface WalletActions {
@@ -33,21 +34,12 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
  * this month's statement line by line.
  */
 export function WalletView({ lang, actions }: { lang: Lang; actions: WalletActions }) {
-  const [wallet, setWallet] = useState<ApiResult<{ balance: Balance; payouts: Payout[] }> | null>(null);
-  const [statement, setStatement] = useState<Statement | null>(null);
   const [amount, setAmount] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void actions.getWallet().then((r) => live && setWallet(r));
-    void actions.getStatement(thisMonth()).then((r) => live && r.ok && setStatement(r.data));
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const { value: wallet, set: setWallet } = useLoad(() => actions.getWallet(), [version]);
+  const statement = useLoad(() => actions.getStatement(thisMonth()).then((r) => (r.ok ? r.data : null)), [version]).value;
 
   if (!wallet) return <p aria-busy="true">{t(lang, 'loading')}</p>;
   if (!wallet.ok)

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { productPageMatches, platformRules } from '@@/shared/platforms';
+import { productPageMatches, shopRecords } from '@@/shared/platforms';
 import type { ShareCode } from '@@/shared/schemas';
 import { createApiClient } from '../api/client';
 import { fail, type ApiResult } from '../api/result';
@@ -9,7 +9,7 @@ import { lastMintedItem, settingsItem } from '../storage/items';
 const MENU_ID = 'daihuo-create-from-link';
 
 // Product pages plus the shops' short links: anything /api/resolve can turn into a product.
-const LINK_PATTERNS = [...productPageMatches, ...Object.values(platformRules).flatMap((rule): string[] => rule.shortLinkHosts.map((host) => `*://${host}/*`))];
+const LINK_PATTERNS = [...productPageMatches, ...Object.values(shopRecords).flatMap((rule): string[] => rule.shortLinkHosts.map((host) => `*://${host}/*`))];
 
 type Client = Pick<ReturnType<typeof createApiClient>, 'resolve' | 'createCode'>;
 

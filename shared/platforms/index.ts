@@ -1,21 +1,21 @@
-import type { PlatformId, PlatformUrlRule, ProductRef } from './types';
+import type { PlatformId, ProductRef, ShopRecord } from './types';
 import { taobao } from './taobao';
 import { tmall } from './tmall';
 import { jd } from './jd';
 import { pdd } from './pdd';
 import { isHostOf } from './host';
 
-export type { PlatformId, PlatformUrlRule, ProductRef } from './types';
-export { NETWORK_NAMES, PLATFORM_IDS } from './types';
+export type { InAppBrowser, PlatformId, ProductRef, ShopRecord } from './types';
+export { IN_APP_BROWSERS, NETWORK_NAMES, PLATFORM_IDS } from './types';
 
-/** The only list of URL rules. */
-export const platformRules = { taobao, tmall, jd, pdd } as const satisfies Record<PlatformId, PlatformUrlRule>;
-/** The records seen through their common shape, for code that reads any shop's fields. */
-export const shopRecords: Readonly<Record<PlatformId, PlatformUrlRule>> = platformRules;
-const rules: readonly PlatformUrlRule[] = Object.values(platformRules);
+/** The only list of shops: one record each. */
+export const shopRecords: Readonly<Record<PlatformId, ShopRecord>> = { taobao, tmall, jd, pdd };
+const rules: readonly ShopRecord[] = Object.values(shopRecords);
 
 /** Every content-script match pattern, for the extension's manifest. */
 export const productPageMatches: string[] = rules.flatMap((rule) => [...rule.matches]);
+/** Every host the shops serve product photos from, for the extension's manifest (the poster draws them). */
+export const productImageHosts: string[] = [...new Set(rules.flatMap((rule) => [...rule.imageHosts]))];
 
 /**
  * Recognise a product page URL of a supported shop.

@@ -1,4 +1,4 @@
-import type { PlatformUrlRule } from './types';
+import type { ShopRecord } from './types';
 import { idFromPageRules, type PageRule } from './page-rules';
 
 const SKU = ['skuId', 'sku'] as const;
@@ -22,6 +22,8 @@ export const jd = {
   names: { zh: '京东', en: 'JD' },
   template: '【京东】{title} ¥{price} {coupon}\n{link}\n点击链接直接打开',
   blockedInApps: [],
+  appName: { zh: '京东APP', en: 'the JD app' },
+  imageHosts: ['*://*.360buyimg.com/*'],
   channelIdKinds: ['position', 'pid', 'channel'],
   passwordKind: 'jd',
   matches: [
@@ -40,7 +42,7 @@ export const jd = {
   shortLinkHosts: ['u.jd.com', '3.cn', '3.jd.hk', 'union-click.jd.com'],
   productIdFrom: (url) => idFromPageRules(url, PAGES, 4),
   canonicalUrl: (sku) => `https://item.jd.com/${sku}.html`,
-} satisfies PlatformUrlRule;
+} satisfies ShopRecord;
 
 // Sample URLs:
 // https://item.jd.com/100012043978.html

@@ -1,4 +1,4 @@
-import type { PlatformUrlRule } from './types';
+import type { ShopRecord } from './types';
 import { idFromPageRules, type PageRule } from './page-rules';
 
 // Goods pages carry `goods_id`; goods.html, goods1.html, goods2.html all exist, on the mobile host and
@@ -13,6 +13,8 @@ export const pdd = {
   names: { zh: '拼多多', en: 'Pinduoduo' },
   template: '【拼多多】{title} ¥{price} {coupon}\n{link}\n点击链接直接打开',
   blockedInApps: [],
+  appName: { zh: '拼多多APP', en: 'the Pinduoduo app' },
+  imageHosts: ['*://*.pddpic.com/*', '*://*.yangkeduo.com/*'],
   channelIdKinds: ['pid'],
   passwordKind: null,
   matches: ['*://mobile.yangkeduo.com/*', '*://yangkeduo.com/*', '*://mobile.pinduoduo.com/*'],
@@ -20,7 +22,7 @@ export const pdd = {
   shortLinkHosts: ['p.pinduoduo.com'],
   productIdFrom: (url) => idFromPageRules(url, PAGES, 5),
   canonicalUrl: (id) => `https://mobile.yangkeduo.com/goods.html?goods_id=${id}`,
-} satisfies PlatformUrlRule;
+} satisfies ShopRecord;
 
 // Sample URLs:
 // https://mobile.yangkeduo.com/goods.html?goods_id=123456789012

@@ -1,4 +1,4 @@
-import type { PlatformUrlRule } from './types';
+import type { ShopRecord } from './types';
 import { idFromPageRules, type PageRule } from './page-rules';
 
 const ID = ['id', 'itemId', 'item_id'] as const;
@@ -26,6 +26,8 @@ export const taobao = {
   templateWithoutPassword: '【淘宝】{title} ¥{price} {coupon}\n{link}\n微信里打不开时，点右上角「···」选「在浏览器打开」',
   // WeChat and QQ block Alimama's shops but let JD and Pinduoduo open.
   blockedInApps: ['WeChat', 'QQ'],
+  appName: { zh: '手机淘宝', en: 'the Taobao app' },
+  imageHosts: ['*://*.alicdn.com/*'],
   channelIdKinds: ['relation', 'special', 'adzone'],
   passwordKind: 'taobao',
   matches: [
@@ -42,7 +44,7 @@ export const taobao = {
   shortLinkHosts: ['m.tb.cn', 'e.tb.cn', 'c.tb.cn', 's.click.taobao.com'],
   productIdFrom: (url) => idFromPageRules(url, PAGES, 6),
   canonicalUrl: (id) => `https://item.taobao.com/item.htm?id=${id}`,
-} satisfies PlatformUrlRule;
+} satisfies ShopRecord;
 
 // Sample URLs:
 // https://item.taobao.com/item.htm?spm=a21n57.1.0.0&id=678901234567&ns=1

@@ -1,4 +1,4 @@
-import type { PlatformUrlRule } from './types';
+import type { ShopRecord } from './types';
 import { idFromPageRules, type PageRule } from './page-rules';
 
 const ID = ['id', 'itemId', 'item_id'] as const;
@@ -20,6 +20,8 @@ export const tmall = {
   template: '【天猫】{title} ¥{price} {coupon}\n{link}\n复制本条消息 {password} 打开淘宝APP即可查看',
   templateWithoutPassword: '【天猫】{title} ¥{price} {coupon}\n{link}\n微信里打不开时，点右上角「···」选「在浏览器打开」',
   blockedInApps: ['WeChat', 'QQ'],
+  appName: { zh: '手机天猫或手机淘宝', en: 'the Tmall or Taobao app' },
+  imageHosts: ['*://*.alicdn.com/*'],
   channelIdKinds: ['relation', 'special', 'adzone'],
   passwordKind: 'taobao',
   matches: [
@@ -35,7 +37,7 @@ export const tmall = {
   shortLinkHosts: [],
   productIdFrom: (url) => idFromPageRules(url, PAGES, 6),
   canonicalUrl: (id) => `https://detail.tmall.com/item.htm?id=${id}`,
-} satisfies PlatformUrlRule;
+} satisfies ShopRecord;
 
 // Sample URLs:
 // https://detail.tmall.com/item.htm?id=612345678901&skuId=4987654321

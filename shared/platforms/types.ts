@@ -21,12 +21,16 @@ export const NETWORK_NAMES: Record<Network, { zh: string; en: string }> = {
   pdd: { zh: '多多进宝', en: 'Duoduo Jinbao' },
 };
 
+/** The in-app browsers the click analyser tells apart (worker/services/clicks/analyse-user-agent.ts). */
+export const IN_APP_BROWSERS = ['DingTalk', 'Feishu', 'WeCom', 'WeChat', 'QQ', 'Weibo', 'Alipay', 'Taobao', 'JD', 'Douyin', 'Kuaishou', 'Xiaohongshu'] as const;
+export type InAppBrowser = (typeof IN_APP_BROWSERS)[number];
+
 /**
  * Everything Daihuo knows about one shop, in one record (`shared/platforms/<shop>.ts`); every other map
- * of shops is derived from these. Pure: no DOM, no fetch. A new shop is its record, its page reader
- * (extension/platforms) and its network's normaliser — the type checker asks for each.
+ * or list of shops is derived from these. Pure: no DOM, no fetch. Adding a shop is written down in
+ * docs/adding-a-shop.md; a convention test fails while a record is incomplete.
  */
-export interface PlatformUrlRule {
+export interface ShopRecord {
   id: PlatformId;
   /** The network whose programme credits this shop's orders (Alimama reports Taobao and Tmall). */
   network: Network;
@@ -36,7 +40,11 @@ export interface PlatformUrlRule {
   /** The same without a password line, for shops whose links need one in WeChat but got none from the network. */
   templateWithoutPassword?: string;
   /** In-app browsers that block this shop's links: inside them a share link answers a landing page. */
-  blockedInApps: readonly string[];
+  blockedInApps: readonly InAppBrowser[];
+  /** The shop's own app, as the landing page names it ("open 手机淘宝"). */
+  appName: { zh: string; en: string };
+  /** Where the shop serves product photos (match patterns): the poster fetches them. */
+  imageHosts: readonly string[];
   /** The kinds of channel id (`kind:value`) that name an affiliate on this shop's network. */
   channelIdKinds: readonly string[];
   /** The share-password kind texts of this shop carry (淘口令 / 京口令), if any. */

@@ -263,7 +263,7 @@ describe('share journey in Chromium', () => {
     expect(wechat.url()).toBe(shortUrl);
     expect(await wechat.getByTestId('password').textContent()).toBe(networkPassword);
     await wechat.getByRole('button', { name: '一键复制淘口令' }).click();
-    await expect.poll(() => wechat.locator('#copy').textContent()).toBe('已复制，打开淘宝即可');
+    await expect.poll(() => wechat.locator('#copy').textContent()).toBe('已复制，打开手机天猫或手机淘宝即可');
     await wechat.screenshot({ path: join(ARTIFACTS, 'wechat-landing.png') });
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 import { client, ok } from './client';
 import { useLang } from './i18n';
 import { Affiliates } from './views/Affiliates';

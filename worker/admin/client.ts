@@ -3,7 +3,7 @@ import type { ZodType } from 'zod';
 // Declarations emitted by worker/tsconfig.app-types.json (tsc -b builds them first): the dashboard is a
 // DOM app and cannot type-check the Worker's own sources, but it can use their route types.
 import type { AppType } from '../../.types/worker/worker/index';
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 
 /** The Worker's API, typed by its routes: paths, inputs and JSON answers checked at compile time. */
 export const client = hc<AppType>('/', { init: { credentials: 'same-origin' } });

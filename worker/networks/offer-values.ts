@@ -1,7 +1,7 @@
-import { rateCell, yuanCell } from '../platforms/row-values';
+import { rateCell, yuanCell } from '../order-reports/row-values';
 
 // Values in the networks' answers, read with the same decimal-digit rules as their order reports
-// (worker/platforms/row-values.ts): no binary floating point touches an amount.
+// (worker/order-reports/row-values.ts): no binary floating point touches an amount.
 
 /** A yuan amount (string or JSON number) in fen; null when absent or unreadable. */
 export const yuanToFen = (value: unknown): number | null => (typeof value === 'number' || typeof value === 'string' ? (yuanCell(String(value)) ?? null) : null);

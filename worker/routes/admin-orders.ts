@@ -8,7 +8,7 @@ import { openDb } from '../db/client';
 import { adminAuth } from '../middleware/admin-auth';
 import { bulkBodyLimit, jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
-import { confirmOutlierLine } from '../services/orders/confirm-outlier';
+import { confirmOutlier } from '../services/orders/confirm-outlier';
 import { assignOrder } from '../services/orders/assign-order';
 import { listContested } from '../services/orders/contested-orders';
 import { listImportErrors } from '../services/orders/import-errors';
@@ -77,4 +77,4 @@ export const adminOrderRoutes = new Hono<AppEnv>()
   .put('/:orderId/attribution', jsonBodyLimit, validate('json', manualAttributionSchema), async (c) => {
     return c.json(await assignOrder(openDb(c.env.DB), c.req.param('orderId'), c.req.valid('json')));
   })
-  .post('/:orderId/confirm-outlier', async (c) => c.json(await confirmOutlierLine(openDb(c.env.DB), c.req.param('orderId'))));
+  .post('/:orderId/confirm-outlier', async (c) => c.json(await confirmOutlier(openDb(c.env.DB), c.req.param('orderId'))));

@@ -10,7 +10,7 @@ import { getBalance } from '../services/payouts/balance';
 import { listOwnPayouts } from '../services/payouts/list-payouts';
 import { requestPayout } from '../services/payouts/request-payout';
 import { getStatement, statementCsv } from '../services/payouts/statement';
-import { createInvite, listInvites, revoke } from '../services/invites/invites';
+import { createInvite, listInvites, revokeInviteLink } from '../services/invites/invite-links';
 import { getTeam } from '../services/invites/team';
 import { getTierStatus } from '../services/program/evaluate-tiers';
 import { validate } from '../middleware/validate';
@@ -33,7 +33,7 @@ export const meRoutes = new Hono<AppEnv>()
   })
   .post('/invites', async (c) => c.json(await createInvite(openDb(c.env.DB), c.var.affiliate.id, publicBaseUrl(c)), 201))
   .get('/invites', async (c) => c.json({ invites: await listInvites(openDb(c.env.DB), c.var.affiliate.id, publicBaseUrl(c)) }))
-  .delete('/invites/:code', async (c) => c.json(await revoke(openDb(c.env.DB), c.req.param('code'), c.var.affiliate.id)))
+  .delete('/invites/:code', async (c) => c.json(await revokeInviteLink(openDb(c.env.DB), c.req.param('code'), c.var.affiliate.id)))
   .get('/tier', async (c) => c.json(await getTierStatus(openDb(c.env.DB), c.var.affiliate.id)))
   .get('/team', async (c) => c.json(await getTeam(openDb(c.env.DB), c.var.affiliate.id)))
   .get('/statements/:month', validate('param', monthParamSchema), validate('query', statementQuerySchema), async (c) => {

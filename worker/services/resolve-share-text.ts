@@ -1,4 +1,4 @@
-import { findInShareText } from '../../shared/parse-share-text';
+import { findInShareText } from '../../shared/find-in-share-text';
 import { networkOfPlatform, type Network } from '../../shared/schemas/orders';
 import type { ResolveResponse } from '../../shared/schemas';
 import type { Db } from '../env';

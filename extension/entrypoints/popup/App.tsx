@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PlatformId } from '@@/shared/platforms';
 import type { Earnings, EarningsRange, ShareCode, Summary } from '@@/shared/schemas';
 import type { ApiResult } from '../../api/result';
@@ -12,6 +12,7 @@ import { BindingsView, type BindingsActions } from '../../components/BindingsVie
 import { TierView, type TierActions } from '../../components/TierView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
+import { useLoad } from '@@/shared/ui/use-load';
 import { shareTextFor } from '../../share/share-text';
 
 export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions {
@@ -34,34 +35,22 @@ const ORDERS_PAGE = 20;
 type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind: 'error'; message: string };
 
 export function App({ lang, configured, templates, justCreated, actions }: Props) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [range, setRange] = useState<EarningsRange>('today');
   const [ordersLimit, setOrdersLimit] = useState(ORDERS_PAGE);
-  const [earnings, setEarnings] = useState<{ range: EarningsRange; result: ApiResult<Earnings> } | null>(null);
-
-  useEffect(() => {
-    if (!configured) return;
-    let live = true;
-    void (ordersLimit === ORDERS_PAGE ? actions.getEarnings(range) : actions.getEarnings(range, ordersLimit)).then(
-      (result) => live && setEarnings({ range, result }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [configured, range, attempt, ordersLimit]);
-
-  useEffect(() => {
-    if (!configured) return;
-    let live = true;
-    setState({ kind: 'loading' });
-    void actions.getSummary().then((result) => {
-      if (live) setState(result.ok ? { kind: 'ready', summary: result.data } : { kind: 'error', message: errorMessage(lang, result.error) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [configured, attempt]);
+  const earnings = useLoad(
+    () =>
+      configured
+        ? (ordersLimit === ORDERS_PAGE ? actions.getEarnings(range) : actions.getEarnings(range, ordersLimit)).then((result) => ({ range, result }))
+        : null,
+    [configured, range, attempt, ordersLimit],
+  ).value;
+  const summary = useLoad(() => (configured ? actions.getSummary() : null), [configured, attempt], { clear: true }).value;
+  const state: State = !summary
+    ? { kind: 'loading' }
+    : summary.ok
+      ? { kind: 'ready', summary: summary.data }
+      : { kind: 'error', message: errorMessage(lang, summary.error) };
 
   return (
     <main class="dh-popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>

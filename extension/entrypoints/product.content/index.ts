@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { productPageMatches } from '@@/shared/platforms';
-import { watchForProducts } from '../../features/load-panel';
+import { watchForProducts } from '../../features/watch-for-products';
 
 // What runs on every page of the shops is only this: a URL check. The panel — Preact, the poster, the
 // texts — is a script of its own (entrypoints/panel.ts) that the background injects once a product page

@@ -2,7 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
 import { formatFen, parseYuanToFen } from '../../../shared/money';
-import { chinaDate, yuan } from '../api';
+import { chinaDate, yuan } from '../format';
 import { client, ok } from '../client';
 import { BindingCell, isUnbound } from './BindingCell';
 import type { T } from '../i18n';

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLoad } from '../../../shared/ui/use-load';
 import type { InferResponseType } from 'hono/client';
 import { NETWORK_NAMES } from '../../../shared/platforms/types';
-import { yuan } from '../api';
+import { yuan } from '../format';
 import { client, ok } from '../client';
 import type { T } from '../i18n';
 
@@ -13,14 +13,7 @@ const HOWS = ['identity', 'click', 'hand', 'contested', 'waiting'] as const;
  * by click time, by hand, contested (booked to no one until decided), still waiting — as shares of lines.
  */
 export function AttributionShares({ from, to, t }: { from: string; to: string; t: T }) {
-  const [shares, setShares] = useState<Shares | null>(null);
-  useEffect(() => {
-    let live = true;
-    void ok(client.api.admin.reports.attribution.$get({ query: { from, to } })).then((r) => live && setShares(r));
-    return () => {
-      live = false;
-    };
-  }, [from, to]);
+  const { value: shares } = useLoad<Shares>(() => ok(client.api.admin.reports.attribution.$get({ query: { from, to } })), [from, to]);
   if (!shares) return <p aria-busy="true">{t('loading')}</p>;
   const rows = shares.networks.filter((n) => n.total > 0);
   if (rows.length === 0) return <p class="muted">{t('attributionNone')}</p>;

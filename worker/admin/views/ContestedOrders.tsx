@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLoad } from '../../../shared/ui/use-load';
 import type { InferResponseType } from 'hono/client';
-import { chinaDate, yuan } from '../api';
+import { chinaDate, yuan } from '../format';
 import { client, ok } from '../client';
 import type { T } from '../i18n';
 
@@ -11,15 +11,10 @@ type Contested = InferResponseType<typeof client.api.admin.orders.contested.$get
  * booked to no one until an admin looks at each candidate's clicks, visitors and flags and picks one.
  */
 export function ContestedOrders({ t, onDecided }: { t: T; onDecided: () => void }) {
-  const [lines, setLines] = useState<Contested | null>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void ok(client.api.admin.orders.contested.$get({ query: { limit: '100' } })).then((r) => live && setLines(r.orders));
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const { value: lines, reload } = useLoad(
+    () => ok(client.api.admin.orders.contested.$get({ query: { limit: '100' } })).then((r) => r.orders as Contested),
+    [],
+  );
   if (!lines || lines.length === 0) return null;
   const decide = async (orderId: string, affiliateId: string, code: string | undefined) => {
     await ok(
@@ -28,7 +23,7 @@ export function ContestedOrders({ t, onDecided }: { t: T; onDecided: () => void 
         json: { affiliateId, ...(code ? { code } : {}), note: t('contestDecidedNote') },
       }),
     );
-    setVersion(version + 1);
+    reload();
     onDecided();
   };
   return (

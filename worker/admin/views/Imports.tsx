@@ -2,7 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import { NETWORK_NAMES, NETWORKS } from '../../../shared/platforms/types';
 import type { ImportRowError, Network } from '../../../shared/schemas/orders';
-import { chinaDate } from '../api';
+import { chinaDate } from '../format';
 import { client, ok } from '../client';
 import type { T } from '../i18n';
 import { importInParts, type ImportProgress } from './import-in-parts';

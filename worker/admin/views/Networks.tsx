@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NETWORK_NAMES } from '../../../shared/platforms/types';
 import type { NetworkStatus } from '../../../shared/schemas/networks';
-import { ApiError, chinaDate } from '../api';
+import { ApiError } from '../api-error';
+import { chinaDate } from '../format';
 import { client, ok } from '../client';
 import type { T } from '../i18n';
 import { RejectedRows } from './RejectedRows';

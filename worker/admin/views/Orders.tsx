@@ -1,9 +1,10 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import { ORDER_STATUSES, type OrderStatus } from '../../../shared/schemas/orders';
-import { chinaDate, yuan } from '../api';
+import { chinaDate, yuan } from '../format';
 import { client, ok } from '../client';
 import { ContestedOrders } from './ContestedOrders';
+import { useLoad } from '../../../shared/ui/use-load';
 import type { T } from '../i18n';
 
 // The routes' own answer types (Hono's typed client): the search and the unattributed queue.
@@ -20,43 +21,32 @@ export function Orders({ t }: { t: T }) {
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const [onlyUnattributed, setOnlyUnattributed] = useState(false);
   const [onlyOutliers, setOnlyOutliers] = useState(false);
-  const [orders, setOrders] = useState<OrderRow[] | null>(null);
-  const [affiliates, setAffiliates] = useState<Array<{ id: string; name: string }>>([]);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
   const [offset, setOffset] = useState(0);
-  const [hasMore, setHasMore] = useState(false);
 
-  useEffect(() => {
-    void ok(client.api.admin.reports.affiliates.$get()).then((r) => setAffiliates(r.affiliates));
-  }, []);
-  useEffect(() => {
-    setOrders(null);
-    // One row more than a page says whether there is a next page.
-    const answer: Promise<{ orders: OrderRow[] }> = onlyUnattributed
-      ? ok(client.api.admin.orders.unattributed.$get({ query: { limit: '200' } }))
-      : ok(
-          client.api.admin.reports.orders.$get({
-            query: {
-              limit: String(PAGE + 1),
-              offset: String(offset),
-              ...(q ? { q } : {}),
-              ...(status ? { status } : {}),
-              ...(onlyOutliers ? { outliers: '1' as const } : {}),
-            },
-          }),
-        );
-    // Only the answer to the latest filter lands: an older one arriving late is dropped.
-    let live = true;
-    void answer.then((r) => {
-      if (!live) return;
-      setHasMore(!onlyUnattributed && r.orders.length > PAGE);
-      setOrders(onlyUnattributed ? r.orders : r.orders.slice(0, PAGE));
-    });
-    return () => {
-      live = false;
-    };
-  }, [q, status, onlyUnattributed, onlyOutliers, version, offset]);
+  const affiliates = useLoad(() => ok(client.api.admin.reports.affiliates.$get()).then((r) => r.affiliates), []).value ?? [];
+  // One row more than a page says whether there is a next page; only the latest filter's answer lands.
+  const page = useLoad<{ orders: OrderRow[] }>(
+    () =>
+      onlyUnattributed
+        ? ok(client.api.admin.orders.unattributed.$get({ query: { limit: '200' } }))
+        : ok(
+            client.api.admin.reports.orders.$get({
+              query: {
+                limit: String(PAGE + 1),
+                offset: String(offset),
+                ...(q ? { q } : {}),
+                ...(status ? { status } : {}),
+                ...(onlyOutliers ? { outliers: '1' as const } : {}),
+              },
+            }),
+          ),
+    [q, status, onlyUnattributed, onlyOutliers, version, offset],
+    { clear: true },
+  ).value;
+  const orders = page && (onlyUnattributed ? page.orders : page.orders.slice(0, PAGE));
+  const hasMore = Boolean(page && !onlyUnattributed && page.orders.length > PAGE);
   useEffect(() => setOffset(0), [q, status, onlyUnattributed, onlyOutliers]);
 
   async function assign(orderId: string) {

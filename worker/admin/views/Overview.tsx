@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort, Kpis, Overview as OverviewData } from '../../../shared/schemas';
 import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_SORTS, BREAKDOWN_PAGE_ROWS, breakdownSchema } from '../../../shared/schemas/reports';
 import { PLATFORM_IDS, type PlatformId } from '../../../shared/platforms/types';
-import { yuan } from '../api';
+import { yuan } from '../format';
 import { client, ok, okAs } from '../client';
 import { Chart } from '../Chart';
 import { AttributionShares } from './AttributionShares';
+import { useLoad } from '../../../shared/ui/use-load';
 import type { T } from '../i18n';
 
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -47,28 +48,16 @@ export function Overview({ t }: { t: T }) {
   const [platform, setPlatform] = useState<PlatformId | ''>('');
   const [dimension, setDimension] = useState<BreakdownDimension>('affiliate');
   const [sort, setSort] = useState<BreakdownSort>('clicks');
-  const [data, setData] = useState<OverviewData | null>(null);
-  const [rows, setRows] = useState<BreakdownRow[] | null>(null);
   const range = { from, to, ...(platform ? { platform } : {}) };
   const query = `from=${from}&to=${to}${platform ? `&platform=${platform}` : ''}`;
 
-  useEffect(() => {
-    setData(null);
-    let live = true;
-    void ok(client.api.admin.reports.overview.$get({ query: range })).then((r) => live && setData(r));
-    return () => {
-      live = false;
-    };
-  }, [query]);
-  useEffect(() => {
-    setRows(null);
-    // The breakdown answers JSON or CSV by a flag, so its JSON is checked against the shared schema.
-    let live = true;
-    void okAs(client.api.admin.reports.breakdown.$get({ query: { ...range, dimension, sort } }), breakdownSchema).then((r) => live && setRows(r.rows));
-    return () => {
-      live = false;
-    };
-  }, [query, dimension, sort]);
+  const data = useLoad<OverviewData>(() => ok(client.api.admin.reports.overview.$get({ query: range })), [query], { clear: true }).value;
+  // The breakdown answers JSON or CSV by a flag, so its JSON is checked against the shared schema.
+  const rows = useLoad(
+    () => okAs(client.api.admin.reports.breakdown.$get({ query: { ...range, dimension, sort } }), breakdownSchema).then((r) => r.rows as BreakdownRow[]),
+    [query, dimension, sort],
+    { clear: true },
+  ).value;
 
   return (
     <section>

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatChinaTime } from '../../../shared/china-time';
 import { formatFen, parseYuanToFen } from '../../../shared/money';
 import { PAYOUT_STATUSES, monthSummarySchema, payoutListSchema, type MonthSummaryRow, type Payout, type PayoutStatus } from '../../../shared/schemas/payouts';
-import { ApiError, chinaDate, yuan } from '../api';
+import { ApiError } from '../api-error';
+import { chinaDate, yuan } from '../format';
 import { client, ok, okAs } from '../client';
+import { useLoad } from '../../../shared/ui/use-load';
 import type { T } from '../i18n';
 
 const PAGE = 50;
@@ -101,15 +103,13 @@ function PayoutActions({ payout, t, onDone }: { payout: Payout; t: T; onDone(err
 /** What the programme owed at the start and end of a month, per affiliate, for bookkeeping; read again after each step. */
 function MonthSummary({ t, version }: { t: T; version: number }) {
   const [month, setMonth] = useState(formatChinaTime(Date.now()).slice(0, 7));
-  const [rows, setRows] = useState<MonthSummaryRow[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (/^\d{4}-\d{2}$/.test(month))
-      void okAs(client.api.admin.statements[':month'].$get({ param: { month }, query: {} }), monthSummarySchema).then((r) => live && setRows(r.rows));
-    return () => {
-      live = false;
-    };
-  }, [month, version]);
+  const rows = useLoad(
+    () =>
+      /^\d{4}-\d{2}$/.test(month)
+        ? okAs(client.api.admin.statements[':month'].$get({ param: { month }, query: {} }), monthSummarySchema).then((r) => r.rows as MonthSummaryRow[])
+        : null,
+    [month, version],
+  ).value;
   return (
     <section>
       <div class="row">
@@ -155,19 +155,12 @@ function MonthSummary({ t, version }: { t: T; version: number }) {
 export function Payouts({ t }: { t: T }) {
   const [status, setStatus] = useState<PayoutStatus | ''>('requested');
   const [offset, setOffset] = useState(0);
-  const [list, setList] = useState<{ payouts: Payout[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  useEffect(() => {
-    // Only the answer to the latest filter lands: an older one arriving late is dropped.
-    let live = true;
-    void okAs(client.api.admin.payouts.$get({ query: { ...(status ? { status } : {}), limit: String(PAGE), offset: String(offset) } }), payoutListSchema).then(
-      (r) => live && setList(r),
-    );
-    return () => {
-      live = false;
-    };
-  }, [status, offset, version]);
+  const list = useLoad<{ payouts: Payout[]; total: number }>(
+    () => okAs(client.api.admin.payouts.$get({ query: { ...(status ? { status } : {}), limit: String(PAGE), offset: String(offset) } }), payoutListSchema),
+    [status, offset, version],
+  ).value;
 
   return (
     <div>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NetworkStatus } from '../../../shared/schemas/networks';
-import { chinaDate } from '../api';
+import { chinaDate } from '../format';
 import { client, ok } from '../client';
 import type { T } from '../i18n';
 

@@ -157,7 +157,7 @@ export async function readAttributionCursor(db: Db): Promise<string> {
 }
 
 /** An admin's attribution (replacing any), the line's new revision and its audit line, in one transaction. */
-export async function writeManualAttribution(db: Db, row: AttributionRow, audit: { id: string; detail: string }) {
+export async function writeOrderAssignment(db: Db, row: AttributionRow, audit: { id: string; detail: string }) {
   const d1 = db.$client;
   await d1.batch([
     d1

@@ -72,7 +72,7 @@ export async function flagOutliers(db: Db, ids: readonly string[], thresholdFen:
 }
 
 /** An admin confirms a flagged line is real: it counts in charts again from the next booking. */
-export async function confirmOutlier(db: Db, id: string, now: number): Promise<boolean> {
+export async function writeOutlierConfirmation(db: Db, id: string, now: number): Promise<boolean> {
   const [changed] = await db.$client.batch([
     db.$client.prepare('UPDATE orders SET outlier = 2, revision = revision + 1 WHERE id = ?1 AND outlier = 1').bind(id),
     db.$client

@@ -1,4 +1,5 @@
 import { createIsbotFromList, list } from 'isbot';
+import type { InAppBrowser } from '../../../shared/platforms/types';
 import UAParser from 'ua-parser-js';
 
 export const CLICK_KINDS = ['human', 'bot', 'preview'] as const;
@@ -11,7 +12,7 @@ export interface UserAgentFacts {
   os: string | null;
   browser: string | null;
   /** The in-app browser (WeChat, QQ, Weibo, DingTalk, Alipay, Taobao, JD, Feishu…), or null. */
-  app: string | null;
+  app: InAppBrowser | null;
 }
 
 // Link-preview fetchers: they fetch a shared link to draw a card, not because a person clicked.
@@ -45,7 +46,7 @@ const isbot = createIsbotFromList(list.filter((pattern) => pattern !== '\\|'));
 const EXTRA_BOTS = /Bytespider|Baiduspider|Sogou (?:web|inst) spider|360Spider|HaosouSpider|YisouSpider|PetalBot|Yahoo! Slurp China|Quark-?Bot|AliyunSecBot/i;
 
 // In-app browsers, most specific first (DingTalk and Feishu run on top of other engines).
-const APPS: ReadonlyArray<[RegExp, string]> = [
+const APPS: ReadonlyArray<[RegExp, InAppBrowser]> = [
   [/DingTalk/i, 'DingTalk'],
   [/Lark\/|Feishu/i, 'Feishu'],
   [/MicroMessenger\/[\d.]+.*wxwork|wxwork/i, 'WeCom'],

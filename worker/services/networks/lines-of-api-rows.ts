@@ -1,6 +1,6 @@
 import type { Network, OrderLine } from '../../../shared/schemas/orders';
-import { orderNormalisers } from '../../platforms';
-import { mapRows } from '../orders/parse-report';
+import { orderNormalisers } from '../../order-reports';
+import { mapRows } from '../orders/map-report-rows';
 import { toOrderLine } from '../orders/to-order-line';
 
 /**

@@ -2,7 +2,7 @@ import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { findAffiliate } from '../../db/queries/affiliates';
-import { findAttribution, orderExists, writeManualAttribution } from '../../db/queries/attribution';
+import { findAttribution, orderExists, writeOrderAssignment } from '../../db/queries/attribution';
 import { findCodeOwner } from '../../db/queries/share-codes';
 import { attributionRows } from './attribute-orders';
 import { bookLedger } from './book-ledger';
@@ -25,7 +25,7 @@ export async function assignOrder(
     [{ orderId, decision: { affiliateId: input.affiliateId, code: input.code ?? null, method: 'manual', confidence: 100 } }],
     now,
   );
-  await writeManualAttribution(db, row!, {
+  await writeOrderAssignment(db, row!, {
     id: newId('aud', now),
     detail: JSON.stringify({ orderId, before: before ?? null, after: row, note: input.note ?? null }),
   });

@@ -15,10 +15,10 @@ import {
   recordRepeatRows,
   type RepeatRow,
 } from '../../db/queries/imports';
-import { orderNormalisers } from '../../platforms';
+import { orderNormalisers } from '../../order-reports';
 import { ingestOrderLines } from './ingest-order-lines';
 import { toOrderLine } from './to-order-line';
-import { findHeader, mapRows, HEADER_SEARCH_ROWS } from './parse-report';
+import { findHeader, mapRows, HEADER_SEARCH_ROWS } from './map-report-rows';
 
 export interface ImportStart {
   network: Network;

@@ -1,6 +1,6 @@
 import { orderLineSchema, type OrderLine } from '../../../shared/schemas/orders';
 import { issueMessage } from '../../errors';
-import type { MappedRow, NormaliseOptions, OrderNormaliser } from '../../platforms/types';
+import type { MappedRow, NormaliseOptions, OrderNormaliser } from '../../order-reports/types';
 
 export type LineResult = { ok: true; line: OrderLine; keyMayRepeat: boolean } | { ok: false; code: string; message: string };
 

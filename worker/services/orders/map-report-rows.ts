@@ -1,6 +1,6 @@
 import { AppError } from '../../errors';
-import type { MappedRow, OrderNormaliser } from '../../platforms/types';
-import { orderNormalisers } from '../../platforms';
+import type { MappedRow, OrderNormaliser } from '../../order-reports/types';
+import { orderNormalisers } from '../../order-reports';
 
 /** Exports sometimes put a title or date-range line above the header: look this far down for it. */
 export const HEADER_SEARCH_ROWS = 5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInShareText } from '../../shared/parse-share-text';
+import { findInShareText } from '../../shared/find-in-share-text';
 
 const OWN = 'https://dh.example';
 const first = (text: string) => findInShareText(text, OWN)[0] ?? null;

@@ -30,7 +30,7 @@ export async function listInvites(db: Db, affiliateId: string, baseUrl: string):
 }
 
 /** Revokes one of the affiliate's invites (any invite, for the admin: `affiliateId` null). */
-export async function revoke(db: Db, code: string, affiliateId: string | null, now = Date.now()): Promise<{ code: string; revoked: true }> {
+export async function revokeInviteLink(db: Db, code: string, affiliateId: string | null, now = Date.now()): Promise<{ code: string; revoked: true }> {
   if (!(await revokeInvite(db, code, affiliateId, now))) throw new AppError('NOT_FOUND', `No open invite ${code}.`);
   return { code, revoked: true };
 }
