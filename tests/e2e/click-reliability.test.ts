@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from '../../scripts/lib/load.ts';
 import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
 
-// A bounded load test against the real `wrangler dev` (with its simulated queue): afterwards every human
-// click is stored exactly once and no bot is counted. `npm run bench` runs the same for 60 s.
+// A bounded load test against the real `wrangler dev` (with its simulated queue): afterwards every click
+// is stored exactly once and no bot or preview is counted as a person. Fifty clicks a second from two
+// visitors on one code is a flood by the consumer's rule (more than 60 in a minute, far above the code's
+// own pace): past the first minute's allowance those clicks are kept as floods, counted with the bots,
+// not as people. `npm run bench` runs the same for 60 s.
 
 const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -24,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('clicks under load', () => {
-  it('counts every human click once, no bot or preview, with zero 5xx', async () => {
+  it('stores every click once, counts no bot, preview or flood as a person, with zero 5xx', async () => {
     const headers = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
     const { apiKey } = (await (
       await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers, body: JSON.stringify({ name: 'load' }) })
@@ -58,10 +61,14 @@ describe('clicks under load', () => {
       })
       .toBe(humans + bots + previews);
     const stats = (await (await fetch(`${worker.url}/__bench/stats/${code}`, { headers })).json()) as Record<string, number>;
-    expect(stats).toMatchObject({ humans, bots, previews });
+    // People's clicks up to the flood pace count as people; the rest are floods, counted with the bots.
+    expect(stats.previews).toBe(previews);
+    expect(stats.humans! + stats.bots!).toBe(humans + bots);
+    expect(stats.humans).toBeGreaterThanOrEqual(60);
+    expect(stats.humans).toBeLessThan(humans);
     const summary = (await (await fetch(`${worker.url}/api/me/summary`, { headers: { Authorization: `Bearer ${apiKey}` } })).json()) as {
       clicks: { today: number };
     };
-    expect(summary.clicks.today).toBe(humans);
+    expect(summary.clicks.today).toBe(stats.humans);
   });
 });

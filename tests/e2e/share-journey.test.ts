@@ -111,9 +111,10 @@ async function signIn(name: string): Promise<string> {
   const extensionId = new URL(serviceWorker.url()).host;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel(/Service address/).fill(worker.url);
-  await options.getByLabel(/Your key/).fill(apiKey);
-  await options.getByLabel(/Your key/).press('Enter');
+  // English or Chinese, whichever an earlier test left the extension in.
+  await options.getByLabel(/Service address|服务地址/).fill(worker.url);
+  await options.getByLabel(/Your key|你的密钥/).fill(apiKey);
+  await options.getByLabel(/Your key|你的密钥/).press('Enter');
   await expect.poll(() => options.getByTestId('options-status').textContent()).toContain(name);
   await options.close();
   return extensionId;
