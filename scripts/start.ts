@@ -107,7 +107,7 @@ const GATEWAYS = {
 } as const satisfies Record<Network, readonly [string, string]>;
 const simulated = (Object.keys(GATEWAYS) as Array<keyof typeof GATEWAYS>).filter((n) => !process.env[GATEWAYS[n][0]]);
 step('Starting the network simulator (淘宝联盟, 京东联盟, 多多进宝) on 127.0.0.1');
-const networks = simulated.length ? await startNetworkSimulator(Number(process.env.SIM_PORT ?? 0)) : null;
+const networks = simulated.length ? await startNetworkSimulator(Number(process.env.SIM_PORT ?? 0), { linksHere: true }) : null;
 if (networks) stoppers.push(() => networks.close());
 const gatewayVars: Record<string, string> = Object.fromEntries(
   Object.entries(GATEWAYS).map(([, [name, path]]) => [name, process.env[name] ?? `${networks!.url}${path}`]),

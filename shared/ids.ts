@@ -1,7 +1,7 @@
 import { randomString } from './random';
 
 /** The closed list of id prefixes (docs/design.md: prefixed string ids). */
-export const ID_PREFIXES = ['aff', 'key', 'prd', 'cod', 'clk', 'tir', 'ord', 'evt', 'led', 'bat', 'aud', 'wrt', 'pay', 'tch', 'rej'] as const;
+export const ID_PREFIXES = ['aff', 'key', 'prd', 'cod', 'clk', 'tir', 'ord', 'evt', 'led', 'bat', 'aud', 'wrt', 'pay', 'tch', 'rej', 'mnt'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
 const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';

@@ -3,7 +3,8 @@ const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toSt
 
 /** Lower-case hex SHA-256 of a UTF-8 string or of bytes. */
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? encoder.encode(data) : data));
+  // A copy over a plain ArrayBuffer: Web Crypto takes no SharedArrayBuffer-backed view.
+  return hex(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data)));
 }
 
 /** Lower-case hex HMAC-SHA256 of `message` under `key` (both UTF-8). */

@@ -32,6 +32,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** For RATE_LIMITED: when to try again, sent as Retry-After. */
+    readonly details: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }
@@ -58,6 +60,7 @@ export function issueMessage(error: { issues: ReadonlyArray<{ path: readonly Pro
 
 export function errorResponse(c: Context, err: AppError): Response {
   const body: ErrorEnvelope = { error: { code: err.code, message: err.message } };
+  if (err.details.retryAfterSeconds !== undefined) c.header('Retry-After', String(err.details.retryAfterSeconds));
   return c.json(body, err.status);
 }
 

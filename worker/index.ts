@@ -11,6 +11,8 @@ import { pruneOldClicks } from './services/clicks/prune-old-clicks';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
 import { pruneImportRepeatRows } from './services/orders/import-order-report';
 import { pruneOldBindingStates } from './services/bindings/taobao-binding';
+import { renewDueLinks } from './services/links/renew-links';
+import { pruneOldMints } from './services/links/network-quota';
 import { pruneSessions } from './services/admin-session';
 import { syncAllNetworks } from './services/networks/sync-orders';
 import { evaluateTiers } from './services/program/evaluate-tiers';
@@ -81,6 +83,7 @@ app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c
 async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings']): Promise<void> {
   const db = openDb(env.DB);
   await syncAllNetworks(db, env);
+  await renewDueLinks(db, env);
   await sweepWaitingLines(db);
   await bookLedger(db, null, { maxLines: 20_000 });
   await evaluateTiers(db);
@@ -89,6 +92,7 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
   await pruneSessions(db);
   await pruneImportRepeatRows(db);
   await pruneOldBindingStates(db);
+  await pruneOldMints(db);
 }
 
 /** Queue consumer: one batch of clicks, one D1 batch. */

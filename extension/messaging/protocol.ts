@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type {
   Balance,
   Bindings,
+  OfflineCode,
   CreateCodeRequest,
   Earnings,
   EarningsRange,
@@ -31,6 +32,7 @@ export interface ProtocolMap {
   createInvite: { request: null; response: ApiResult<Invite> };
   getTier: { request: null; response: ApiResult<TierStatus> };
   getBindings: { request: null; response: ApiResult<Bindings> };
+  getOfflineCodes: { request: null; response: ApiResult<{ codes: OfflineCode[] }> };
   /** Starts Taobao 渠道备案 and opens Taobao's authorise page in a new tab. */
   bindTaobao: { request: null; response: ApiResult<{ authorizeUrl: string }> };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
@@ -53,6 +55,7 @@ export const MESSAGE_TYPES = [
   'createInvite',
   'getTier',
   'getBindings',
+  'getOfflineCodes',
   'bindTaobao',
 ] as const satisfies readonly MessageType[];
 

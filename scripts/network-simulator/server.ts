@@ -8,7 +8,8 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-export async function startNetworkSimulator(port = 0): Promise<RunningSimulator> {
+/** `linksHere`: minted links point at this server, which sends browsers on to the real product page (npm start's demo). */
+export async function startNetworkSimulator(port = 0, { linksHere = false } = {}): Promise<RunningSimulator> {
   const simulator = new NetworkSimulator();
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -25,5 +26,6 @@ export async function startNetworkSimulator(port = 0): Promise<RunningSimulator>
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  if (linksHere) simulator.linkOrigin = url;
   return { url, simulator, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -55,6 +55,18 @@ export class NetworkSimulator {
   readonly passwords = new Map<string, string>();
   /** Taobao item ids the simulated network sells as Tmall's (item.info.get says user_type 1). */
   readonly tmallItems = new Set<string>();
+  /**
+   * Where minted links point. Unset (the tests): made-up links on the networks' own hosts. Set to the
+   * simulator's own origin (npm start): links that work — the simulator notes the pretend click and sends
+   * the browser on to the real product page, so a newcomer's demo click never lands on an error page.
+   */
+  linkOrigin: string | null = null;
+  /** Pretend clicks on links served here, by link. */
+  readonly clicks = new Map<string, number>();
+  /** Items a network has withdrawn since (`network:itemId`): answered like items outside the programme. */
+  readonly withdrawn = new Set<string>();
+  /** Taobao items whose coupon has ended: minted without one. */
+  readonly couponEnded = new Set<string>();
   /** Short links JD mints answer for these skus instead of their own (a test of what a network may send back). */
   readonly jdShortUrls = new Map<string, string>();
   /** OAuth, 渠道 registration and 备案 (bindings.ts). */
@@ -72,6 +84,7 @@ export class NetworkSimulator {
     if (url.pathname.startsWith('/__sim/')) return this.control(url.pathname.slice(7), request);
     if (url.pathname.startsWith('/taobao/oauth/')) return this.bindings.oauth(url.pathname.slice('/taobao/oauth/'.length), request);
     if (url.pathname === '/pdd/bind') return this.bindings.pddBindPage(url);
+    if (url.pathname.startsWith('/click/')) return this.followLink(url);
     if (request.method !== 'POST' && request.method !== 'GET') return new Response('method not allowed', { status: 405 });
     const fields = Object.fromEntries(request.method === 'POST' ? new URLSearchParams(await request.text()) : url.searchParams);
     if (url.pathname === '/taobao/router/rest') return this.top(fields);
@@ -79,6 +92,25 @@ export class NetworkSimulator {
     if (url.pathname === '/jd/routerjson') return this.jd(fields, 'jos');
     if (url.pathname === '/pdd/api/router') return this.pdd(fields, url.origin);
     return new Response('not found', { status: 404 });
+  }
+
+  /** A minted link: on the network's host, or (npm start) here, where /click/… answers it. */
+  private linkHere(network: Network, networkUrl: string): string {
+    return this.linkOrigin ? `${this.linkOrigin}/click/${network}/${new URL(networkUrl).pathname.slice(1)}` : networkUrl;
+  }
+
+  /** A friend opening a link minted here: noted, then on to the item's real page in its shop. */
+  private followLink(url: URL): Response {
+    const link = this.links.get(url.href);
+    if (!link) return new Response('no such simulated link', { status: 404 });
+    this.clicks.set(url.href, (this.clicks.get(url.href) ?? 0) + 1);
+    const product =
+      link.network === 'jd'
+        ? `https://item.jd.com/${link.itemId}.html`
+        : link.network === 'pdd'
+          ? `https://mobile.yangkeduo.com/goods.html?goods_id=${link.itemId}`
+          : `https://item.taobao.com/item.htm?id=${link.itemId}`;
+    return new Response(null, { status: 302, headers: { Location: product } });
   }
 
   // ---- control endpoints for tests and `npm start` ----
@@ -92,6 +124,14 @@ export class NetworkSimulator {
     if (path === 'purchase') return json(this.purchase(body as never));
     if (path === 'advance') return json(this.advance(String(body.network) as Network, String(body.lineId), String(body.to)));
     if (path === 'calls') return json(this.calls);
+    if (path === 'withdraw') {
+      this.withdrawn.add(`${String(body.network)}:${String(body.itemId)}`);
+      return json({ ok: true });
+    }
+    if (path === 'end-coupon') {
+      this.couponEnded.add(String(body.itemId));
+      return json({ ok: true });
+    }
     if (path === 'pdd-bind') {
       this.bindings.pddBound.add(String(body.uid));
       return json({ ok: true });
@@ -296,7 +336,7 @@ export class NetworkSimulator {
         results: wrapList(
           'n_tbk_item',
           ids
-            .filter((id) => id !== OUTSIDE_PROGRAMME)
+            .filter((id) => id !== OUTSIDE_PROGRAMME && !this.withdrawn.has(`taobao:${id}`))
             .map((id) => ({
               num_iid: id,
               title: `模拟商品 ${id}`,
@@ -323,9 +363,9 @@ export class NetworkSimulator {
       }
       const items = JSON.parse(p.item_dto ?? '[]') as Array<{ item_id: string; external_id?: string }>;
       const list = items.map((item) => {
-        if (item.item_id === OUTSIDE_PROGRAMME) return { code: 10001, msg: '该商品不支持推广' };
+        if (item.item_id === OUTSIDE_PROGRAMME || this.withdrawn.has(`taobao:${item.item_id}`)) return { code: 10001, msg: '该商品不支持推广' };
         const n = ++this.seq;
-        const short = `https://s.click.taobao.com/sim${n}`;
+        const short = this.linkHere('taobao', `https://s.click.taobao.com/sim${n}`);
         this.links.set(short, {
           network: 'taobao',
           itemId: item.item_id,
@@ -344,7 +384,7 @@ export class NetworkSimulator {
             material_type: 1,
           },
           promotion_info_dto: { title: `模拟商品 ${item.item_id}`, zk_final_price: '129.00', commission_rate: '5.00', volume: 3200, shop_title: '模拟店铺' },
-          coupon_info_dto: { coupon_amount: '20.00' },
+          coupon_info_dto: this.couponEnded.has(item.item_id) ? {} : { coupon_amount: '20.00' },
         };
       });
       return answer({ data: { item_url_list: wrapList('item_url_list', list) }, request_id: 'sim' });
@@ -401,7 +441,7 @@ export class NetworkSimulator {
           code: 200,
           message: 'success',
           data: skus
-            .filter((s) => s && s !== OUTSIDE_PROGRAMME)
+            .filter((s) => s && s !== OUTSIDE_PROGRAMME && !this.withdrawn.has(`jd:${s}`))
             .map((s) => ({ skuId: Number(s), goodsName: `模拟商品 ${s}`, unitPrice: 1499, commisionRatioWl: 3, shopName: '模拟京东自营', inOrderCount: 880 })),
         },
         'queryResult',
@@ -412,9 +452,9 @@ export class NetworkSimulator {
       if (method.endsWith('bysubunionid.get') && p.app_key === JD_WITHOUT_SUBUNION)
         return envelope({ code: 2003101, message: '无权限调用此接口' }, 'getResult');
       const sku = /(\d{6,})\.html/.exec(String(req.materialId ?? ''))?.[1] ?? '';
-      if (!sku || sku === OUTSIDE_PROGRAMME) return envelope({ code: 2001004, message: '商品不在推广中' }, 'getResult');
+      if (!sku || sku === OUTSIDE_PROGRAMME || this.withdrawn.has(`jd:${sku}`)) return envelope({ code: 2001004, message: '商品不在推广中' }, 'getResult');
       const n = ++this.seq;
-      const short = this.jdShortUrls.get(sku) ?? `https://u.jd.com/Sim${n}`;
+      const short = this.jdShortUrls.get(sku) ?? this.linkHere('jd', `https://u.jd.com/Sim${n}`);
       this.links.set(short, { network: 'jd', itemId: sku, params: { subUnionId: String(req.subUnionId ?? ''), positionId: String(req.positionId ?? '') } });
       return envelope({ code: 200, message: 'success', data: { clickURL: `https://union-click.jd.com/jdc?e=sim${n}&p=Sim`, shortURL: short } }, 'getResult');
     }
@@ -453,7 +493,7 @@ export class NetworkSimulator {
     if (type === 'pdd.ddk.goods.search') {
       const id = p.keyword ?? '';
       const goods =
-        id && id !== OUTSIDE_PROGRAMME
+        id && id !== OUTSIDE_PROGRAMME && !this.withdrawn.has(`pdd:${id}`)
           ? [
               {
                 goods_id: Number(id),
@@ -474,7 +514,7 @@ export class NetworkSimulator {
       const signs = JSON.parse(p.goods_sign_list ?? '[]') as string[];
       const list = signs.map((sign) => {
         const n = ++this.seq;
-        const short = `https://p.pinduoduo.com/Sim${n}`;
+        const short = this.linkHere('pdd', `https://p.pinduoduo.com/Sim${n}`);
         this.links.set(short, {
           network: 'pdd',
           itemId: sign.replace('SimSign_', ''),

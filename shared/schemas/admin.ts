@@ -55,6 +55,9 @@ export const programSettingsSchema = z
     /** An order line paid at least this (fen) is held out of charts until confirmed. */
     outlierOrderFen: z.number().int().min(100).max(100_000_000_000).optional(),
     contestRule: z.union([z.literal(0), z.literal(1)]).optional(),
+    mintsPerMinute: z.number().int().min(1).max(10_000).optional(),
+    mintsPerDay: z.number().int().min(1).max(1_000_000).optional(),
+    networkDailyCalls: z.number().int().min(100).max(100_000_000).optional(),
     /** Days of settled sales and commission the promotion rules look at. */
     promotionWindowDays: z.number().int().min(7).max(365).optional(),
     /** Joining through invites: 0 off, 1 open, 2 the admin approves each joiner. */

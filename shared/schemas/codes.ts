@@ -84,5 +84,32 @@ export const shareCodeSchema = z.object({
     .default(null),
   /** True when the link was minted by the local network simulator, not a real network. */
   simulated: z.boolean().default(false),
+  /**
+   * The network link's life: minted, lapsing, and where it stands — `live`, `renewed`, `offline` (the
+   * network withdrew the item; `reason` is its words) or `untracked`.
+   */
+  link: z
+    .object({
+      tracking: z.enum(['network', 'none']),
+      url: z.string().nullable(),
+      password: z.string().nullable(),
+      mintedAt: z.number().nullable(),
+      expiresAt: z.number().nullable(),
+      status: z.enum(['live', 'renewed', 'offline', 'untracked']),
+      reason: z.string().nullable(),
+      renewedAt: z.number().nullable(),
+    })
+    .optional(),
 });
 export type ShareCode = z.infer<typeof shareCodeSchema>;
+
+/** The affiliate's codes whose item the network withdrew (the popup's "N 个链接已失效"). */
+export const offlineCodeSchema = z.object({
+  code: z.string(),
+  title: z.string().nullable(),
+  platform: platformSchema,
+  url: z.string(),
+  reason: z.string().nullable(),
+  at: z.number().nullable(),
+});
+export type OfflineCode = z.infer<typeof offlineCodeSchema>;

@@ -80,6 +80,8 @@ export const networkStatusSchema = z.object({
   range: syncRangeSchema.nullable(),
   /** Rows the network sent that could not be order lines, kept for review. */
   rejectedRows: z.number(),
+  /** Today's (China day) calls spent, by use, against the day's budget. */
+  usageToday: z.object({ mints: z.number(), renewals: z.number(), pulls: z.number(), budget: z.number() }),
 });
 export type NetworkStatus = z.infer<typeof networkStatusSchema>;
 

@@ -76,6 +76,23 @@ describe('npm start', () => {
     expect(commands.some((c) => c.includes('workerd'))).toBe(true);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
+    // Demo links work: a code minted through the simulated JD goes to the simulator, which sends the browser
+    // on to the real product page — never a made-up link on JD's own host.
+    const apiKey = /Demo API key\s+(\S+)/.exec(output)?.[1];
+    const minted = (await (
+      await fetch(`http://127.0.0.1:${port}/api/codes`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ url: 'https://item.jd.com/100012043999.html' }),
+      })
+    ).json()) as { code: string; tracking: string };
+    expect(minted.tracking).toBe('network');
+    const browser = { 'User-Agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' };
+    const tracked = (await fetch(`http://127.0.0.1:${port}/s/${minted.code}`, { redirect: 'manual', headers: browser })).headers.get('Location')!;
+    expect(tracked).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/click\/jd\//);
+    const onward = await fetch(tracked, { redirect: 'manual' });
+    expect(onward.headers.get('Location')).toBe('https://item.jd.com/100012043999.html');
+
     const signalled = Date.now();
     npm.kill('SIGTERM');
     while (tree.some(alive) && Date.now() - signalled < 15_000) await new Promise((r) => setTimeout(r, 100));

@@ -33,7 +33,7 @@ export function fixture(path: string, { code = '', run = String(100000 + Math.fl
 export async function importReport(network: string, bytes: Uint8Array | string, fileName = 'report.csv') {
   const form = new FormData();
   form.set('network', network);
-  form.set('file', new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes], fileName, { type: 'text/csv' }));
+  form.set('file', new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes)], fileName, { type: 'text/csv' }));
   const res = await call('/api/admin/orders/import', { token: ADMIN_TOKEN, body: form });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }

@@ -74,6 +74,8 @@ export const products = sqliteTable(
   (t) => [uniqueIndex('products_platform_product_uq').on(t.platform, t.externalId)],
 );
 
+export const LINK_STATUSES = ['live', 'renewed', 'offline', 'untracked'] as const;
+
 export const shareCodes = sqliteTable(
   'share_codes',
   {
@@ -107,6 +109,18 @@ export const shareCodes = sqliteTable(
     offer: text(),
     /** Why the network did not mint (its own code and message), for the affiliate to read. */
     mintError: text(),
+    /**
+     * The network link's life: when it was minted, when it lapses (from the network's lifetime, docs/networks.md
+     * §8.4), and where it stands — `live`, `renewed` (minted again before it lapsed), `offline` (the network
+     * withdrew the item: `linkReason` says why) or `untracked`.
+     */
+    linkMintedAt: integer(),
+    linkExpiresAt: integer(),
+    linkStatus: text({ enum: LINK_STATUSES }).notNull().default('untracked'),
+    linkReason: text(),
+    linkRenewedAt: integer(),
+    /** Set while one request renews a lapsed link, so clicks arriving together mint once. */
+    renewingUntil: integer(),
     createdAt: integer().notNull(),
   },
   (t) => [
@@ -566,6 +580,34 @@ export const adminSessions = sqliteTable('admin_sessions', {
   revokedAt: integer(),
   createdAt: integer().notNull(),
 });
+
+/**
+ * The operator's network quota, per network and China day: what mints, renewals, order pulls and checks
+ * have spent. Each use is reserved in the write's own condition against the day's budget, renewals and
+ * checks stopping short of it first and mints last.
+ */
+export const networkUsage = sqliteTable(
+  'network_usage',
+  {
+    network: text({ enum: NETWORKS }).notNull(),
+    day: integer().notNull(),
+    mints: integer().notNull().default(0),
+    renewals: integer().notNull().default(0),
+    pulls: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.network, t.day] })],
+);
+
+/** Each affiliate's mints through a network, for the per-minute and per-day limits (kept a day). */
+export const affiliateMints = sqliteTable(
+  'affiliate_mints',
+  {
+    id: text().primaryKey(),
+    affiliateId: text().notNull(),
+    at: integer().notNull(),
+  },
+  (t) => [index('affiliate_mints_affiliate_at_idx').on(t.affiliateId, t.at)],
+);
 
 /**
  * Dashboard sign-ins under way or failed, per client address (hashed with VISITOR_SALT, never raw). A

@@ -5,6 +5,7 @@ import { publicBaseUrl } from '../base-url';
 import { affiliateAuth } from '../middleware/affiliate-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { getSummary } from '../services/get-summary';
+import { getOwnCode, listOwnOfflineCodes } from '../services/get-own-code';
 import { getEarnings } from '../services/get-earnings';
 import { getBalance } from '../services/payouts/balance';
 import { listOwnPayouts } from '../services/payouts/list-payouts';
@@ -23,6 +24,8 @@ export const meRoutes = new Hono<AppEnv>()
   .get('/earnings', validate('query', earningsQuerySchema), async (c) =>
     c.json(await getEarnings(openDb(c.env.DB), c.var.affiliate, c.req.valid('query').range, c.req.valid('query').ordersLimit)),
   )
+  .get('/codes/offline', async (c) => c.json(await listOwnOfflineCodes(openDb(c.env.DB), c.var.affiliate.id)))
+  .get('/codes/:code', async (c) => c.json(await getOwnCode(openDb(c.env.DB), c.env, c.var.affiliate.id, c.req.param('code'), publicBaseUrl(c))))
   .get('/balance', async (c) => c.json(await getBalance(openDb(c.env.DB), c.var.affiliate.id)))
   .post('/payouts', jsonBodyLimit, validate('json', payoutRequestSchema), async (c) =>
     c.json(await requestPayout(openDb(c.env.DB), c.var.affiliate.id, c.req.valid('json').amountFen), 201),

@@ -11,6 +11,8 @@ import { analyseUserAgent } from '../services/clicks/analyse-user-agent';
 import { buildClick } from '../services/clicks/build-click';
 import { deliverClick } from '../services/clicks/deliver-click';
 import { cachedLinkTarget } from '../services/clicks/link-target-cache';
+import { liveDestination } from '../services/links/live-destination';
+import { offlinePage } from '../pages/offline';
 import { shortUrlFor } from '../services/share-code-view';
 
 export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
@@ -39,9 +41,12 @@ export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
 
   c.header('Cache-Control', 'private, no-store');
   if (facts.kind !== 'human') return c.html(linkPreviewPage(target, shortUrlFor(publicBaseUrl(c), code)));
+  if (target.linkStatus === 'offline') return c.html(offlinePage(target));
+  // A network link past its life is renewed inline (or the friend goes to the product page): never the lapsed link.
+  const live = await liveDestination(db, c.env, code, target);
   // Apps that block this shop's links (WeChat and QQ block Taobao and Tmall) get a landing page instead.
   if (facts.app && shopRecords[target.platform].blockedInApps.includes(facts.app)) {
-    return c.html(wechatLandingPage(target, target.networkPassword));
+    return c.html(wechatLandingPage(target, live.networkPassword));
   }
-  return c.redirect(target.destinationUrl, 302);
+  return c.redirect(live.destinationUrl, 302);
 });

@@ -1,5 +1,5 @@
 import type { CreateCodeRequest } from '../../shared/schemas';
-import { NETWORK_NAMES, parseProductUrl } from '../../shared/platforms';
+import { parseProductUrl } from '../../shared/platforms';
 import { networkOfPlatform } from '../../shared/schemas/orders';
 import { generateShareCode } from '../../shared/share-code';
 import type { Bindings, Db } from '../env';
@@ -8,15 +8,14 @@ import { upsertProduct } from '../db/queries/products';
 import { findCodeByOwner, insertCodeIfAbsent, updateCodeDetails } from '../db/queries/share-codes';
 import { loadConnection } from './networks/connections';
 import { mintThroughNetwork } from './networks/mint-through-network';
+import { reserveMint } from './links/network-quota';
 import { attributeForCode } from './orders/attribute-orders';
-import { beneficiariesOf } from './orders/beneficiaries';
 import { bookLedger } from './orders/book-ledger';
-import { isBoundAt } from './bindings/is-bound';
-import { toShareCodeView } from './share-code-view';
+import { codeViewFor } from './code-view-for';
 
 export interface CreateShareCodeResult {
   created: boolean;
-  shareCode: ReturnType<typeof toShareCodeView>;
+  shareCode: Awaited<ReturnType<typeof codeViewFor>>;
 }
 
 // A fresh code colliding with an existing one is ~1 in 5e13 per draw; three draws is plenty.
@@ -71,18 +70,12 @@ export async function createShareCode(
   const network = networkOfPlatform(product.platform);
   const connection = await loadConnection(db, env, network);
   const minting = connection !== null && row.tracking === 'none';
-  if (minting) await mintThroughNetwork(db, connection, row.code, affiliateId, product);
+  if (minting) {
+    // A mint spends the operator's network quota: one affiliate cannot spend it all (429 with Retry-After).
+    await reserveMint(db, affiliateId, now);
+    await mintThroughNetwork(db, connection, row.code, affiliateId, product, { now });
+  }
   // Read back only what changed since `row` was read.
   const current = minting || newDetails ? ((await findCodeByOwner(db, affiliateId, productRowId, channel)) ?? row) : row;
-  const rates = await beneficiariesOf(db, [affiliateId]);
-  return {
-    created,
-    shareCode: toShareCodeView(current, {
-      baseUrl,
-      rateBp: rates.get(affiliateId)?.[0]?.rateBp ?? 0,
-      networkName: NETWORK_NAMES[network].zh,
-      simulated: connection?.simulated ?? false,
-      bound: connection ? await isBoundAt(db, affiliateId, network) : null,
-    }),
-  };
+  return { created, shareCode: await codeViewFor(db, env, affiliateId, current, baseUrl) };
 }

@@ -19,6 +19,12 @@ export interface StoredCode {
   /** JSON of the network's offer. */
   offer: string | null;
   mintError: string | null;
+  trackedUrl?: string | null;
+  linkMintedAt?: number | null;
+  linkExpiresAt?: number | null;
+  linkStatus?: 'live' | 'renewed' | 'offline' | 'untracked';
+  linkReason?: string | null;
+  linkRenewedAt?: number | null;
 }
 
 export interface ViewContext {
@@ -90,5 +96,15 @@ export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCod
       affiliateEarnsFen: commissionFen === null ? null : shareOfFen(commissionFen, context.rateBp),
     },
     simulated: row.tracking === 'network' && context.simulated,
+    link: {
+      tracking: row.tracking,
+      url: row.trackedUrl ?? null,
+      password: row.networkPassword,
+      mintedAt: row.linkMintedAt ?? null,
+      expiresAt: row.linkExpiresAt ?? null,
+      status: row.linkStatus ?? (row.tracking === 'network' ? 'live' : 'untracked'),
+      reason: row.linkReason ?? null,
+      renewedAt: row.linkRenewedAt ?? null,
+    },
   };
 }

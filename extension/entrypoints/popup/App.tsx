@@ -9,13 +9,14 @@ import { ShareResult } from '../../components/ShareResult';
 import { SummaryView } from '../../components/SummaryView';
 import { TeamView, type TeamActions } from '../../components/TeamView';
 import { BindingsView, type BindingsActions } from '../../components/BindingsView';
+import { OfflineLinks, type OfflineLinksActions } from '../../components/OfflineLinks';
 import { TierView, type TierActions } from '../../components/TierView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
 import { useLoad } from '@@/shared/ui/use-load';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions {
+export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions, OfflineLinksActions {
   getSummary(): Promise<ApiResult<Summary>>;
   getEarnings(range: EarningsRange, ordersLimit?: number): Promise<ApiResult<Earnings>>;
   openOptions(): void;
@@ -100,6 +101,7 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
               earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
             />
           )}
+          <OfflineLinks lang={lang} actions={actions} />
           {state.kind === 'loading' ? (
             <p aria-busy="true">{t(lang, 'loading')}</p>
           ) : state.kind === 'error' ? (

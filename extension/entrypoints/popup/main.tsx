@@ -27,6 +27,7 @@ const actions: PopupActions = {
   createInvite: () => sendMessage('createInvite', null),
   getTier: () => sendMessage('getTier', null),
   getBindings: () => sendMessage('getBindings', null),
+  getOfflineCodes: () => sendMessage('getOfflineCodes', null),
   bindTaobao: () => sendMessage('bindTaobao', null),
   openOptions: () => void browser.runtime.openOptionsPage(),
   copy: (text) => copyText(text),

@@ -14,6 +14,7 @@ import { getTeam } from './get-team';
 import { createInvite } from './create-invite';
 import { getTier } from './get-tier';
 import { getBindings } from './get-bindings';
+import { getOfflineCodes } from './get-offline-codes';
 import { bindTaobao } from './bind-taobao';
 
 type Handlers = {
@@ -36,5 +37,6 @@ export const handlers: Handlers = {
   createInvite,
   getTier,
   getBindings,
+  getOfflineCodes,
   bindTaobao,
 };

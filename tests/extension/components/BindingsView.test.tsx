@@ -54,3 +54,24 @@ describe('bindings', () => {
     expect(screen.queryByTestId('bind-taobao')).toBeNull();
   });
 });
+
+describe('links that no longer work', () => {
+  it('says how many links the networks withdrew, in Chinese, and lists them', async () => {
+    const { OfflineLinks } = await import('../../../extension/components/OfflineLinks');
+    const codes = [
+      {
+        code: 'Ab12Cd',
+        title: '蓝月亮洗衣液',
+        platform: 'tmall' as const,
+        url: 'https://detail.tmall.com/item.htm?id=1',
+        reason: '[taobao 10001] 该商品不支持推广',
+        at: 1,
+      },
+      { code: 'Ef34Gh', title: null, platform: 'jd' as const, url: 'https://item.jd.com/2.html', reason: '[jd 2001004] 商品不在推广中', at: 2 },
+    ];
+    render(<OfflineLinks lang="zh" actions={{ getOfflineCodes: vi.fn(async () => ({ ok: true as const, data: { codes } })) }} />);
+    expect((await screen.findByTestId('offline-links')).textContent).toContain('2 个链接已失效');
+    expect(screen.getByText('蓝月亮洗衣液')).toBeTruthy();
+    expect(screen.getByText('Ef34Gh')).toBeTruthy();
+  });
+});

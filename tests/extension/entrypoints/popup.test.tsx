@@ -36,6 +36,7 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
     ok: true as const,
     data: { taobao: { status: 'unbound' as const, canBind: true }, pdd: { status: 'bound' as const }, jd: { status: 'not-needed' as const } },
   })),
+  getOfflineCodes: vi.fn(async () => ({ ok: true as const, data: { codes: [] } })),
   bindTaobao: vi.fn(async () => ({ ok: true as const, data: { authorizeUrl: 'https://oauth.taobao.com/authorize?state=x' } })),
   ...overrides,
 });

@@ -85,6 +85,7 @@ function NetworkCard({ status, t, onChange }: { status: NetworkStatus; t: T; onC
           {status.lastCheckAt && `${t('lastCheck')} ${chinaDate(status.lastCheckAt)}`}
           {status.lastSyncAt && ` · ${t('lastSync')} ${chinaDate(status.lastSyncAt)}`}
           {status.lastRun && ` · ${t('lastRun', status.lastRun)}`}
+          {` · ${t('usageToday', { used: status.usageToday.mints + status.usageToday.renewals + status.usageToday.pulls, ...status.usageToday })}`}
           {status.lastError && (
             <span class="error">
               {' '}

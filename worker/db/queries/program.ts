@@ -57,6 +57,11 @@ export const NUMBER_SETTINGS = {
   outlierOrderFen: 10_000_000,
   /** How contested click times are settled: 0 by hand, 1 by a clear majority of distinct visitors. */
   contestRule: 0,
+  /** One affiliate's mints through a network: at most this many a minute and a day. */
+  mintsPerMinute: 60,
+  mintsPerDay: 1000,
+  /** Each network's calls a day (the app's quota: TOP's basic tag allows 20,000). */
+  networkDailyCalls: 20_000,
 } as const;
 export type NumberSetting = keyof typeof NUMBER_SETTINGS;
 

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { PlatformId } from '../../../shared/platforms/types';
 import type { Db } from '../../env';
-import { clickRollups, products, shareCodes } from '../schema';
+import { clickRollups, type LINK_STATUSES, products, shareCodes } from '../schema';
 
 // A code shows what its affiliate's page said, and the product's first-known details where it said nothing.
 const codeTitle = sql<string | null>`coalesce(${shareCodes.title}, ${products.title})`;
@@ -22,6 +23,12 @@ const codeWithProduct = {
   carries: shareCodes.carries,
   offer: shareCodes.offer,
   mintError: shareCodes.mintError,
+  trackedUrl: shareCodes.trackedUrl,
+  linkMintedAt: shareCodes.linkMintedAt,
+  linkExpiresAt: shareCodes.linkExpiresAt,
+  linkStatus: shareCodes.linkStatus,
+  linkReason: shareCodes.linkReason,
+  linkRenewedAt: shareCodes.linkRenewedAt,
 };
 
 export type CodeWithProduct = Awaited<ReturnType<typeof findCodeByOwner>>;
@@ -64,9 +71,102 @@ export async function saveMint(
     carries: 'sub_id' | 'click_time' | null;
     offer: string | null;
     mintError: string | null;
+    linkMintedAt: number | null;
+    linkExpiresAt: number | null;
+    linkStatus: (typeof LINK_STATUSES)[number];
+    linkReason: string | null;
+    linkRenewedAt?: number | null;
   },
 ) {
-  await db.update(shareCodes).set(minted).where(eq(shareCodes.code, code));
+  await db
+    .update(shareCodes)
+    .set({ ...minted, renewingUntil: null })
+    .where(eq(shareCodes.code, code));
+}
+
+/** A lapsed or withdrawn link leaves what it had: the item is offline, with the network's reason. */
+export async function markLinkOffline(db: Db, code: string, reason: string, now: number) {
+  await db.update(shareCodes).set({ linkStatus: 'offline', linkReason: reason, renewingUntil: null, linkRenewedAt: now }).where(eq(shareCodes.code, code));
+}
+
+/**
+ * Claims the renewal of a lapsed link for `leaseMs`: true for exactly one of the requests arriving
+ * together (the condition is the write's own), so a burst of clicks mints once.
+ */
+export async function claimRenewal(db: Db, code: string, now: number, leaseMs: number): Promise<boolean> {
+  const result = await db.$client
+    .prepare('UPDATE share_codes SET renewing_until = ?3 WHERE code = ?1 AND (renewing_until IS NULL OR renewing_until < ?2)')
+    .bind(code, now, now + leaseMs)
+    .run();
+  return result.meta.changes > 0;
+}
+
+export async function releaseRenewal(db: Db, code: string) {
+  await db.update(shareCodes).set({ renewingUntil: null }).where(eq(shareCodes.code, code));
+}
+
+/** What renewing a code needs: its owner, product and channel ids' network. */
+export async function findCodeForRenewal(db: Db, code: string) {
+  const [row] = await db
+    .select({
+      code: shareCodes.code,
+      affiliateId: shareCodes.affiliateId,
+      platform: products.platform,
+      productId: products.externalId,
+      url: products.url,
+      linkExpiresAt: shareCodes.linkExpiresAt,
+      linkStatus: shareCodes.linkStatus,
+      trackedUrl: shareCodes.trackedUrl,
+      networkPassword: shareCodes.networkPassword,
+    })
+    .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
+    .where(eq(shareCodes.code, code));
+  return row ?? null;
+}
+
+/**
+ * Codes people clicked since China day `sinceDay` whose network link lapses before `before` (and has not
+ * been withdrawn), soonest first: what the cron renews. Codes nobody clicks are left alone.
+ */
+export async function findDueRenewals(db: Db, sinceDay: number, before: number, limit: number) {
+  const { results } = await db.$client
+    .prepare(`SELECT s.code, p.platform, s.link_expires_at AS expiresAt FROM share_codes s JOIN products p ON p.id = s.product_id
+      WHERE s.tracking = 'network' AND s.link_status IN ('live', 'renewed') AND s.link_expires_at < ?2
+        AND EXISTS (SELECT 1 FROM click_rollups r WHERE r.code = s.code AND r.day >= ?1 AND r.humans > 0)
+      ORDER BY s.link_expires_at LIMIT ?3`)
+    .bind(sinceDay, before, limit)
+    .all<{ code: string; platform: PlatformId; expiresAt: number }>();
+  return results;
+}
+
+/** An affiliate's codes whose item the network withdrew, newest first. */
+export async function listOfflineCodes(db: Db, affiliateId: string, limit = 50) {
+  return db
+    .select({
+      code: shareCodes.code,
+      title: codeTitle,
+      platform: products.platform,
+      url: products.url,
+      reason: shareCodes.linkReason,
+      at: shareCodes.linkRenewedAt,
+    })
+    .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
+    .where(and(eq(shareCodes.affiliateId, affiliateId), eq(shareCodes.linkStatus, 'offline')))
+    .orderBy(desc(shareCodes.linkRenewedAt))
+    .limit(limit);
+}
+
+/** Codes whose item was withdrawn, and codes renewed since `since`, across the programme. */
+export async function countLinkHealth(db: Db, since: number) {
+  const row = await db.$client
+    .prepare(
+      `SELECT coalesce(sum(link_status = 'offline'), 0) AS offline, coalesce(sum(link_renewed_at >= ?1 AND link_status = 'renewed'), 0) AS renewed FROM share_codes`,
+    )
+    .bind(since)
+    .first<{ offline: number; renewed: number }>();
+  return { offline: Number(row?.offline ?? 0), renewed: Number(row?.renewed ?? 0) };
 }
 
 /** Inserts unless (affiliate, product, channel) or the code already exists; true when a row was written. */
@@ -84,6 +184,10 @@ export async function findLinkTarget(db: Db, code: string) {
     .select({
       destinationUrl: sql<string>`coalesce(${shareCodes.trackedUrl}, ${shareCodes.destinationUrl})`,
       networkPassword: shareCodes.networkPassword,
+      tracking: shareCodes.tracking,
+      linkExpiresAt: shareCodes.linkExpiresAt,
+      linkStatus: shareCodes.linkStatus,
+      linkReason: shareCodes.linkReason,
       platform: products.platform,
       externalId: products.externalId,
       url: products.url,
@@ -121,4 +225,15 @@ export async function listRecentCodes(db: Db, affiliateId: string, limit: number
 export async function findCodeOwner(db: Db, code: string): Promise<string | null> {
   const row = await db.$client.prepare('SELECT affiliate_id AS affiliateId FROM share_codes WHERE code = ?1').bind(code).first<{ affiliateId: string }>();
   return row?.affiliateId ?? null;
+}
+
+/** One of the affiliate's own codes with its product, or null (someone else's code reads as none). */
+export async function findOwnCode(db: Db, affiliateId: string, code: string) {
+  const [row] = await db
+    .select(codeWithProduct)
+    .from(shareCodes)
+    .innerJoin(products, eq(shareCodes.productId, products.id))
+    .where(and(eq(shareCodes.affiliateId, affiliateId), eq(shareCodes.code, code)))
+    .limit(1);
+  return row ?? null;
 }

@@ -1,8 +1,9 @@
 import type { Db } from '../../env';
 import { findLinkTarget, type LinkTarget } from '../../db/queries/share-codes';
 
-// A code's destination never changes once minted, so an isolate may keep it for a while. Misses are
-// not cached: a code minted a second ago must work at once. Title and price may go a minute stale.
+// An isolate may keep a code's destination for a minute: the link's expiry and status travel with it,
+// so a lapsed or withdrawn link is never served from memory. Misses are not cached: a code minted a
+// second ago must work at once. Title and price may go a minute stale.
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 const cache = new Map<string, { target: LinkTarget; until: number }>();
@@ -17,4 +18,9 @@ export async function cachedLinkTarget(db: Db, code: string, now = Date.now()): 
     cache.set(code, { target, until: now + TTL_MS });
   }
   return target;
+}
+
+/** After this isolate renewed a code's link: the next click reads the fresh one. */
+export function forgetLinkTarget(code: string): void {
+  cache.delete(code);
 }

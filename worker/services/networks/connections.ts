@@ -6,6 +6,7 @@ import { gatewayOf, NETWORK_RECORDS } from '../../networks';
 import type { NetworkAdapter } from '../../networks/types';
 import { maskKey, openCredentials, sealCredentials } from './credentials-box';
 import { toAppError } from './network-errors';
+import { networkUsageToday } from '../links/network-quota';
 
 export interface LiveConnection<N extends Network = Network> {
   network: N;
@@ -16,7 +17,7 @@ export interface LiveConnection<N extends Network = Network> {
   row: ConnectionRow;
 }
 
-function statusOf(network: Network, row: ConnectionRow | undefined, rejectedRows: number): NetworkStatus {
+function statusOf(network: Network, row: ConnectionRow | undefined, rejectedRows: number, usageToday: NetworkStatus['usageToday']): NetworkStatus {
   return {
     network,
     connected: row !== undefined,
@@ -29,6 +30,7 @@ function statusOf(network: Network, row: ConnectionRow | undefined, rejectedRows
     lastRun: row?.lastRun ?? null,
     range: row?.rangeFrom != null && row.rangeTo != null && row.rangeCursor != null ? { from: row.rangeFrom, to: row.rangeTo, cursor: row.rangeCursor } : null,
     rejectedRows,
+    usageToday,
   };
 }
 
@@ -61,14 +63,15 @@ export async function connectNetwork<N extends Network>(
     lastError: null,
   };
   await saveConnection(db, row, now);
-  return statusOf(network, (await findConnection(db, network)) ?? undefined, await countRejectedRows(db, network));
+  return statusOf(network, (await findConnection(db, network)) ?? undefined, await countRejectedRows(db, network), await networkUsageToday(db, network, now));
 }
 
 /** Every network, connected or not — never a secret. */
 export async function listNetworks(db: Db): Promise<NetworkStatus[]> {
   const rows = new Map((await listConnections(db)).map((r) => [r.network, r]));
   const rejected = await Promise.all(NETWORKS.map((network) => countRejectedRows(db, network)));
-  return NETWORKS.map((network, i) => statusOf(network, rows.get(network), rejected[i]!));
+  const usage = await Promise.all(NETWORKS.map((network) => networkUsageToday(db, network)));
+  return NETWORKS.map((network, i) => statusOf(network, rows.get(network), rejected[i]!, usage[i]!));
 }
 
 /** A connection ready to call, or null when the operator has not connected this network. */

@@ -8,6 +8,7 @@ import { AppError } from '../../errors';
 import { keepRejectedRows, recordError, recordRange, recordRun, recordSync } from '../../db/queries/network-connections';
 import { NetworkCallError } from '../../networks/network-error';
 import { ingestOrderLines } from '../orders/ingest-order-lines';
+import { spendNetworkCalls } from '../links/network-quota';
 import { linesOfApiRows } from './lines-of-api-rows';
 import { loadConnection, type LiveConnection } from './connections';
 import { toAppError } from './network-errors';
@@ -41,6 +42,8 @@ async function pullWindows(
   const { network, adapter } = connection;
   let start = from;
   for (let n = 0; start < to && n < maxWindows; n++) {
+    // Pulls stop short of the day's quota (mints keep the rest); the window waits for the next run.
+    if (!(await spendNetworkCalls(db, network, 'pulls', 1, now))) break;
     const end = Math.min(to, start + adapter.maxWindowMs(start));
     let rows: Array<Record<string, unknown>>;
     try {
