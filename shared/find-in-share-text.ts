@@ -16,6 +16,8 @@ const URL_PATTERN = /(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s「」【】
 // Any non-space, non-word mark on each side of the token (docs/networks.md §1.13). JS `\w` is ASCII-only,
 // so CJK characters count as marks too; the token itself must be plain base62.
 const TAOBAO_TOKEN = /[^\s\w]([A-Za-z0-9]{11})[^\s\w]/g;
+// The newer app layout: `39￥ CZ3457 {token}￥` — a price, the mark, a scene code, a space, the token.
+const TAOBAO_NEW_LAYOUT = /\d{0,4}[^\s\w]\s?[A-Z]{2}\d{4}\s([A-Za-z0-9]{8,13})[^\s\w]/g;
 // 京口令 `#{token}@` and the `@{token}@` in 3.cn share links (docs/networks.md §2.6).
 const JD_TOKEN = /[#@]([A-Za-z0-9]{8,16})\s?@/;
 const OWN_CODE = new RegExp(`[^\\s\\w]([${SHARE_CODE_ALPHABET}]{${SHARE_CODE_LENGTH}})[^\\s\\w]`, 'g');
@@ -51,6 +53,9 @@ export function findInShareText(input: string, ownOrigin: string | null): ShareT
   // text's password only after the passwords written out in the text itself.
   const outsideUrls = urls.reduce((rest, url) => rest.replace(url, ' '), text);
   for (const match of outsideUrls.matchAll(TAOBAO_TOKEN)) findings.push({ kind: 'taobao-password', token: match[1]! });
+  for (const match of outsideUrls.matchAll(TAOBAO_NEW_LAYOUT)) {
+    if (!findings.some((f) => f.kind === 'taobao-password' && f.token === match[1])) findings.push({ kind: 'taobao-password', token: match[1]! });
+  }
   const jd = JD_TOKEN.exec(outsideUrls);
   if (jd) findings.push({ kind: 'jd-password', token: jd[1]! });
   for (const raw of urls) {

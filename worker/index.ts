@@ -33,6 +33,7 @@ import { meBindingRoutes } from './routes/me-bindings';
 import { bindCallbackRoutes } from './routes/bind-callback';
 import { redirectRoutes } from './routes/redirect';
 import { resolveRoutes } from './routes/resolve';
+import { convertRoutes } from './routes/convert';
 
 const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
 
@@ -65,6 +66,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/me/bindings', meBindingRoutes)
   .route('/api/me', meRoutes)
   .route('/api/resolve', resolveRoutes)
+  .route('/api/convert', convertRoutes)
   .route('/s', redirectRoutes)
   .route('/bind', bindCallbackRoutes);
 

@@ -13,3 +13,4 @@ export * from './payouts';
 export * from './invites';
 export * from './text';
 export * from './bindings';
+export * from './convert';

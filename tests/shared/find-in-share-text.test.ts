@@ -36,6 +36,7 @@ describe('findInShareText', () => {
     ['a bracketed password', '(dSvD2AUtV8a)', { kind: 'taobao-password', token: 'dSvD2AUtV8a' }],
     ['homoglyph junk around it', '復·制这段描述₳dSvD2AUtV8a₳咑閞👉淘♂寳♀👈', { kind: 'taobao-password', token: 'dSvD2AUtV8a' }],
     ['the iOS-14 model text', '97¥ CZ3457 dSvD2AUtV8a¥ https://m.tb.cn/h.5Bq2sXk 纯棉T恤', { kind: 'short-link', platform: 'taobao' }],
+    ['the newer app layout without a link', '39￥ CZ3457 dSvD2AUtV8a￥ 纯棉短袖T恤', { kind: 'taobao-password', token: 'dSvD2AUtV8a' }],
     ['a 2021 京口令', '1.0复制整段话 http:/JAbCdEfGh #AbCdEfGhIjKl@ 「耳机」', { kind: 'jd-password', token: 'AbCdEfGhIjKl' }],
     ['our own short link', '好物 https://dh.example/s/Kx7mP3qa', { kind: 'daihuo-link', code: 'Kx7mP3qa' }],
     ['our own password', '【淘宝】纯棉T恤 ¥39.9\n复制本条消息 ￥Kx7mP3qa￥ 打开淘宝APP即可查看', { kind: 'daihuo-password', code: 'Kx7mP3qa' }],

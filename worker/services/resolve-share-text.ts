@@ -1,4 +1,5 @@
 import { findInShareText } from '../../shared/find-in-share-text';
+import { toWebUrl } from '../../shared/platforms';
 import { networkOfPlatform, type Network } from '../../shared/schemas/orders';
 import type { ResolveResponse } from '../../shared/schemas';
 import type { Db } from '../env';
@@ -36,7 +37,10 @@ export async function resolveShareText(db: Db, text: string, ownOrigin: string, 
       }
       case 'short-link':
         try {
-          return { ...(await resolveShortLink(new URL(finding.url), { fetch: deps.fetch })), source: finding.kind };
+          // toWebUrl, not new URL: JD's share texts write `//3.cn/…` without a scheme.
+          const start = toWebUrl(finding.url);
+          if (!start) break;
+          return { ...(await resolveShortLink(start, { fetch: deps.fetch })), source: finding.kind };
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
           shortLinkError ??= err;
