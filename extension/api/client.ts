@@ -2,6 +2,8 @@ import { z, type ZodType } from 'zod';
 import {
   balanceSchema,
   bindingsSchema,
+  convertResponseSchema,
+  type ConvertResponse,
   offlineCodeSchema,
   type OfflineCode,
   taobaoBindingStartSchema,
@@ -73,6 +75,8 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
     getTeam: (): Promise<ApiResult<{ members: TeamMember[] }>> => request('/api/me/team', z.object({ members: z.array(teamMemberSchema) })),
     getTier: (): Promise<ApiResult<TierStatus>> => request('/api/me/tier', tierStatusSchema),
     getBindings: (): Promise<ApiResult<Bindings>> => request('/api/me/bindings', bindingsSchema),
+    convert: (text: string, prefer: 'link' | 'password'): Promise<ApiResult<ConvertResponse>> =>
+      request('/api/convert', convertResponseSchema, { method: 'POST', body: JSON.stringify({ text, prefer }) }),
     getOfflineCodes: (): Promise<ApiResult<{ codes: OfflineCode[] }>> => request('/api/me/codes/offline', z.object({ codes: z.array(offlineCodeSchema) })),
     startTaobaoBinding: (): Promise<ApiResult<{ authorizeUrl: string; expiresAt: number }>> =>
       request('/api/me/bindings/taobao', taobaoBindingStartSchema, { method: 'POST', body: '{}' }),

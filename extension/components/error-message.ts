@@ -1,6 +1,6 @@
 import type { ResolveResponse } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
-import { t, type Lang } from '../i18n/messages';
+import { t, type Lang, type MessageKey } from '../i18n/messages';
 
 type ApiError = Extract<ApiResult<unknown>, { ok: false }>['error'];
 
@@ -19,10 +19,30 @@ export function errorMessage(lang: Lang, error: ApiError): string {
       return t(lang, 'errorUnrecognised');
     case 'SHORT_LINK_UNRESOLVED':
       return t(lang, 'errorShortLink', { message: error.message });
+    case 'NETWORK_REJECTED':
+      // The network's own words (Chinese from a Chinese network) say why; an English note stays out of zh.
+      return lang === 'zh' && !HAN.test(error.message) ? t(lang, 'err_NETWORK_REJECTED') : t(lang, 'errorNetworkWords', { message: error.message });
     default:
-      return t(lang, 'errorGeneric', { message: error.message });
+      return t(lang, CODE_MESSAGES[error.code] ?? 'err_OTHER', { message: error.message });
   }
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/** The Worker writes its messages in English for logs and admins; the affiliate reads one per code. */
+const CODE_MESSAGES: Partial<Record<ApiError['code'], MessageKey>> = {
+  BAD_JSON: 'err_BAD_JSON',
+  VALIDATION_FAILED: 'err_VALIDATION_FAILED',
+  PAYLOAD_TOO_LARGE: 'err_PAYLOAD_TOO_LARGE',
+  FORBIDDEN: 'err_FORBIDDEN',
+  NOT_FOUND: 'err_NOT_FOUND',
+  CONFLICT: 'err_CONFLICT',
+  INSUFFICIENT_BALANCE: 'err_INSUFFICIENT_BALANCE',
+  BELOW_MINIMUM: 'err_BELOW_MINIMUM',
+  RATE_LIMITED: 'err_RATE_LIMITED',
+  NETWORK_UNAVAILABLE: 'err_NETWORK_UNAVAILABLE',
+  BAD_RESPONSE: 'err_BAD_RESPONSE',
+};
 
 /** Why a pasted password gave no product, in the user's language (the server's note when it gave no reason). */
 export function unresolvedMessage(lang: Lang, resolved: ResolveResponse): string {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type {
   Balance,
   Bindings,
+  ConvertResponse,
   OfflineCode,
   CreateCodeRequest,
   Earnings,
@@ -33,6 +34,7 @@ export interface ProtocolMap {
   getTier: { request: null; response: ApiResult<TierStatus> };
   getBindings: { request: null; response: ApiResult<Bindings> };
   getOfflineCodes: { request: null; response: ApiResult<{ codes: OfflineCode[] }> };
+  convert: { request: { text: string; prefer: 'link' | 'password' }; response: ApiResult<ConvertResponse> };
   /** Starts Taobao 渠道备案 and opens Taobao's authorise page in a new tab. */
   bindTaobao: { request: null; response: ApiResult<{ authorizeUrl: string }> };
   resolve: { request: { text: string }; response: ApiResult<ResolveResponse> };
@@ -56,6 +58,7 @@ export const MESSAGE_TYPES = [
   'getTier',
   'getBindings',
   'getOfflineCodes',
+  'convert',
   'bindTaobao',
 ] as const satisfies readonly MessageType[];
 

@@ -272,6 +272,7 @@ describe('share journey in Chromium', () => {
     const extensionId = await signIn('E2E 团长');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByTestId('tab-team').click();
     await popup.getByRole('button', { name: 'Make an invite link' }).click();
     const inviteUrl = await popup.getByTestId('invite-url').inputValue();
     expect(inviteUrl).toMatch(new RegExp(`^${worker.url}/join/[A-Za-z0-9]{10}$`));
@@ -288,6 +289,7 @@ describe('share journey in Chromium', () => {
     await friend.close();
 
     await popup.reload();
+    await popup.getByTestId('tab-team').click();
     await expect.poll(() => popup.getByTestId('team').textContent({ timeout: 5000 })).toContain('小刘');
     expect(await popup.getByTestId('invite').textContent()).toContain('1 people joined');
 
@@ -303,6 +305,7 @@ describe('share journey in Chromium', () => {
       body: JSON.stringify({ amountFen: 8800, reason: '拉新奖励' }),
     });
     await popup.reload();
+    await popup.getByTestId('tab-wallet').click();
     await expect.poll(() => popup.getByTestId('wallet-available').textContent({ timeout: 5000 })).toBe('¥88');
     await popup.getByTestId('payout-amount').fill('50');
     await popup.getByRole('button', { name: 'Request payout' }).click();
@@ -375,6 +378,17 @@ describe('share journey in Chromium', () => {
     await expect.poll(() => popup.getByTestId('recent-orders').textContent({ timeout: 5000 })).toContain('京东');
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-zh-380.png'), fullPage: true });
+
+    // 转链 tab: a pasted 线报 comes back with the affiliate's own link in place of the shop's.
+    await popup.getByTestId('tab-convert').click();
+    await popup.getByTestId('convert-text').fill('京东好价 蓝牙耳机 到手99\nhttps://item.jd.com/100012043978.html\n速度上车');
+    await popup.getByRole('button', { name: '整段转链' }).click();
+    const converted = popup.getByTestId('converted-text');
+    await expect.poll(() => converted.inputValue().catch(() => '')).toContain(worker.url);
+    expect(await converted.inputValue()).not.toContain('item.jd.com');
+    expect(await converted.inputValue()).toContain('速度上车');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-convert-zh-380.png'), fullPage: true });
   });
 
   it('in Chinese: binds Taobao 渠道 from the popup through Taobao’s authorise page (simulated) and shows 已绑定', async () => {
@@ -394,6 +408,7 @@ describe('share journey in Chromium', () => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 800 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByTestId('tab-team').click();
     const bind = popup.getByTestId('bind-taobao');
     expect(await bind.textContent()).toBe('绑定淘宝渠道');
     const [authorise] = await Promise.all([context.waitForEvent('page'), bind.click()]);
@@ -413,6 +428,7 @@ describe('share journey in Chromium', () => {
     await authorise.screenshot({ path: join(ARTIFACTS, 'binding-done-zh.png') });
 
     await popup.reload();
+    await popup.getByTestId('tab-team').click();
     await expect
       .poll(() =>
         popup

@@ -14,9 +14,11 @@ import { TierView, type TierActions } from '../../components/TierView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
 import { useLoad } from '@@/shared/ui/use-load';
+import { ConvertBox, type ConvertActions } from '../../components/ConvertBox';
+import { PopupTabs, type PopupTab } from '../../components/PopupTabs';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions, OfflineLinksActions {
+export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions, OfflineLinksActions, ConvertActions {
   getSummary(): Promise<ApiResult<Summary>>;
   getEarnings(range: EarningsRange, ordersLimit?: number): Promise<ApiResult<Earnings>>;
   openOptions(): void;
@@ -37,6 +39,7 @@ type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind:
 
 export function App({ lang, configured, templates, justCreated, actions }: Props) {
   const [attempt, setAttempt] = useState(0);
+  const [tab, setTab] = useState<PopupTab>('earn');
   const [range, setRange] = useState<EarningsRange>('today');
   const [ordersLimit, setOrdersLimit] = useState(ORDERS_PAGE);
   const earnings = useLoad(
@@ -85,40 +88,54 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
               />
             </section>
           )}
-          {earnings?.result.ok === false ? (
-            <p role="alert" class="dh-error">
-              {errorMessage(lang, earnings.result.error)}
-            </p>
-          ) : (
-            <EarningsView
-              lang={lang}
-              range={range}
-              onRange={(next) => {
-                setRange(next);
-                setOrdersLimit(ORDERS_PAGE);
-              }}
-              onMore={() => setOrdersLimit(ordersLimit + ORDERS_PAGE)}
-              earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
-            />
+          <PopupTabs lang={lang} tab={tab} onTab={setTab} />
+          {tab === 'earn' && (
+            <>
+              {earnings?.result.ok === false ? (
+                <p role="alert" class="dh-error">
+                  {errorMessage(lang, earnings.result.error)}
+                </p>
+              ) : (
+                <EarningsView
+                  lang={lang}
+                  range={range}
+                  onRange={(next) => {
+                    setRange(next);
+                    setOrdersLimit(ORDERS_PAGE);
+                  }}
+                  onMore={() => setOrdersLimit(ordersLimit + ORDERS_PAGE)}
+                  earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
+                />
+              )}
+              <OfflineLinks lang={lang} actions={actions} />
+              {state.kind === 'loading' ? (
+                <p aria-busy="true">{t(lang, 'loading')}</p>
+              ) : state.kind === 'error' ? (
+                <div role="alert" class="dh-error">
+                  <p>{state.message}</p>
+                  <button type="button" onClick={() => setAttempt(attempt + 1)}>
+                    {t(lang, 'retry')}
+                  </button>
+                </div>
+              ) : (
+                <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
+              )}
+              <TierView lang={lang} actions={actions} />
+            </>
           )}
-          <OfflineLinks lang={lang} actions={actions} />
-          {state.kind === 'loading' ? (
-            <p aria-busy="true">{t(lang, 'loading')}</p>
-          ) : state.kind === 'error' ? (
-            <div role="alert" class="dh-error">
-              <p>{state.message}</p>
-              <button type="button" onClick={() => setAttempt(attempt + 1)}>
-                {t(lang, 'retry')}
-              </button>
-            </div>
-          ) : (
-            <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
+          {tab === 'convert' && (
+            <>
+              <ConvertBox lang={lang} actions={actions} />
+              <PasteBox lang={lang} templates={templates} actions={actions} />
+            </>
           )}
-          <PasteBox lang={lang} templates={templates} actions={actions} />
-          <TierView lang={lang} actions={actions} />
-          <WalletView lang={lang} actions={actions} />
-          <TeamView lang={lang} actions={actions} />
-          <BindingsView lang={lang} actions={actions} />
+          {tab === 'wallet' && <WalletView lang={lang} actions={actions} />}
+          {tab === 'team' && (
+            <>
+              <TeamView lang={lang} actions={actions} />
+              <BindingsView lang={lang} actions={actions} />
+            </>
+          )}
         </>
       )}
     </main>

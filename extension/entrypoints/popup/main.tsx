@@ -28,6 +28,7 @@ const actions: PopupActions = {
   getTier: () => sendMessage('getTier', null),
   getBindings: () => sendMessage('getBindings', null),
   getOfflineCodes: () => sendMessage('getOfflineCodes', null),
+  convert: (text, prefer) => sendMessage('convert', { text, prefer }),
   bindTaobao: () => sendMessage('bindTaobao', null),
   openOptions: () => void browser.runtime.openOptionsPage(),
   copy: (text) => copyText(text),

@@ -15,6 +15,7 @@ import { createInvite } from './create-invite';
 import { getTier } from './get-tier';
 import { getBindings } from './get-bindings';
 import { getOfflineCodes } from './get-offline-codes';
+import { convert } from './convert';
 import { bindTaobao } from './bind-taobao';
 
 type Handlers = {
@@ -38,5 +39,6 @@ export const handlers: Handlers = {
   getTier,
   getBindings,
   getOfflineCodes,
+  convert,
   bindTaobao,
 };

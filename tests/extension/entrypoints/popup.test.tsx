@@ -36,6 +36,7 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
     ok: true as const,
     data: { taobao: { status: 'unbound' as const, canBind: true }, pdd: { status: 'bound' as const }, jd: { status: 'not-needed' as const } },
   })),
+  convert: vi.fn(async (text: string) => ({ ok: true as const, data: { text, items: [] } })),
   getOfflineCodes: vi.fn(async () => ({ ok: true as const, data: { codes: [] } })),
   bindTaobao: vi.fn(async () => ({ ok: true as const, data: { authorizeUrl: 'https://oauth.taobao.com/authorize?state=x' } })),
   ...overrides,
@@ -88,6 +89,7 @@ describe('popup paste box', () => {
   it("resolves pasted text and mints in one step, with the affiliate's template", async () => {
     const a = actions();
     render(<App lang="zh" configured templates={{ jd: '{title} 只要 {price} 元 👉 {link}' }} justCreated={null} actions={a} />);
+    fireEvent.click(await screen.findByTestId('tab-convert'));
     fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '【京东】https://3.cn/-2WCEI8M 「耳机」' } });
     fireEvent.click(screen.getByRole('button', { name: '转链' }));
     expect(((await screen.findByTestId('share-text')) as HTMLTextAreaElement).value).toBe('Apple AirPods Pro 只要 1499 元 👉 http://127.0.0.1:8787/s/Kx7mP3qa');
@@ -105,6 +107,7 @@ describe('popup paste box', () => {
       }),
     });
     render(<App lang="zh" configured templates={{}} justCreated={null} actions={a} />);
+    fireEvent.click(await screen.findByTestId('tab-convert'));
     fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '￥dSvD2AUtV8a￥' } });
     fireEvent.click(screen.getByRole('button', { name: '转链' }));
     expect((await screen.findByRole('alert')).textContent).toBe(`联盟无法识别这个口令或链接（可能已失效）：${detail}`);
@@ -119,6 +122,7 @@ describe('popup paste box', () => {
       }),
     });
     render(<App lang="en" configured templates={{}} justCreated={null} actions={a} />);
+    fireEvent.click(await screen.findByTestId('tab-convert'));
     fireEvent.input(screen.getByTestId('paste-text'), { target: { value: '￥dSvD2AUtV8a￥' } });
     fireEvent.click(screen.getByRole('button', { name: 'Convert' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/has not connected yet/);
@@ -128,6 +132,7 @@ describe('popup paste box', () => {
   it('shows what the server could not understand', async () => {
     const a = actions({ resolve: async () => ({ ok: false, error: { code: 'UNRECOGNISED_TEXT', message: 'x' } }) });
     render(<App lang="en" configured templates={{}} justCreated={null} actions={a} />);
+    fireEvent.click(await screen.findByTestId('tab-convert'));
     fireEvent.input(screen.getByTestId('paste-text'), { target: { value: 'hello' } });
     fireEvent.click(screen.getByRole('button', { name: 'Convert' }));
     expect((await screen.findByRole('alert')).textContent).toBe('No product link, short link or password found.');
@@ -156,8 +161,6 @@ describe('popup earnings', () => {
     expect((await screen.findByTestId('earn-estimated')).textContent).toBe('¥20.24');
     expect(screen.getByTestId('earn-settled').textContent).toBe('¥19.5');
     expect(screen.getByTestId('earn-orders').textContent).toBe('2');
-    // What can be withdrawn is the wallet's, which stays right after a payout request.
-    expect((await screen.findByTestId('wallet-available')).textContent).toBe('¥50');
     expect(screen.getByText(/已扣回/).textContent).toContain('¥5');
     expect(screen.getByText('validCode 3: 无效-取消')).toBeTruthy();
     expect(screen.getByText('已失效')).toBeTruthy();
@@ -168,6 +171,9 @@ describe('popup earnings', () => {
     const chart = await screen.findByTestId('earnings-chart');
     await waitFor(() => expect(chart.querySelectorAll('.ct-bar')).toHaveLength(7));
     expect(screen.getByRole('button', { name: '7天' }).getAttribute('aria-pressed')).toBe('true');
+    // What can be withdrawn is the wallet's, on its own tab.
+    fireEvent.click(screen.getByTestId('tab-wallet'));
+    expect((await screen.findByTestId('wallet-available')).textContent).toBe('¥50');
   });
 
   it('has a clear empty state', async () => {
