@@ -50,9 +50,8 @@ export type ConnectionInput = {
 
 export const networkParamSchema = z.object({ network: networkSchema });
 
-/** What one order pull did, kept on the connection so a person sees what the cron did. */
-export const lastRunSchema = z.object({
-  at: z.number(),
+/** The counts of an order pull: time windows asked, rows pulled, and what became of them. */
+const pullCountsSchema = z.object({
   windows: z.number(),
   pulled: z.number(),
   inserted: z.number(),
@@ -60,6 +59,9 @@ export const lastRunSchema = z.object({
   unchanged: z.number(),
   rejected: z.number(),
 });
+
+/** What one order pull did, kept on the connection so a person sees what the cron did. */
+export const lastRunSchema = pullCountsSchema.extend({ at: z.number() });
 export type LastRun = z.infer<typeof lastRunSchema>;
 
 /** A range pulled across runs: from, to, and how far it has come. */
@@ -90,16 +92,10 @@ export const syncRequestSchema = z
   .refine((r) => r.from === undefined || r.to === undefined || r.from < r.to, 'from must be before to');
 
 /** What a pull answers; `done` is false while a long range goes on run by run from `cursor`. */
-export const syncResultSchema = z.object({
+export const syncResultSchema = pullCountsSchema.extend({
   network: networkSchema,
   from: z.number(),
   to: z.number(),
-  windows: z.number(),
-  pulled: z.number(),
-  inserted: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  rejected: z.number(),
   done: z.boolean(),
   cursor: z.number(),
 });
