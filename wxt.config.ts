@@ -23,7 +23,8 @@ export default defineConfig({
     description:
       '在淘宝、天猫、京东、拼多多商品页一键生成带佣金的分享码：短链接、口令文案、二维码和海报；收益随时看。One-click affiliate share codes for Taobao, Tmall, JD and Pinduoduo.',
     // scripting: the panel's script is injected into product pages only when one is open.
-    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'scripting'],
+    // activeTab: after a menu click, reading the selection with its line breaks on any page.
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'scripting', 'activeTab'],
     // The shops' pages (the content script) and their image hosts (posters draw the product photo).
     host_permissions: [...new Set([...productPageMatches, ...productImageHosts])],
     // The affiliate's own service address is asked for at runtime, when they save it on the options page.

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ConvertResponse } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
@@ -15,18 +15,23 @@ type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; result: Co
  * 文案转链: a whole 线报 pasted in, the same message out with every link and 口令 the affiliate's own, a list
  * of what each became (or why not), and the result copied in one click.
  */
-export function ConvertBox({ lang, actions }: { lang: Lang; actions: ConvertActions }) {
-  const [text, setText] = useState('');
+export function ConvertBox({ lang, actions, initialText = null }: { lang: Lang; actions: ConvertActions; initialText?: string | null }) {
+  const [text, setText] = useState(initialText ?? '');
   const [prefer, setPrefer] = useState<'link' | 'password'>('link');
   const [state, setState] = useState<State>({ kind: 'idle' });
-  async function run(event: Event) {
-    event.preventDefault();
-    if (!text.trim()) return;
+  async function convert(message: string) {
+    if (!message.trim()) return;
     setState({ kind: 'working' });
-    const answer = await actions.convert(text, prefer);
+    const answer = await actions.convert(message, prefer);
     if (!answer.ok) return setState({ kind: 'error', message: errorMessage(lang, answer.error) });
     setState({ kind: 'done', result: answer.data, copied: await actions.copy(answer.data.text) });
   }
+  // Text brought by "转链选中文字" is converted once, as the popup opens: the click already asked for it.
+  useEffect(() => void (initialText && convert(initialText)), []);
+  const run = (event: Event) => {
+    event.preventDefault();
+    void convert(text);
+  };
   return (
     <form class="dh-paste" onSubmit={run} data-testid="convert">
       <label for="dh-convert-text">{t(lang, 'convertTitle')}</label>

@@ -30,6 +30,11 @@ export const lastMintedItem = storage.defineItem<{ code: ShareCode; at: number }
   fallback: null,
 });
 
+/** Text the affiliate chose "转链选中文字" on, for the popup's 转链 tab to convert; session-only. */
+export const selectionToConvertItem = storage.defineItem<{ text: string; at: number } | null>('session:selectionToConvert', {
+  fallback: null,
+});
+
 export function isConfigured(settings: Settings): boolean {
   return settings.workerUrl !== '' && settings.apiKey !== '';
 }

@@ -389,6 +389,19 @@ describe('share journey in Chromium', () => {
     expect(await converted.inputValue()).toContain('速度上车');
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-convert-zh-380.png'), fullPage: true });
+
+    // 转链选中文字 leaves the selection for the popup, which opens on 转链 and converts it — once.
+    type SessionStore = { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
+    await popup.evaluate(
+      (text) => (globalThis as unknown as SessionStore).chrome.storage.session.set({ selectionToConvert: { text, at: Date.now() } }),
+      '拼手速\nhttps://item.jd.com/100012043978.html',
+    );
+    await popup.reload();
+    await expect.poll(() => converted.inputValue().catch(() => '')).toContain(worker.url);
+    expect(await popup.getByTestId('tab-convert').getAttribute('aria-selected')).toBe('true');
+    expect(await converted.inputValue()).toMatch(/^拼手速\n/);
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('tab-earn').getAttribute('aria-selected')).toBe('true');
   });
 
   it('in Chinese: binds Taobao 渠道 from the popup through Taobao’s authorise page (simulated) and shows 已绑定', async () => {

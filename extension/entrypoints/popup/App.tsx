@@ -30,6 +30,8 @@ interface Props {
   templates: Partial<Record<PlatformId, string>>;
   /** What the context menu made just before the popup opened. */
   justCreated: ShareCode | null;
+  /** Text chosen with "转链选中文字": the popup opens on 转链 and converts it. */
+  toConvert?: string | null;
   actions: PopupActions;
 }
 
@@ -37,9 +39,9 @@ const ORDERS_PAGE = 20;
 
 type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind: 'error'; message: string };
 
-export function App({ lang, configured, templates, justCreated, actions }: Props) {
+export function App({ lang, configured, templates, justCreated, toConvert = null, actions }: Props) {
   const [attempt, setAttempt] = useState(0);
-  const [tab, setTab] = useState<PopupTab>('earn');
+  const [tab, setTab] = useState<PopupTab>(toConvert ? 'convert' : 'earn');
   const [range, setRange] = useState<EarningsRange>('today');
   const [ordersLimit, setOrdersLimit] = useState(ORDERS_PAGE);
   const earnings = useLoad(
@@ -125,7 +127,7 @@ export function App({ lang, configured, templates, justCreated, actions }: Props
           )}
           {tab === 'convert' && (
             <>
-              <ConvertBox lang={lang} actions={actions} />
+              <ConvertBox lang={lang} actions={actions} initialText={toConvert} />
               <PasteBox lang={lang} templates={templates} actions={actions} />
             </>
           )}

@@ -1,12 +1,13 @@
 import '../../components/page.css';
 import '../../components/tracking.css';
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../../features/use-settings';
 import { useStorageItem } from '../../features/use-storage-item';
 import { resolveLang } from '../../i18n/messages';
 import { sendMessage } from '../../messaging/protocol';
-import { isConfigured, lastMintedItem, templatesItem } from '../../storage/items';
+import { isConfigured, lastMintedItem, selectionToConvertItem, templatesItem } from '../../storage/items';
 import { copyImage } from '../../utils/copy-image';
 import { copyText } from '../../utils/copy-text';
 import { App, type PopupActions } from './App';
@@ -39,7 +40,15 @@ function Root() {
   const settings = useSettings();
   const templates = useStorageItem(templatesItem);
   const lastMinted = useStorageItem(lastMintedItem);
-  if (!settings || !templates || lastMinted === undefined) return null;
+  const [toConvert, setToConvert] = useState<string | null>();
+  // A selection is taken once, when the popup opens, and cleared so the next opening starts afresh.
+  useEffect(() => {
+    void selectionToConvertItem.getValue().then((selection) => {
+      setToConvert(selection && Date.now() - selection.at < JUST_CREATED_MS ? selection.text : null);
+      if (selection) void selectionToConvertItem.setValue(null);
+    });
+  }, []);
+  if (!settings || !templates || lastMinted === undefined || toConvert === undefined) return null;
   const justCreated = lastMinted && Date.now() - lastMinted.at < JUST_CREATED_MS ? lastMinted.code : null;
   return (
     <App
@@ -47,6 +56,7 @@ function Root() {
       configured={isConfigured(settings)}
       templates={templates}
       justCreated={justCreated}
+      toConvert={toConvert}
       actions={actions}
     />
   );

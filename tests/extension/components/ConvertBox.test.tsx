@@ -45,6 +45,15 @@ describe('文案转链', () => {
     expect((screen.getByTestId('convert-text') as HTMLTextAreaElement).value).toBe(message);
   });
 
+  it('converts the text “转链选中文字” brought, once, as it opens', async () => {
+    const convert = vi.fn(async (text: string) => ({ ok: true as const, data: { text, items: [] } }));
+    render(<ConvertBox lang="zh" actions={{ convert, copy: vi.fn(async () => true) }} initialText={message} />);
+    expect(((await screen.findByTestId('converted-text')) as HTMLTextAreaElement).value).toBe(message);
+    expect((screen.getByTestId('convert-text') as HTMLTextAreaElement).value).toBe(message);
+    expect(convert).toHaveBeenCalledOnce();
+    expect(convert).toHaveBeenCalledWith(message, 'link');
+  });
+
   it('sends nothing for an empty box', () => {
     const convert = vi.fn();
     render(<ConvertBox lang="zh" actions={{ convert, copy: vi.fn() }} />);

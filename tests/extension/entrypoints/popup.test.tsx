@@ -203,3 +203,13 @@ describe('popup orders', () => {
     await waitFor(() => expect(a.getEarnings).toHaveBeenLastCalledWith('7d'));
   });
 });
+
+describe('popup opened by 转链选中文字', () => {
+  it('opens on the 转链 tab and converts the selected text at once', async () => {
+    const a = actions();
+    render(<App lang="zh" configured templates={{}} justCreated={null} toConvert={'好价\nhttps://u.jd.com/AbCdEfG'} actions={a} />);
+    expect(((await screen.findByTestId('converted-text')) as HTMLTextAreaElement).value).toBe('好价\nhttps://u.jd.com/AbCdEfG');
+    expect(screen.getByTestId('tab-convert').getAttribute('aria-selected')).toBe('true');
+    expect(a.convert).toHaveBeenCalledWith('好价\nhttps://u.jd.com/AbCdEfG', 'link');
+  });
+});

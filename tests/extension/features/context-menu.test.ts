@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mintFromLink } from '../../../extension/features/context-menu';
+import { mintFromLink, selectionOf } from '../../../extension/features/context-menu';
 import { makeShareCode } from '../factories';
 
 describe('mintFromLink', () => {
@@ -23,5 +23,24 @@ describe('mintFromLink', () => {
     };
     expect(await mintFromLink(client, 'https://u.jd.com/LoopLoo')).toEqual({ ok: false, error: { code: 'SHORT_LINK_UNRESOLVED', message: 'loop' } });
     expect(client.createCode).not.toHaveBeenCalled();
+  });
+});
+
+describe('selectionOf', () => {
+  const lines = '京东好价 蓝牙耳机\nhttps://item.jd.com/100012043978.html\n速度上车';
+
+  it('takes the page’s own selection, line breaks and all, over Chrome’s folded copy', async () => {
+    expect(await selectionOf(lines.replaceAll('\n', ' '), async () => lines)).toBe(lines);
+  });
+
+  it('falls back to Chrome’s copy where the page cannot be read or has nothing selected', async () => {
+    const folded = lines.replaceAll('\n', ' ');
+    expect(
+      await selectionOf(folded, async () => {
+        throw new Error('Cannot access contents of the page');
+      }),
+    ).toBe(folded);
+    expect(await selectionOf(folded, async () => '  ')).toBe(folded);
+    expect(await selectionOf(undefined, async () => undefined)).toBe('');
   });
 });
