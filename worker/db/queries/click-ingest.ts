@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS, DAY_MS } from '../../../shared/china-time';
 import type { ClickMessage } from '../../../shared/schemas';
 import { CLICK_DIMENSIONS } from '../schema';
 import type { Db } from '../../env';
@@ -9,16 +10,25 @@ const FROM_JSON = FIELDS.map((f) => `json_extract(value, '$.${f}')`).join(', ');
 const INSERT_CLICKS = `INSERT OR IGNORE INTO clicks (${COLUMNS}, ingest_token) SELECT ${FROM_JSON}, ?2 FROM json_each(?1)`;
 
 // A code's clicks at a pace no person keeps are a flood: this batch's "human" clicks of a code that, in the
-// minute up to each of them, passed ?2 clicks and ?3 times its own pace over the day before (its people's
-// clicks only, so a flood never raises its own bar). They are kept, as `flood`: out of people's counts and
-// of attribution, shown to the operator.
-const MARK_FLOODS = `WITH codes AS (SELECT DISTINCT code FROM clicks WHERE ingest_token = ?1 AND kind = 'human'),
-  since AS (SELECT min(at) AS at FROM clicks WHERE ingest_token = ?1),
-  usual AS (SELECT codes.code, (SELECT count(*) FROM clicks c WHERE c.code = codes.code AND c.kind = 'human'
-      AND c.at >= (SELECT at FROM since) - 86400000 AND c.at < (SELECT at FROM since) - 60000) / 1439.0 AS perMinute FROM codes)
+// minute up to each of them, passed ?2 clicks and ?3 times its own pace since the day before began (its
+// people's clicks only, from the rollups, so a flood never raises its own bar). They are kept, as `flood`:
+// out of people's counts and of attribution, shown to the operator.
+// The cost stays flat however hot the code: per code of the batch, one index range count of the minute before
+// the batch and one rollup lookup; per click, a count among the batch's own rows (≤ the batch size). The
+// minute before the batch is counted from the batch's first click, so a batch that spans time may count a
+// few clicks more than a minute back — on the side of flagging. The batch's own rows are read by their
+// token (INDEXED BY): the planner would otherwise walk the hot code's whole minute once per click.
+const MARK_FLOODS = `WITH batch AS (SELECT code, min(at) AS since, max(day) AS day FROM clicks WHERE ingest_token = ?1 AND kind = 'human' GROUP BY code),
+  pace AS MATERIALIZED (SELECT b.code,
+      (SELECT count(*) FROM clicks c WHERE c.code = b.code AND c.at >= b.since - 60000 AND c.at < b.since AND c.kind IN ('human', 'flood')) AS before,
+      max(?2, ?3 * coalesce((SELECT sum(r.humans) FROM click_rollups r WHERE r.code = b.code AND r.day BETWEEN b.day - 1 AND b.day), 0)
+        / max(1.0, (b.since - ((b.day - 1) * ${DAY_MS} - ${CHINA_OFFSET_MS})) / 60000.0)) AS bar
+    FROM batch b)
   UPDATE clicks SET kind = 'flood' WHERE ingest_token = ?1 AND kind = 'human'
-    AND (SELECT count(*) FROM clicks c2 WHERE c2.code = clicks.code AND c2.at BETWEEN clicks.at - 60000 AND clicks.at AND c2.kind IN ('human', 'flood'))
-      > max(?2, ?3 * (SELECT perMinute FROM usual WHERE usual.code = clicks.code))`;
+    AND (SELECT p.before FROM pace p WHERE p.code = clicks.code)
+      + (SELECT count(*) FROM clicks c2 INDEXED BY clicks_ingest_idx WHERE c2.ingest_token = ?1 AND c2.code = clicks.code AND c2.at BETWEEN clicks.at - 60000 AND clicks.at
+        AND c2.kind IN ('human', 'flood'))
+      > (SELECT p.bar FROM pace p WHERE p.code = clicks.code)`;
 const INSERT_VISITORS = `INSERT OR IGNORE INTO click_visitors (code, day, visitor_hash, ingest_token)
   SELECT DISTINCT code, day, visitor_hash, ?1 FROM clicks WHERE ingest_token = ?1 AND kind = 'human'`;
 // The code's platform rides along on every rollup row so reports can filter by platform without joins.

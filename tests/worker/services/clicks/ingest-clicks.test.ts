@@ -97,3 +97,47 @@ describe('redirect with a queue', () => {
     expect(await rollup(code)).toEqual({ humans: 1, uniques: 1, bots: 0, previews: 0 });
   });
 });
+
+describe('click floods', () => {
+  const minuteAgo = () => Date.now() - 90_000;
+  const spread = (code: string, n: number, from: number, ua = CHROME_UA) =>
+    Promise.all(Array.from({ length: n }, (_, i) => click(code, `10.${(i >> 8) & 255}.${i & 255}.9`, ua, from + i * 200)));
+
+  it('past 60 people’s clicks in a minute, the rest are floods — counted across batches, every click kept', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const clicks = await spread(code, 100, minuteAgo());
+    await deliver(clicks.slice(0, 40));
+    await deliver(clicks.slice(40));
+    expect(await rollup(code)).toMatchObject({ humans: 60, bots: 40 });
+    expect(await rawCount(code)).toBe(100);
+  });
+
+  it('a code used to a fast pace keeps its people’s clicks at ten times less than its usual', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
+    const from = minuteAgo();
+    // Yesterday (a China day): 60 people a minute all day long.
+    const day = Math.floor((from + 8 * 3_600_000) / 86_400_000) - 1;
+    await env.DB.prepare("INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews) VALUES (?, ?, 'jd', 86400, 80000, 0, 0)")
+      .bind(code, day)
+      .run();
+    await deliver(await spread(code, 150, from));
+    expect(
+      await env.DB.prepare('SELECT humans, bots FROM click_rollups WHERE code = ? AND day = ?')
+        .bind(code, day + 1)
+        .first(),
+    ).toEqual({
+      humans: 150,
+      bots: 0,
+    });
+  });
+
+  it('bots in the same minute do not make people’s clicks a flood', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const from = minuteAgo();
+    await deliver([...(await spread(code, 90, from, BOT)), ...(await spread(code, 20, from + 100))]);
+    expect(await rollup(code)).toMatchObject({ humans: 20, bots: 90 });
+  });
+});
