@@ -1,5 +1,6 @@
 import type { Summary } from '@@/shared/schemas';
 import { t, type Lang } from '../i18n/messages';
+import { CopyIcon } from './CopyIcon';
 
 interface Props {
   lang: Lang;
@@ -29,8 +30,14 @@ export function SummaryView({ lang, summary, copy }: Props) {
                 {code.title ?? `${code.product.platform} ${code.product.productId}`}
               </a>
               <span class="dh-code-meta">
-                <button type="button" class="dh-chip" title={`${t(lang, 'copy')} ${code.shortUrl}`} onClick={() => void copy(code.shortUrl)}>
-                  ⧉ {code.code}
+                <button
+                  type="button"
+                  class="dh-chip"
+                  data-testid={`copy-${code.code}`}
+                  title={`${t(lang, 'copy')} ${code.shortUrl}`}
+                  onClick={() => void copy(code.shortUrl)}
+                >
+                  <CopyIcon /> {code.code}
                 </button>
                 {code.channel && <span class="dh-channel">#{code.channel}</span>}
                 <span data-testid={`clicks-${code.code}`}>{code.clicks === 1 ? t(lang, 'clicksOne') : t(lang, 'clicksN', { n: code.clicks })}</span>

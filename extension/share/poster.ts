@@ -1,6 +1,7 @@
 import { formatFen } from '@@/shared/money';
 import type { QrMatrix } from './qr';
-import { wrapText } from './wrap-text';
+import { formatSalesCount } from '@@/shared/sales-count';
+import { WORD_JOINER, wrapText } from './wrap-text';
 
 export type PosterLayout = 'tall' | 'square';
 
@@ -140,7 +141,9 @@ function drawQr(ctx: CanvasRenderingContext2D, qr: QrMatrix, x: number, y: numbe
 }
 
 function meta(input: PosterInput): string {
-  return [input.shopName, input.sales !== null ? `${input.words.sales} ${input.sales.toLocaleString('zh-CN')}` : null].filter(Boolean).join(' · ');
+  // The word joiner keeps 已售 and its number on one line; a Latin label keeps its space before the number.
+  const label = input.words.sales + (/\p{Script=Han}$/u.test(input.words.sales) ? '' : ' ');
+  return [input.shopName, input.sales !== null ? `${label}${WORD_JOINER}${formatSalesCount(input.sales)}` : null].filter(Boolean).join(' · ');
 }
 
 /**

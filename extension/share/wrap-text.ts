@@ -4,17 +4,28 @@
 const SEGMENTER = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const LATIN = /[\x21-\x7E×÷±°%‰]/;
 const CLOSING = /^[，。、！？；：）》」』】〕”’…,.!?;:)\]}]/;
+/** U+2060 between two words keeps them on one line; it is taken out of the lines drawn. */
+export const WORD_JOINER = '\u2060';
 
 /** The text cut into units no line may split, each keeping the spaces that follow it. */
 function breakUnits(text: string): string[] {
   const units: string[] = [];
-  for (const { segment } of SEGMENTER.segment(text)) {
-    const last = units.at(-1);
-    const before = last?.at(-1) ?? ' ';
-    const after = segment[0]!;
-    const canBreak = before === ' ' || (!(LATIN.test(before) && LATIN.test(after)) && !CLOSING.test(segment));
-    if (last === undefined || (canBreak && after !== ' ')) units.push(segment);
-    else units[units.length - 1] = last + segment;
+  // Words joined by U+2060 are one unit up to the spaces around them; the rest goes to the segmenter.
+  for (const piece of text.split(/(?<= )/)) {
+    if (piece.includes(WORD_JOINER)) {
+      // A piece that opens with the joiner holds on to the word before its space ("Sold ⁠3,200").
+      if (piece.startsWith(WORD_JOINER) && units.length > 0) units[units.length - 1] += piece;
+      else units.push(piece);
+      continue;
+    }
+    for (const { segment } of SEGMENTER.segment(piece)) {
+      const last = units.at(-1);
+      const before = last?.at(-1) ?? ' ';
+      const after = segment[0]!;
+      const canBreak = before === ' ' || (!(LATIN.test(before) && LATIN.test(after)) && !CLOSING.test(segment));
+      if (last === undefined || (canBreak && after !== ' ')) units.push(segment);
+      else units[units.length - 1] = last + segment;
+    }
   }
   return units;
 }
@@ -24,6 +35,10 @@ function breakUnits(text: string): string[] {
  * when text is left over. A unit wider than a whole line is cut by character, the only place that happens.
  */
 export function wrapText(text: string, maxWidth: number, maxLines: number, measure: (s: string) => number): string[] {
+  return wrapUnits(text, maxWidth, maxLines, measure).map((line) => line.replaceAll(WORD_JOINER, ''));
+}
+
+function wrapUnits(text: string, maxWidth: number, maxLines: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   const units = breakUnits(text.replace(/\s+/g, ' ').trim()).flatMap(

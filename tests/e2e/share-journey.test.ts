@@ -362,7 +362,7 @@ describe('share journey in Chromium', () => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 800 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const code = (await popup.getByRole('button', { name: /⧉/ }).first().textContent())!.replace('⧉', '').trim();
+    const code = (await popup.locator('[data-testid^="copy-"]').first().textContent())!.trim();
     const run = String(Date.now()).slice(-6);
     const report = readFileSync(join(ROOT, 'tests/fixtures/orders/jd/rows-utf8-bom.csv'), 'utf8')
       .replaceAll('{{RUN}}', run)

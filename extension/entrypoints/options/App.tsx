@@ -8,6 +8,7 @@ import { TemplateEditor } from '../../components/TemplateEditor';
 import { stripControlsKeepLines } from '@@/shared/schemas/text';
 import { resolveLang, t } from '../../i18n/messages';
 import type { Settings } from '../../storage/items';
+import { withScheme } from '../../utils/with-scheme';
 
 type Templates = Partial<Record<PlatformId, string>>;
 
@@ -49,12 +50,15 @@ export function App({ initial, initialTemplates, browserLanguage, actions }: Pro
     event.preventDefault();
     // Read from the form itself: a submit right after typing must not test a render's stale copy.
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    const workerUrl = String(data.get('workerUrl') ?? '')
-      .trim()
-      .replace(/\/+$/, '');
+    const workerUrl = withScheme(
+      String(data.get('workerUrl') ?? '')
+        .trim()
+        .replace(/\/+$/, ''),
+    );
     const apiKey = String(data.get('apiKey') ?? '').trim();
     if (!workerUrlSchema.safeParse(workerUrl).success) return refuse(t(lang, 'invalidUrl'));
     if (!apiKey) return refuse(t(lang, 'missingKey'));
+    setForm((current) => ({ ...current, workerUrl }));
     // Asked inside the click (browsers grant permissions only in a user gesture); the test does not wait on it.
     actions.requestOrigin(new URL(workerUrl).origin);
     const candidate = { ...initial, language: form.language, workerUrl, apiKey };

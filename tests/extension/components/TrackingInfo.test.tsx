@@ -9,6 +9,8 @@ describe('tracking note', () => {
   it.each([
     ['zh', 'not-connected', null, '运营方还没有接入淘宝联盟：这个链接暂时不能赚佣金。'],
     ['en', 'not-connected', null, 'The operator has not connected Alimama yet, so this link earns nothing for now.'],
+    // Told from the affiliate's side: what it means for their orders, not the operator's permissions.
+    ['zh', 'click-time-only', null, '这个淘宝联盟链接的订单按点击时间归属，可能不准。'],
     [
       'en',
       'network-refused',

@@ -35,6 +35,10 @@ describe('wallet', () => {
     const statement = screen.getByTestId('statement');
     expect(within(statement).getByText(/预估佣金/)).toBeTruthy();
     expect(statement.textContent).toContain('¥100.24');
+    // The affiliate's point of view: what is theirs (应得), never what the operator owes (应付).
+    expect(statement.textContent).toContain('目前应得');
+    expect(document.body.textContent).not.toMatch(/应付/);
+    expect(screen.getByText('待入账')).toBeTruthy();
   });
 
   it('asks for the amount in yuan, as fen, and shows the request', async () => {

@@ -34,7 +34,21 @@ describe('options page', () => {
   });
 
   it.each([
-    ['127.0.0.1:8787', 'dh_abc', 'Enter an address starting with http'],
+    ['dh.example.com', 'https://dh.example.com'],
+    ['127.0.0.1:8787/', 'http://127.0.0.1:8787'],
+    ['localhost:8787', 'http://localhost:8787'],
+  ])('completes a bare address %j to %j, shows it and saves it', async (typed, full) => {
+    const a = actions();
+    render(<App initial={DEFAULT_SETTINGS} initialTemplates={{}} browserLanguage="zh-CN" actions={a} />);
+    fill(typed, 'dh_abc');
+    fireEvent.submit(screen.getByRole('button', { name: '连接并保存' }).closest('form')!);
+    await screen.findByTestId('options-status');
+    expect(a.saveConnection).toHaveBeenCalledWith({ workerUrl: full, apiKey: 'dh_abc', language: 'auto' });
+    expect((screen.getByLabelText(/服务地址/) as HTMLInputElement).value).toBe(full);
+  });
+
+  it.each([
+    ['http//127.0.0.1:8787', 'dh_abc', 'Enter an address starting with http'],
     ['ftp://example.com', 'dh_abc', 'Enter an address starting with http'],
     ['http://127.0.0.1:8787', '  ', 'Enter your key'],
   ])('refuses %j / %j without saving', async (url, key, message) => {

@@ -54,6 +54,9 @@ describe('popup', () => {
     expect(screen.queryByTestId('clicks-today')).toBeNull();
     fireEvent.click(within(screen.getByTestId('recent-codes')).getAllByRole('button', { name: /Kx7mP3qa/ })[0]!);
     await waitFor(() => expect(a.copy).toHaveBeenCalledWith('http://127.0.0.1:8787/s/Kx7mP3qa'));
+    // A drawn icon, not a character many fonts lack.
+    expect(screen.getByTestId('copy-Kx7mP3qa').querySelector('svg')).toBeTruthy();
+    expect(screen.getByTestId('copy-Kx7mP3qa').textContent?.trim()).toBe('Kx7mP3qa');
     expect(screen.getByTestId('clicks-Kx7mP3qa').textContent).toBe('9 次点击');
     expect(within(screen.getByTestId('recent-codes')).getByText('Apple AirPods Pro')).toBeTruthy();
   });

@@ -47,3 +47,29 @@ describe('wrapText', () => {
     expect(wrapText('x '.repeat(100), 3, 3, measure)).toHaveLength(3);
   });
 });
+
+describe('words joined with U+2060', () => {
+  it('keeps 已售 and its number on one line at every width, and draws no joiner', async () => {
+    const { WORD_JOINER } = await import('../../../extension/share/wrap-text');
+    const text = `京东自营 · 已售${WORD_JOINER}880`;
+    // From the joined unit's own width (the test's measure counts the joiner, a canvas does not).
+    for (let width = 7; width <= 14; width++) {
+      const lines = wrapText(text, width, 4, measure);
+      expect(
+        lines.some((l) => l.includes('已售880')),
+        `${width}: ${JSON.stringify(lines)}`,
+      ).toBe(true);
+      expect(lines.join('')).not.toContain(WORD_JOINER);
+    }
+    // After a space too: the number holds on to the word before it.
+    for (let width = 11; width <= 14; width++) {
+      const lines = wrapText(`Apple Store · Sold ${WORD_JOINER}3,200`, width, 4, measure);
+      expect(
+        lines.some((l) => l.includes('Sold 3,200')),
+        `${width}: ${JSON.stringify(lines)}`,
+      ).toBe(true);
+    }
+    // Without the joiner the narrow line parts them: the joiner is what holds them.
+    expect(wrapText('京东自营 · 已售880', 9, 4, measure).some((l) => l.includes('已售880'))).toBe(false);
+  });
+});

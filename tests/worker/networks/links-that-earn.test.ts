@@ -46,7 +46,7 @@ describe('links that earn, through the simulated networks', () => {
     const minted = await mint(apiKey, 'https://item.jd.com/100012043978.html');
     expect(minted.status).toBe(201);
     expect(minted.body).toMatchObject({ tracking: 'network', trackingNote: null, simulated: true });
-    expect(minted.body.offer).toMatchObject({ priceFen: 149900, commissionRateBp: 300, affiliateEarnsFen: 2249 });
+    expect(minted.body.offer).toMatchObject({ priceFen: 149900, commissionRateBp: 300, affiliateEarnsFen: 2249, sales: 880 });
     // Without a title from the page, the network's name for the item fills the share text.
     expect(minted.body.shareText).toContain('【京东】模拟商品 100012043978 ¥1499');
     const redirect = await call(`/s/${minted.body.code}`);
@@ -103,7 +103,7 @@ describe('links that earn, through the simulated networks', () => {
     await connect('pdd');
     const { id, apiKey } = await makeAffiliate();
     const minted = await mint(apiKey, 'https://mobile.yangkeduo.com/goods.html?goods_id=123456789012');
-    expect(minted.body).toMatchObject({ tracking: 'network', offer: { priceFen: 2990, couponFen: 300, commissionRateBp: 500 } });
+    expect(minted.body).toMatchObject({ tracking: 'network', offer: { priceFen: 2990, couponFen: 300, commissionRateBp: 500, sales: 10_000 } }); // sales_tip "1万+"
     const tracked = (await call(`/s/${minted.body.code}`)).headers.get('Location')!;
     expect(tracked).toMatch(/^https:\/\/p\.pinduoduo\.com\/Sim\d+$/);
     await sim('purchase', { trackedUrl: tracked, commissionFen: 149 });

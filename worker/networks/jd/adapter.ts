@@ -3,6 +3,7 @@ import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
 import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
+import { parseSalesCount } from '../../../shared/sales-count';
 import { callJd, field, type JdCredentials } from './client';
 
 export interface JdUnionCredentials extends JdCredentials {
@@ -23,7 +24,7 @@ function offerOf(goods: Record<string, unknown> | undefined): ProductOffer | nul
     couponFen: null,
     priceAfterCouponFen: price,
     commissionRateBp: percentToBp(goods.commisionRatioWl),
-    sales: goods.inOrderCount !== undefined ? Number(goods.inOrderCount) : null,
+    sales: parseSalesCount(goods.inOrderCount),
   };
 }
 

@@ -4,6 +4,7 @@ import { NetworkCallError } from '../network-error';
 import { channelIdValue } from '../offer-values';
 import type { MintedLink, NetworkAdapter, ProductOffer } from '../types';
 import { pddCustomParameters } from './member';
+import { parseSalesCount } from '../../../shared/sales-count';
 import { callPdd, type PddCredentials } from './client';
 
 export interface PddUnionCredentials extends PddCredentials {
@@ -30,7 +31,7 @@ function offerOf(goods: Record<string, unknown>): ProductOffer {
     couponFen: coupon,
     priceAfterCouponFen: price !== null ? Math.max(0, price - (coupon ?? 0)) : null,
     commissionRateBp: typeof goods.promotion_rate === 'number' ? goods.promotion_rate * 10 : null, // ‰ → bp
-    sales: goods.sales_tip !== undefined ? Number.parseInt(String(goods.sales_tip), 10) || null : null,
+    sales: parseSalesCount(goods.sales_tip),
   };
 }
 

@@ -3,6 +3,7 @@ import { chinaTimestamp, listOf } from '../http';
 import { NetworkCallError } from '../network-error';
 import { channelIdValue, percentToBp, yuanToFen } from '../offer-values';
 import type { IdentifiedProduct, MintedLink, NetworkAdapter, ProductOffer } from '../types';
+import { parseSalesCount } from '../../../shared/sales-count';
 import { callTop, type TopCredentials } from './client';
 
 export interface TaobaoCredentials extends TopCredentials {
@@ -26,7 +27,7 @@ function offerOf(promotion: Record<string, unknown> | undefined, coupon: Record<
     couponFen,
     priceAfterCouponFen: price !== null ? Math.max(0, price - (couponFen ?? 0)) : null,
     commissionRateBp: percentToBp(promotion?.commission_rate),
-    sales: promotion?.volume !== undefined ? Number(promotion.volume) : null,
+    sales: parseSalesCount(promotion?.volume),
   };
 }
 
