@@ -258,7 +258,7 @@ describe('share journey in Chromium', () => {
     // Inside WeChat, a Taobao-family link answers with the landing page instead of a blocked redirect.
     const wechat = await context.newPage();
     const cdp = await context.newCDPSession(wechat);
-    await cdp.send('Network.setUserAgentOverride', { userAgent: WECHAT_UA });
+    await cdp.send('Network.setUserAgentOverride', { userAgent: WECHAT_UA, acceptLanguage: 'zh-CN,zh;q=0.9' });
     const landing = await wechat.goto(shortUrl);
     expect(landing?.status()).toBe(200);
     expect(wechat.url()).toBe(shortUrl);
@@ -280,6 +280,7 @@ describe('share journey in Chromium', () => {
     // The friend opens the link (a phone-sized page), enters a name, and gets a key with the steps.
     const friend = await context.newPage();
     await friend.setViewportSize({ width: 390, height: 800 });
+    await friend.setExtraHTTPHeaders({ 'Accept-Language': 'zh-CN,zh;q=0.9' }); // a Chinese friend's phone
     await friend.goto(inviteUrl);
     expect(await friend.locator('h1').textContent()).toBe('E2E 团长 邀请你加入带货');
     await friend.getByLabel(/你的名字/).fill('小刘');

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { JoinResponse } from '../../shared/schemas/invites';
 import { pageLayout } from './layout';
+import { type PageLang, say } from './page-lang';
 
 const FORM_STYLE = html`<style>
   form { display: grid; gap: .75rem; margin: 1rem 0; }
@@ -11,55 +12,61 @@ const FORM_STYLE = html`<style>
 </style>`;
 
 /** The page an invite link opens: who invites you, a name, and a button — phone-first, works without JS. */
-export const joinPage = (code: string, inviterName: string, error: string | null = null, name = '') =>
+export const joinPage = (code: string, inviterName: string, lang: PageLang, error: string | null = null, name = '') =>
   pageLayout(
-    '加入带货 · Join Daihuo',
+    say(lang, '加入带货', 'Join Daihuo'),
     FORM_STYLE,
-    html`<h1>${inviterName} 邀请你加入带货</h1>
-      <p>分享淘宝、天猫、京东、拼多多的商品，好友下单你赚佣金。</p>
-      <p lang="en"><small>${inviterName} invites you to Daihuo: share products from Taobao, Tmall, JD and Pinduoduo and earn commission when friends buy.</small></p>
+    html`<h1>${say(lang, `${inviterName} 邀请你加入带货`, `${inviterName} invites you to Daihuo`)}</h1>
+      <p>${say(lang, '分享淘宝、天猫、京东、拼多多的商品，好友下单你赚佣金。', 'Share products from Taobao, Tmall, JD and Pinduoduo and earn commission when friends buy.')}</p>
       <form method="post" action="/join/${code}">
-        <label for="name">你的名字 <small lang="en">Your name</small></label>
+        <label for="name">${say(lang, '你的名字', 'Your name')}</label>
         <input id="name" name="name" required maxlength="40" autocomplete="nickname" value="${name}" />
         ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-        <button type="submit">加入 Join</button>
+        <button type="submit">${say(lang, '加入', 'Join')}</button>
       </form>
-      <p><small>加入即表示同意：佣金只来自真实成交，加入和升级都不收任何费用。</small><br /><small lang="en">Commission comes only from real sales; joining and rising never cost anything.</small></p>`,
+      <p><small>${say(lang, '加入即表示同意：佣金只来自真实成交，加入和升级都不收任何费用。', 'Commission comes only from real sales; joining and rising never cost anything.')}</small></p>`,
+    lang,
   );
 
 /** After joining: the key, shown once, and the three steps to start. */
-export const joinedPage = (joined: JoinResponse, workerUrl: string) =>
+export const joinedPage = (joined: JoinResponse, workerUrl: string, lang: PageLang) =>
   pageLayout(
-    '欢迎加入 · Welcome',
+    say(lang, '欢迎加入', 'Welcome'),
     FORM_STYLE,
-    html`<h1>欢迎，${joined.name}！</h1>
+    html`<h1>${say(lang, `欢迎，${joined.name}！`, `Welcome, ${joined.name}!`)}</h1>
       ${
         joined.status === 'waiting'
-          ? html`<p data-testid="waiting">运营方审核后，你的密钥就能使用。<br /><small lang="en">The operator approves new members first; your key works once they do.</small></p>`
+          ? html`<p data-testid="waiting">${say(lang, '运营方审核后，你的密钥就能使用。', 'The operator approves new members first; your key works once they do.')}</p>`
           : ''
       }
-      <p>你的 API 密钥（只显示这一次，请马上保存）：<br /><small lang="en">Your API key — shown once, save it now:</small></p>
+      <p>${say(lang, '你的 API 密钥（只显示这一次，请马上保存）：', 'Your API key — shown once, save it now:')}</p>
       <p class="key" data-testid="api-key">${joined.apiKey}</p>
       <ol>
-        <li>在电脑上安装带货浏览器扩展（Chrome / Edge / Firefox）。<small lang="en">Install the Daihuo browser extension.</small></li>
-        <li>打开扩展的设置，服务地址填 <strong>${workerUrl}</strong>，密钥填上面这串。<small lang="en">In its settings, enter the service address above and this key.</small></li>
-        <li>打开任意商品页，点「生成分享码」，把文案发给好友。<small lang="en">Open a product page, make a share code and send it to friends.</small></li>
+        <li>${say(lang, '在电脑上安装带货浏览器扩展（Chrome / Edge / Firefox）。', 'Install the Daihuo browser extension (Chrome, Edge or Firefox) on a computer.')}</li>
+        <li>${say(lang, '打开扩展的设置，服务地址填', 'In its settings, enter the service address')} <strong>${workerUrl}</strong>${say(lang, '，密钥填上面这串。', ' and the key above.')}</li>
+        <li>${say(lang, '打开任意商品页，点「生成分享码」，把文案发给好友。', 'Open a product page, make a share code and send it to friends.')}</li>
       </ol>`,
+    lang,
   );
 
 /** An invite link that does not exist or was revoked. */
-export const inviteNotFoundPage = () =>
+export const inviteNotFoundPage = (lang: PageLang) =>
   pageLayout(
-    '邀请链接无效 · Invite not valid',
+    say(lang, '邀请链接无效', 'Invite not valid'),
     '',
-    html`<h1>这个邀请链接无效或已停用</h1>
-      <p>请向邀请你的人再要一个新的链接。</p>
-      <p lang="en">This invite link does not exist or was revoked — ask for a new one.</p>`,
+    html`<h1>${say(lang, '这个邀请链接无效或已停用', 'This invite link does not exist or was revoked')}</h1>
+      <p>${say(lang, '请向邀请你的人再要一个新的链接。', 'Ask the person who invited you for a new one.')}</p>`,
+    lang,
   );
 
-/** Why joining failed, Chinese first. */
-export const JOIN_FAILURES: Partial<Record<string, string>> = {
-  FORBIDDEN: '暂时不接受通过邀请加入。This programme is not taking new members through invites right now.',
-  NOT_FOUND: '这个邀请链接已失效，请再要一个。This invite is not valid any more; ask for a new one.',
-  RATE_LIMITED: '尝试太频繁，请稍后再试。Too many attempts; try again later.',
+/** Why joining failed, in the joiner's language. */
+export const JOIN_FAILURES: Partial<Record<string, { zh: string; en: string }>> = {
+  FORBIDDEN: { zh: '暂时不接受通过邀请加入。', en: 'This programme is not taking new members through invites right now.' },
+  NOT_FOUND: { zh: '这个邀请链接已失效，请再要一个。', en: 'This invite is not valid any more; ask for a new one.' },
+  RATE_LIMITED: { zh: '尝试太频繁，请稍后再试。', en: 'Too many attempts; try again later.' },
 };
+
+/** A name the form refused. */
+export const BAD_NAME = { zh: '请填写 1–40 个字的名字（不含特殊控制字符）。', en: 'Enter a name of 1 to 40 characters (no control characters).' };
+/** Anything else that went wrong. */
+export const JOIN_FAILED = { zh: '没有加入成功，请稍后再试。', en: 'Joining did not work; try again later.' };

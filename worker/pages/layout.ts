@@ -1,11 +1,12 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import type { PageLang } from './page-lang';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** The shell of every page a friend sees: mobile-first, Chinese first, no external assets. */
-export const pageLayout = (title: string, head: Html | string, body: Html) => html`<!doctype html>
-<html lang="zh-CN">
+/** The shell of every page a friend sees: mobile-first, in one language, no external assets. */
+export const pageLayout = (title: string, head: Html | string, body: Html, lang: PageLang = 'zh') => html`<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -3,15 +3,17 @@ import { formatFen } from '../../shared/money';
 import { shopRecords } from '../../shared/platforms';
 import type { LinkTarget } from '../db/queries/share-codes';
 import { pageLayout } from './layout';
+import { type PageLang, say } from './page-lang';
 
 const PASSWORD_NAME = { taobao: '淘口令', jd: '京口令' } as const;
+const DONE = { zh: (app: string) => `已复制，打开${app}即可`, en: (app: string) => `Copied — now open ${app}` };
 
 // Copies without a round trip; falls back to a selected textarea where the async clipboard is missing.
-const copyScript = (appName: string) =>
+const copyScript = (done: string) =>
   raw(`<script>
 document.getElementById('copy').addEventListener('click', function () {
   var text = this.getAttribute('data-copy'), button = this;
-  function done() { button.textContent = '已复制，打开${appName}即可'; }
+  function done() { button.textContent = ${JSON.stringify(done)}; }
   if (navigator.clipboard && navigator.clipboard.writeText) { navigator.clipboard.writeText(text).then(done, fallback); } else { fallback(); }
   function fallback() { var a = document.createElement('textarea'); a.value = text; document.body.appendChild(a); a.select(); document.execCommand('copy'); a.remove(); done(); }
 });
@@ -24,10 +26,11 @@ document.getElementById('copy').addEventListener('click', function () {
  * opens the product from the clipboard. Without one, no password is shown — ours would not open the app —
  * and the page says how to open the link in a browser instead. Every word comes from the shop's record.
  */
-export const wechatLandingPage = (target: LinkTarget, networkPassword: string | null) => {
+export const wechatLandingPage = (target: LinkTarget, networkPassword: string | null, lang: PageLang = 'zh') => {
   const shop = shopRecords[target.platform];
-  const passwordName = shop.passwordKind ? PASSWORD_NAME[shop.passwordKind] : '口令';
-  const title = target.title ?? `${shop.names.zh}好物`;
+  const passwordName = say(lang, shop.passwordKind ? PASSWORD_NAME[shop.passwordKind] : '口令', 'password');
+  const appName = shop.appName[lang];
+  const title = target.title ?? say(lang, `${shop.names.zh}好物`, `At ${shop.names.en}`);
   return pageLayout(
     title,
     '',
@@ -37,17 +40,21 @@ export const wechatLandingPage = (target: LinkTarget, networkPassword: string | 
       ${
         networkPassword
           ? html`<p class="password" data-testid="password">${networkPassword}</p>
-            <button id="copy" type="button" data-copy="${networkPassword}">一键复制${passwordName}</button>
+            <button id="copy" type="button" data-copy="${networkPassword}">${say(lang, `一键复制${passwordName}`, 'Copy the password')}</button>
             <ol>
-              <li>点上面的「一键复制${passwordName}」，然后打开<strong>${shop.appName.zh}</strong>，会自动弹出商品；</li>
-              <li>或者点右上角「···」，选「在浏览器打开」。</li>
+              ${
+                lang === 'zh'
+                  ? html`<li>点上面的「一键复制${passwordName}」，然后打开<strong>${appName}</strong>，会自动弹出商品；</li>
+                      <li>或者点右上角「···」，选「在浏览器打开」。</li>`
+                  : html`<li>This app blocks ${shop.names.en} links: copy the password above, then open <strong>${appName}</strong>;</li>
+                      <li>or tap “···” at the top right and choose “Open in browser”.</li>`
+              }
             </ol>
-            <p lang="en"><small>This app blocks ${shop.names.en} links: copy the password, then open ${shop.appName.en} — or use “Open in browser”.</small></p>
-            ${copyScript(shop.appName.zh)}`
+            ${copyScript(DONE[lang](appName))}`
           : html`<ol data-testid="open-in-browser">
-              <li>点右上角「···」，选「在浏览器打开」，就能看到商品。</li>
-            </ol>
-            <p lang="en"><small>This app blocks ${shop.names.en} links: tap “···” at the top right and choose “Open in browser”.</small></p>`
+              <li>${say(lang, '点右上角「···」，选「在浏览器打开」，就能看到商品。', `This app blocks ${shop.names.en} links: tap “···” at the top right and choose “Open in browser”.`)}</li>
+            </ol>`
       }`,
+    lang,
   );
 };

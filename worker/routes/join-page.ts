@@ -8,7 +8,8 @@ import { AppError } from '../errors';
 import { throttle } from '../middleware/throttle';
 import { validate } from '../middleware/validate';
 import { findInvite, joinThroughInvite } from '../services/invites/join';
-import { inviteNotFoundPage, JOIN_FAILURES, joinedPage, joinPage } from '../pages/join';
+import { BAD_NAME, inviteNotFoundPage, JOIN_FAILED, JOIN_FAILURES, joinedPage, joinPage } from '../pages/join';
+import { pageLang } from '../pages/page-lang';
 
 const codeParam = z.strictObject({ code: z.string().regex(INVITE_CODE, 'not an invite code') });
 
@@ -16,27 +17,28 @@ const codeParam = z.strictObject({ code: z.string().regex(INVITE_CODE, 'not an i
 export const joinPageRoutes = new Hono<AppEnv>()
   .get('/:code', async (c) => {
     const code = c.req.param('code');
+    const lang = pageLang(c.req.header('Accept-Language'));
     const invite = INVITE_CODE.test(code) ? await findInvite(openDb(c.env.DB), code) : null;
-    if (!invite) return c.html(inviteNotFoundPage(), 404);
-    return c.html(joinPage(code, invite.inviterName));
+    if (!invite) return c.html(inviteNotFoundPage(lang), 404);
+    return c.html(joinPage(code, invite.inviterName, lang));
   })
   .post('/:code', validate('param', codeParam), async (c) => {
     const { code } = c.req.valid('param');
     const form = await c.req.parseBody();
     const typed = typeof form.name === 'string' ? form.name : '';
     const db = openDb(c.env.DB);
+    const lang = pageLang(c.req.header('Accept-Language'));
     const invite = await findInvite(db, code);
-    if (!invite) return c.html(inviteNotFoundPage(), 404);
+    if (!invite) return c.html(inviteNotFoundPage(lang), 404);
     // The same rule as POST /api/join: folded white space, no control or direction characters, 1–40.
     const parsed = joinRequestSchema.shape.name.safeParse(typed);
-    if (!parsed.success)
-      return c.html(joinPage(code, invite.inviterName, '请填写 1–40 个字的名字（不含特殊控制字符）。', stripControls(typed).slice(0, JOIN_NAME_CHARS)), 400);
+    if (!parsed.success) return c.html(joinPage(code, invite.inviterName, lang, BAD_NAME[lang], stripControls(typed).slice(0, JOIN_NAME_CHARS)), 400);
     const name = parsed.data;
     try {
       await throttle(c, 'JOIN_LIMITER');
-      return c.html(joinedPage(await joinThroughInvite(db, code, name), publicBaseUrl(c)), 201);
+      return c.html(joinedPage(await joinThroughInvite(db, code, name), publicBaseUrl(c), lang), 201);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      return c.html(joinPage(code, invite.inviterName, JOIN_FAILURES[err.code] ?? err.message, name), err.status);
+      return c.html(joinPage(code, invite.inviterName, lang, (JOIN_FAILURES[err.code] ?? JOIN_FAILED)[lang], name), err.status);
     }
   });

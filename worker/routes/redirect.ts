@@ -14,12 +14,13 @@ import { cachedLinkTarget } from '../services/clicks/link-target-cache';
 import { liveDestination } from '../services/links/live-destination';
 import { offlinePage } from '../pages/offline';
 import { shortUrlFor } from '../services/share-code-view';
+import { pageLang } from '../pages/page-lang';
 
 export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
   const code = c.req.param('code');
   const db = openDb(c.env.DB);
   const target = SHARE_CODE_PATTERN.test(code) ? await cachedLinkTarget(db, code) : null;
-  if (!target) return c.html(notFoundPage(), 404);
+  if (!target) return c.html(notFoundPage(pageLang(c.req.header('Accept-Language'))), 404);
 
   const userAgent = c.req.header('User-Agent');
   const facts = analyseUserAgent(userAgent);
@@ -41,12 +42,12 @@ export const redirectRoutes = new Hono<AppEnv>().get('/:code', async (c) => {
 
   c.header('Cache-Control', 'private, no-store');
   if (facts.kind !== 'human') return c.html(linkPreviewPage(target, shortUrlFor(publicBaseUrl(c), code)));
-  if (target.linkStatus === 'offline') return c.html(offlinePage(target));
+  if (target.linkStatus === 'offline') return c.html(offlinePage(target, pageLang(c.req.header('Accept-Language'))));
   // A network link past its life is renewed inline (or the friend goes to the product page): never the lapsed link.
   const live = await liveDestination(db, c.env, code, target);
   // Apps that block this shop's links (WeChat and QQ block Taobao and Tmall) get a landing page instead.
   if (facts.app && shopRecords[target.platform].blockedInApps.includes(facts.app)) {
-    return c.html(wechatLandingPage(target, live.networkPassword));
+    return c.html(wechatLandingPage(target, live.networkPassword, pageLang(c.req.header('Accept-Language'))));
   }
   return c.redirect(live.destinationUrl, 302);
 });
