@@ -95,8 +95,9 @@ describe('admin dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await expect.poll(() => row().locator('td').nth(2).textContent()).toBe('2');
     // Counts and money on charts of their own (¥ would flatten the counts).
-    expect(await page.getByTestId('overview-chart').locator('.ct-line').count()).toBe(2);
-    expect(await page.getByTestId('overview-chart-money').locator('.ct-line').count()).toBe(1);
+    // The charts draw after their data arrives: waited for, not read once.
+    await expect.poll(() => page.getByTestId('overview-chart').locator('.ct-line').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('overview-chart-money').locator('.ct-line').count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-overview.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
