@@ -4,33 +4,25 @@ import { t, type Lang, type MessageKey } from '../i18n/messages';
 
 type ApiError = Extract<ApiResult<unknown>, { ok: false }>['error'];
 
-/** A message for the user; narrows on the stable code and shows the server's text otherwise. */
+/** A message for the user, one per stable code; the server's text only where the message takes it. */
 export function errorMessage(lang: Lang, error: ApiError): string {
-  switch (error.code) {
-    case 'NETWORK':
-      return t(lang, 'errorNetwork');
-    case 'UNAUTHORIZED':
-      return t(lang, 'errorUnauthorized');
-    case 'NOT_CONFIGURED':
-      return t(lang, 'notConfigured');
-    case 'UNSUPPORTED_URL':
-      return t(lang, 'errorUnsupported');
-    case 'UNRECOGNISED_TEXT':
-      return t(lang, 'errorUnrecognised');
-    case 'SHORT_LINK_UNRESOLVED':
-      return t(lang, 'errorShortLink', { message: error.message });
-    case 'NETWORK_REJECTED':
-      // The network's own words (Chinese from a Chinese network) say why; an English note stays out of zh.
-      return lang === 'zh' && !HAN.test(error.message) ? t(lang, 'err_NETWORK_REJECTED') : t(lang, 'errorNetworkWords', { message: error.message });
-    default:
-      return t(lang, CODE_MESSAGES[error.code] ?? 'err_OTHER', { message: error.message });
+  if (error.code === 'NETWORK_REJECTED') {
+    // The network's own words (Chinese from a Chinese network) say why; an English note stays out of zh.
+    return lang === 'zh' && !HAN.test(error.message) ? t(lang, 'err_NETWORK_REJECTED') : t(lang, 'errorNetworkWords', { message: error.message });
   }
+  return t(lang, CODE_MESSAGES[error.code] ?? 'err_OTHER', { message: error.message });
 }
 
 const HAN = /\p{Script=Han}/u;
 
 /** The Worker writes its messages in English for logs and admins; the affiliate reads one per code. */
 const CODE_MESSAGES: Partial<Record<ApiError['code'], MessageKey>> = {
+  NETWORK: 'errorNetwork',
+  UNAUTHORIZED: 'errorUnauthorized',
+  NOT_CONFIGURED: 'notConfigured',
+  UNSUPPORTED_URL: 'errorUnsupported',
+  UNRECOGNISED_TEXT: 'errorUnrecognised',
+  SHORT_LINK_UNRESOLVED: 'errorShortLink',
   BAD_JSON: 'err_BAD_JSON',
   VALIDATION_FAILED: 'err_VALIDATION_FAILED',
   PAYLOAD_TOO_LARGE: 'err_PAYLOAD_TOO_LARGE',

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../shared/china-time';
 import type { Network } from '../../shared/schemas/orders';
 import type { ConnectionInput } from '../../shared/schemas/networks';
 import type { Bindings } from '../env';
@@ -8,8 +9,6 @@ import { PDD_GATEWAY } from './pdd/client';
 import { taobaoAdapter } from './taobao/adapter';
 import { TOP_GATEWAY } from './taobao/client';
 import type { NetworkAdapter } from './types';
-
-const DAY = 86_400_000;
 
 /**
  * One record per network: the adapter, its real gateway, the Worker var that may point elsewhere (names:
@@ -24,7 +23,7 @@ export const NETWORK_RECORDS = {
     urlVar: 'TAOBAO_API_URL',
     keyOf: (c: ConnectionInput['taobao']) => c.appKey,
     // The 淘口令 is the first to lapse: 30 days by one source, 7 by another [?] — 7.
-    linkLifetimeMs: 7 * DAY,
+    linkLifetimeMs: 7 * DAY_MS,
     itemRefusals: ['10001', '10002', 'NO_LINK'],
     callsPerMint: 2,
   },
@@ -34,7 +33,7 @@ export const NETWORK_RECORDS = {
     urlVar: 'JD_API_URL',
     keyOf: (c: ConnectionInput['jd']) => c.appKey,
     // u.jd.com short links: 60 days [2+].
-    linkLifetimeMs: 60 * DAY,
+    linkLifetimeMs: 60 * DAY_MS,
     itemRefusals: ['2001004', '2001005', 'NO_LINK'],
     callsPerMint: 2,
   },
@@ -44,7 +43,7 @@ export const NETWORK_RECORDS = {
     urlVar: 'PDD_API_URL',
     keyOf: (c: ConnectionInput['pdd']) => c.clientId,
     // Not documented [?]: 30 days.
-    linkLifetimeMs: 30 * DAY,
+    linkLifetimeMs: 30 * DAY_MS,
     itemRefusals: ['NOT_IN_PROGRAMME', 'NO_LINK', '60002'],
     callsPerMint: 2,
   },

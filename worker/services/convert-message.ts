@@ -1,5 +1,6 @@
 import { findShareSpans, replaceSpans, type ShareSpan } from '../../shared/find-share-spans';
 import type { ConvertItem, ConvertResponse } from '../../shared/schemas/convert';
+import type { ResolveResponse } from '../../shared/schemas';
 import type { Bindings, Db } from '../env';
 import { AppError } from '../errors';
 import { createShareCode } from './create-share-code';
@@ -17,6 +18,13 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
   return out;
 }
 
+/** Why /api/resolve found no product, as what the span became. */
+const STATUS_OF_REASON: Partial<Record<NonNullable<ResolveResponse['reason']>, ConvertItem['status']>> = {
+  'needs-network': 'needs-network',
+  unsupported: 'unsupported',
+  'network-refused': 'refused',
+};
+
 type Resolved = { span: ShareSpan; url: string | null; item: Omit<ConvertItem, 'code' | 'replacement'> };
 
 /** What one span stands for: a product page URL to mint, or why it does not convert. */
@@ -26,14 +34,7 @@ async function resolveSpan(db: Db, env: Bindings, span: ShareSpan, ownOrigin: st
     const material = span.kind === 'taobao-password' ? `￥${span.token}￥` : span.text;
     const found = await resolveShareText(db, material, ownOrigin, { fetch, identify: (network, text) => identifyThroughNetwork(db, env, network, text) });
     if (found.url) return { span, url: found.url, item: { source: span.text, platform: found.platform, productId: found.productId, status: 'converted' } };
-    const status =
-      found.reason === 'needs-network'
-        ? 'needs-network'
-        : found.reason === 'unsupported'
-          ? 'unsupported'
-          : found.reason === 'network-refused'
-            ? 'refused'
-            : 'not-a-product';
+    const status = (found.reason && STATUS_OF_REASON[found.reason]) ?? 'not-a-product';
     return { span, url: null, item: { source: span.text, platform: found.platform, productId: null, status, reason: found.note ?? found.reason ?? null } };
   } catch (err) {
     if (!(err instanceof AppError)) console.error('convert: a span failed', err);

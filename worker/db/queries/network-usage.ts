@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/china-time';
 import { and, eq } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
 import type { Network } from '../../../shared/schemas/orders';
@@ -53,7 +54,7 @@ export async function nextMintAt(db: Db, affiliateId: string, now: number, limit
         (SELECT min(at) FROM (SELECT at FROM affiliate_mints WHERE affiliate_id = ?1 AND at > ?2 - 86400000 ORDER BY at DESC LIMIT ?4)) AS dayOldest`)
     .bind(affiliateId, now, limits.perMinute, limits.perDay)
     .first<{ day: number; minuteOldest: number | null; dayOldest: number | null }>();
-  if (row && row.day >= limits.perDay && row.dayOldest) return row.dayOldest + 86_400_000;
+  if (row && row.day >= limits.perDay && row.dayOldest) return row.dayOldest + DAY_MS;
   return (row?.minuteOldest ?? now) + 60_000;
 }
 

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/china-time';
 import { randomString } from '../../../shared/random';
 import type { Bindings, Db } from '../../env';
 import { sha256Hex } from '../../crypto';
@@ -129,5 +130,5 @@ export async function finishTaobaoBinding(
 
 /** The cron: states are good for 10 minutes; a day later they are only clutter. */
 export async function pruneOldBindingStates(db: Db, now = Date.now()): Promise<void> {
-  await pruneBindingStates(db, now - 86_400_000);
+  await pruneBindingStates(db, now - DAY_MS);
 }

@@ -1,4 +1,4 @@
-import { chinaDayNumber } from '../../../shared/china-time';
+import { chinaDayNumber, DAY_MS } from '../../../shared/china-time';
 import type { Network } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
@@ -41,5 +41,5 @@ export async function networkUsageToday(db: Db, network: Network, now = Date.now
 
 /** The cron: mints older than a day no longer count against any limit. */
 export async function pruneOldMints(db: Db, now = Date.now()): Promise<void> {
-  await pruneAffiliateMints(db, now - 86_400_000);
+  await pruneAffiliateMints(db, now - DAY_MS);
 }

@@ -44,7 +44,7 @@ const disabledReason = (name: string, method: Decision['method']) =>
 const contestReason = (contest: Contest) =>
   contest.candidates.every((c) => c.flood)
     ? `点击时间附近只有刷量点击（${contest.candidates.length} 个推客的链接），未归属，待管理员决定`
-    : `点击时间有争议：${contest.candidates.filter((c) => !c.flood).length} 位推客的链接在 5 秒内都有点击，未归属，待管理员决定`;
+    : `点击时间有争议：${contest.candidates.filter((c) => !c.flood).length} 位推客的链接在 ${CLICK_MATCH_WINDOW_MS / 1000} 秒内都有点击，未归属，待管理员决定`;
 
 /**
  * Decides and writes one page; returns the ids attributed. A decision naming a disabled affiliate, and a

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/china-time';
 import { newId } from '../../../shared/ids';
 import { DAMAGED_FILE_MESSAGE, DamagedFileError, readReportTable } from '../../../shared/reports/read-table';
 import { IMPORT_PART_ROWS, type ImportPartResult, type ImportResult, type ImportRowError, type Network, type OrderLine } from '../../../shared/schemas/orders';
@@ -185,5 +186,5 @@ export async function importOrderReport(db: Db, file: ReportFile, now = Date.now
 
 /** The cron: repeat rows serve a batch while its parts arrive; a week later they are no longer needed. */
 export async function pruneImportRepeatRows(db: Db, now = Date.now()): Promise<void> {
-  await pruneRepeatRows(db, now - 7 * 86_400_000);
+  await pruneRepeatRows(db, now - 7 * DAY_MS);
 }
