@@ -17,7 +17,8 @@ const INSERT_CLICKS = `INSERT OR IGNORE INTO clicks (${COLUMNS}, ingest_token) S
 // the batch and one rollup lookup; per click, a count among the batch's own rows (≤ the batch size). The
 // minute before the batch is counted from the batch's first click, so a batch that spans time may count a
 // few clicks more than a minute back — on the side of flagging. The batch's own rows are read by their
-// token (INDEXED BY): the planner would otherwise walk the hot code's whole minute once per click.
+// token (INDEXED BY): the planner would otherwise walk the hot code's whole minute once per click. Clicks
+// in the same millisecond are ranked by id, so two of them never both count each other.
 const MARK_FLOODS = `WITH batch AS (SELECT code, min(at) AS since, max(day) AS day FROM clicks WHERE ingest_token = ?1 AND kind = 'human' GROUP BY code),
   pace AS MATERIALIZED (SELECT b.code,
       (SELECT count(*) FROM clicks c WHERE c.code = b.code AND c.at >= b.since - 60000 AND c.at < b.since AND c.kind IN ('human', 'flood')) AS before,
@@ -26,7 +27,8 @@ const MARK_FLOODS = `WITH batch AS (SELECT code, min(at) AS since, max(day) AS d
     FROM batch b)
   UPDATE clicks SET kind = 'flood' WHERE ingest_token = ?1 AND kind = 'human'
     AND (SELECT p.before FROM pace p WHERE p.code = clicks.code)
-      + (SELECT count(*) FROM clicks c2 INDEXED BY clicks_ingest_idx WHERE c2.ingest_token = ?1 AND c2.code = clicks.code AND c2.at BETWEEN clicks.at - 60000 AND clicks.at
+      + (SELECT count(*) FROM clicks c2 INDEXED BY clicks_ingest_idx WHERE c2.ingest_token = ?1 AND c2.code = clicks.code AND c2.at >= clicks.at - 60000
+        AND (c2.at < clicks.at OR (c2.at = clicks.at AND c2.id <= clicks.id))
         AND c2.kind IN ('human', 'flood'))
       > (SELECT p.bar FROM pace p WHERE p.code = clicks.code)`;
 const INSERT_VISITORS = `INSERT OR IGNORE INTO click_visitors (code, day, visitor_hash, ingest_token)

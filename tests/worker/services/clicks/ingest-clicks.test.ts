@@ -113,6 +113,16 @@ describe('click floods', () => {
     expect(await rawCount(code)).toBe(100);
   });
 
+  it('two clicks in the same millisecond at the 60th place: the first is a person, the second the flood’s first', async () => {
+    const { apiKey } = await makeAffiliate();
+    const { code } = await makeCode(apiKey);
+    const from = minuteAgo();
+    const clicks = await spread(code, 61, from);
+    clicks[60] = await click(code, '10.9.9.9', CHROME_UA, clicks[59]!.at);
+    await deliver(clicks);
+    expect(await rollup(code)).toMatchObject({ humans: 60, bots: 1 });
+  });
+
   it('a code used to a fast pace keeps its people’s clicks at ten times less than its usual', async () => {
     const { apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.jd.com/100012043978.html');
