@@ -3,6 +3,18 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { PLATFORM_IDS } from '../../shared/platforms/types';
 import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
 import { PAYOUT_STATUSES } from '../../shared/schemas/payouts';
+import { jsonText } from './json-column';
+import {
+  auditDetailSchema,
+  channelIdListSchema,
+  contestSchema,
+  headerCellsSchema,
+  overridesSchema,
+  productOfferSchema,
+  repeatLineSchema,
+  storedLastRunSchema,
+  tierMoveReasonSchema,
+} from './stored-shapes';
 
 // Times are epoch ms UTC; money is integer fen; ids are prefixed strings (shared/ids.ts).
 // Column names are the snake_case of the property names (drizzle `casing: 'snake_case'`).
@@ -106,7 +118,7 @@ export const shareCodes = sqliteTable(
     /** How orders name this code: `sub_id` (carried in the link) or `click_time` (told apart by click time only). */
     carries: text({ enum: ['sub_id', 'click_time'] }),
     /** JSON of the network's offer when minted: price, coupon, price after coupon, commission rate, sales. */
-    offer: text(),
+    offer: jsonText(productOfferSchema),
     /** Why the network did not mint (its own code and message), for the affiliate to read. */
     mintError: text(),
     /**
@@ -273,7 +285,7 @@ export const tierChanges = sqliteTable(
       .references(() => affiliates.id),
     fromTierId: text(),
     toTierId: text().notNull(),
-    reason: text().notNull(),
+    reason: jsonText(tierMoveReasonSchema).notNull(),
     at: integer().notNull(),
   },
   (t) => [index('tier_changes_affiliate_idx').on(t.affiliateId, t.at)],
@@ -318,7 +330,7 @@ export const orders = sqliteTable(
     actualCommissionFen: integer(),
     subId: text(),
     /** JSON array of the line's channel ids, each `kind:value` (e.g. `relation:123`, `position:456`). */
-    channelIds: text().notNull(),
+    channelIds: jsonText(channelIdListSchema).notNull(),
     clickAt: integer(),
     orderedAt: integer().notNull(),
     settledAt: integer(),
@@ -355,7 +367,7 @@ export const orders = sqliteTable(
     /** Why a waiting line waits when a rule did name someone (their account is disabled, a contested click time): shown in the queue. */
     waitReason: text(),
     /** A contested click time's candidates with their evidence (JSON of Candidate[]), for the admin to decide. */
-    contest: text({ mode: 'json' }),
+    contest: jsonText(contestSchema),
     /** Which write last touched the row, so the same batch appends its events for exactly those rows. */
     writeToken: text(),
     /**
@@ -417,7 +429,7 @@ export const attributions = sqliteTable(
     confidence: integer().notNull(),
     rateBp: integer().notNull(),
     /** JSON `[{affiliateId, level, rateBp}]`: the referral overrides owed on this line. */
-    overrides: text().notNull(),
+    overrides: jsonText(overridesSchema).notNull(),
     decidedAt: integer().notNull(),
   },
   (t) => [index('attributions_affiliate_idx').on(t.affiliateId)],
@@ -500,7 +512,7 @@ export const importBatches = sqliteTable('import_batches', {
   fileSha256: text().notNull(),
   encoding: text().notNull(),
   /** JSON array of the header cells, and the spreadsheet row it stands on. */
-  header: text().notNull().default('[]'),
+  header: jsonText(headerCellsSchema).notNull().default([]),
   headerRow: integer().notNull().default(1),
   /** Data rows the sender says the file has (0 when unknown), for progress. */
   totalRows: integer().notNull().default(0),
@@ -541,7 +553,7 @@ export const importRepeatRows = sqliteTable(
     lineKey: text().notNull(),
     row: integer().notNull(),
     /** The order line the row makes, before its key is numbered (JSON of the shared OrderLine). */
-    line: text({ mode: 'json' }).notNull(),
+    line: jsonText(repeatLineSchema).notNull(),
   },
   (t) => [primaryKey({ columns: [t.batchId, t.lineKey, t.row] })],
 );
@@ -564,7 +576,7 @@ export const auditLog = sqliteTable('audit_log', {
   actor: text().notNull(),
   action: text().notNull(),
   /** JSON of what changed, before and after. */
-  detail: text().notNull(),
+  detail: jsonText(auditDetailSchema).notNull(),
 });
 
 /** Signatures of accepted webhook deliveries, so a captured request cannot be replayed within its window. */
@@ -642,7 +654,7 @@ export const networkConnections = sqliteTable('network_connections', {
   /** Order pulls have covered every update before this instant (epoch ms). */
   syncCursor: integer(),
   /** The last pull's figures, kept so a person sees what the cron did: {at, pulled, inserted, updated, unchanged, rejected}. */
-  lastRun: text({ mode: 'json' }),
+  lastRun: jsonText(storedLastRunSchema),
   /**
    * A range an admin asked to pull again, longer than one run may pull: the cron continues it from
    * `rangeCursor` until it reaches `rangeTo`, then clears all three.

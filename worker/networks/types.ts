@@ -1,5 +1,6 @@
 import type { Network } from '../../shared/schemas/orders';
 import type { PlatformId } from '../../shared/platforms/types';
+import type { ProductOffer } from '../db/stored-shapes';
 
 /** What a network's link conversion gives us for one product and share code. */
 export interface MintedLink {
@@ -12,17 +13,8 @@ export interface MintedLink {
   offer: ProductOffer | null;
 }
 
-/** Money facts about a product from the network (all in fen / basis points; null when not given). */
-export interface ProductOffer {
-  title: string | null;
-  imageUrl: string | null;
-  shopName: string | null;
-  priceFen: number | null;
-  couponFen: number | null;
-  priceAfterCouponFen: number | null;
-  commissionRateBp: number | null;
-  sales: number | null;
-}
+/** Money facts about a product from the network: the stored shape (worker/db/stored-shapes.ts). */
+export type { ProductOffer };
 
 export interface MintRequest {
   platform: PlatformId;

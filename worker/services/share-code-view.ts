@@ -16,8 +16,7 @@ export interface StoredCode {
   tracking: 'network' | 'none';
   networkPassword: string | null;
   carries: 'sub_id' | 'click_time' | null;
-  /** JSON of the network's offer. */
-  offer: string | null;
+  offer: ProductOffer | null;
   mintError: string | null;
   trackedUrl?: string | null;
   linkMintedAt?: number | null;
@@ -60,7 +59,7 @@ function trackingNote(row: StoredCode, context: ViewContext): string | null {
 /** The API shape of a stored code: short link, the network's password, share text, and the money before sharing. */
 export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCode {
   const shortUrl = shortUrlFor(context.baseUrl, row.code);
-  const offer = row.offer ? (JSON.parse(row.offer) as ProductOffer) : null;
+  const offer = row.offer;
   const commissionFen =
     offer?.commissionRateBp != null && (offer.priceAfterCouponFen ?? offer.priceFen) != null
       ? shareOfFen(offer.priceAfterCouponFen ?? offer.priceFen!, offer.commissionRateBp)

@@ -1,7 +1,12 @@
 import type { Network } from '../../../shared/schemas/orders';
 import type { PlatformId } from '../../../shared/platforms/types';
 import type { Db } from '../../env';
-import type { attributions } from '../schema';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { readJson } from '../json-column';
+import { attributions, orders } from '../schema';
+import { channelIdListSchema } from '../stored-shapes';
+import { auditEntry } from './audit';
 
 // Attribution reads in batches: one JSON parameter per question, so a page of waiting lines costs a
 // fixed handful of statements whatever its size. Waiting lines sit behind partial indexes (waiting = 1).
@@ -11,10 +16,13 @@ export interface WaitingLine {
   network: Network;
   productId: string | null;
   subId: string | null;
-  /** JSON array of `kind:value`. */
-  channelIds: string;
+  /** Each `kind:value`. */
+  channelIds: string[];
   clickAt: number | null;
 }
+
+const asWaiting = (rows: Array<Omit<WaitingLine, 'channelIds'> & { channelIds: string }>): WaitingLine[] =>
+  rows.map((r) => ({ ...r, channelIds: readJson(channelIdListSchema, r.channelIds) }));
 
 const WAITING_COLUMNS = 'id, network, product_id AS productId, sub_id AS subId, channel_ids AS channelIds, click_at AS clickAt';
 
@@ -22,8 +30,8 @@ export async function findWaitingAmong(db: Db, ids: readonly string[]): Promise<
   const { results } = await db.$client
     .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE id IN (SELECT value FROM json_each(?1)) AND waiting = 1`)
     .bind(JSON.stringify(ids))
-    .all<WaitingLine>();
-  return results;
+    .all<Omit<WaitingLine, 'channelIds'> & { channelIds: string }>();
+  return asWaiting(results);
 }
 
 /** The next waiting lines after `afterId`, oldest first. */
@@ -31,8 +39,8 @@ export async function findWaitingPage(db: Db, afterId: string, limit: number): P
   const { results } = await db.$client
     .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND id > ?1 ORDER BY id LIMIT ?2`)
     .bind(afterId, limit)
-    .all<WaitingLine>();
-  return results;
+    .all<Omit<WaitingLine, 'channelIds'> & { channelIds: string }>();
+  return asWaiting(results);
 }
 
 /** Waiting lines of a network that carry this channel id. */
@@ -40,8 +48,8 @@ export async function findWaitingWithChannel(db: Db, network: Network, channelId
   const { results } = await db.$client
     .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND id > ?1 AND network = ?2 AND instr(channel_ids, ?3) > 0 ORDER BY id LIMIT ?4`)
     .bind(afterId, network, JSON.stringify(channelId), limit)
-    .all<WaitingLine>();
-  return results;
+    .all<Omit<WaitingLine, 'channelIds'> & { channelIds: string }>();
+  return asWaiting(results);
 }
 
 /** Waiting lines whose sub-id names this code. */
@@ -49,8 +57,8 @@ export async function findWaitingWithSubId(db: Db, code: string): Promise<Waitin
   const { results } = await db.$client
     .prepare(`SELECT ${WAITING_COLUMNS} FROM orders WHERE waiting = 1 AND sub_id = ?1 LIMIT 1000`)
     .bind(code)
-    .all<WaitingLine>();
-  return results;
+    .all<Omit<WaitingLine, 'channelIds'> & { channelIds: string }>();
+  return asWaiting(results);
 }
 
 /** Ids of waiting lines on the products of the human clicks one click batch wrote, whose network click time is within `windowMs` of one. */
@@ -135,7 +143,7 @@ export type AttributionRow = typeof attributions.$inferInsert;
 
 const INSERT_ATTRIBUTIONS = `INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at)
   SELECT j.value ->> '$.orderId', j.value ->> '$.affiliateId', j.value ->> '$.code', j.value ->> '$.method', j.value ->> '$.confidence',
-    j.value ->> '$.rateBp', j.value ->> '$.overrides', j.value ->> '$.decidedAt'
+    j.value ->> '$.rateBp', j.value -> '$.overrides', j.value ->> '$.decidedAt'
   FROM json_each(?1) j WHERE true ON CONFLICT (order_id) DO NOTHING`;
 // The line stops waiting and owes bookkeeping for its new owner, in the same transaction.
 const MARK_ATTRIBUTED = `UPDATE orders SET waiting = 0, revision = revision + 1 WHERE id IN (SELECT value ->> '$.orderId' FROM json_each(?1)) AND waiting = 1`;
@@ -153,22 +161,22 @@ export async function writeAttributions(db: Db, rows: readonly AttributionRow[],
 
 export async function readAttributionCursor(db: Db): Promise<string> {
   const row = await db.$client.prepare("SELECT value FROM program_settings WHERE key = 'attributionCursor'").first<{ value: string }>();
-  return row ? (JSON.parse(row.value) as string) : '';
+  return row ? readJson(z.string().catch(''), row.value) : '';
 }
 
 /** An admin's attribution (replacing any), the line's new revision and its audit line, in one transaction. */
-export async function writeOrderAssignment(db: Db, row: AttributionRow, audit: { id: string; detail: string }) {
-  const d1 = db.$client;
-  await d1.batch([
-    d1
-      .prepare(`INSERT INTO attributions (order_id, affiliate_id, code, method, confidence, rate_bp, overrides, decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-        ON CONFLICT (order_id) DO UPDATE SET affiliate_id = excluded.affiliate_id, code = excluded.code, method = excluded.method,
-          confidence = excluded.confidence, rate_bp = excluded.rate_bp, overrides = excluded.overrides, decided_at = excluded.decided_at`)
-      .bind(row.orderId, row.affiliateId, row.code ?? null, row.method, row.confidence, row.rateBp, row.overrides, row.decidedAt),
-    d1.prepare('UPDATE orders SET waiting = 0, revision = revision + 1 WHERE id = ?1').bind(row.orderId),
-    d1
-      .prepare("INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?1, ?2, 'admin', 'order.assign', ?3)")
-      .bind(audit.id, row.decidedAt, audit.detail),
+export async function writeOrderAssignment(db: Db, row: AttributionRow, detail: Record<string, unknown>) {
+  const { orderId, ...decision } = row;
+  await db.batch([
+    db
+      .insert(attributions)
+      .values(row)
+      .onConflictDoUpdate({ target: attributions.orderId, set: { code: null, ...decision } }),
+    db
+      .update(orders)
+      .set({ waiting: false, revision: sql`${orders.revision} + 1` })
+      .where(eq(orders.id, orderId)),
+    auditEntry(db, 'order.assign', detail, row.decidedAt),
   ]);
 }
 

@@ -1,6 +1,8 @@
-import { orderLineSchema, type ImportRowError, type Network, type OrderLine } from '../../../shared/schemas/orders';
+import type { ImportRowError, Network, OrderLine } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { chunkByJsonSize } from '../chunk';
+import { readJson } from '../json-column';
+import { headerCellsSchema, repeatLineSchema } from '../stored-shapes';
 
 /** Row errors kept per batch; the batch's `rejected` counts every one. */
 export const IMPORT_ERRORS_KEPT = 1_000;
@@ -36,7 +38,7 @@ export async function findBatch(db: Db, id: string): Promise<BatchRow | null> {
     .prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?1`)
     .bind(id)
     .first<Omit<BatchRow, 'header'> & { header: string }>();
-  return row ? { ...row, header: JSON.parse(row.header) as string[] } : null;
+  return row ? { ...row, header: readJson(headerCellsSchema, row.header) } : null;
 }
 
 export interface PartCounts {
@@ -125,7 +127,7 @@ export async function recordRepeatRows(db: Db, batchId: string, rows: readonly R
         WHERE batch_id = ?1 AND line_key IN (SELECT value FROM json_each(?2)) ORDER BY line_key, row`)
       .bind(batchId, JSON.stringify(chunk))
       .all<{ lineKey: string; row: number; line: string }>();
-    for (const r of results) out.push({ lineKey: r.lineKey, row: r.row, line: orderLineSchema.parse(JSON.parse(r.line)) });
+    for (const r of results) out.push({ lineKey: r.lineKey, row: r.row, line: readJson(repeatLineSchema, r.line) });
   }
   return out;
 }

@@ -1,7 +1,9 @@
-import type { Position } from '../../../shared/commission';
+import type { Beneficiary, Position } from '../../../shared/commission';
 import type { OrderStatus } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
+import { readJson } from '../json-column';
 import type { ledgerEntries } from '../schema';
+import { overridesSchema, type RollupShare, rollupShareSchema } from '../stored-shapes';
 
 /** An order line whose ledger does not yet reflect its latest revision, with what booking it needs. */
 export interface UnbookedLine {
@@ -16,25 +18,35 @@ export interface UnbookedLine {
   platform: string;
   productId: string | null;
   paidAmountFen: number;
-  /** The attribution, if any: who earns, at what rate, and the overrides fixed with it (JSON). */
+  /** The attribution, if any: who earns, at what rate, and the overrides fixed with it. */
   affiliateId: string | null;
   rateBp: number | null;
-  overrides: string | null;
+  overrides: Beneficiary[] | null;
   code: string | null;
   /** The attributed code's channel tag. */
   channel: string | null;
-  /** JSON of the line's current share of the order rollups (null: none). */
-  rolledUp: string | null;
+  /** The line's current share of the order rollups (null: none)… */
+  rolledUp: RollupShare | null;
+  /** …and its stored text, which the move compares so a concurrent bookkeeper's move is not made twice. */
+  rolledUpText: string | null;
   outlier: number;
 }
 
 const UNBOOKED_COLUMNS = `o.id, o.revision, o.status, o.estimated_commission_fen AS estimatedCommissionFen,
   o.actual_commission_fen AS actualCommissionFen, o.refund_claim AS refundClaim, o.status_reason AS statusReason,
-  o.ordered_at AS orderedAt, o.platform, o.product_id AS productId, o.paid_amount_fen AS paidAmountFen, o.rolled_up AS rolledUp, o.outlier,
+  o.ordered_at AS orderedAt, o.platform, o.product_id AS productId, o.paid_amount_fen AS paidAmountFen, o.rolled_up AS rolledUpText, o.outlier,
   a.affiliate_id AS affiliateId, a.rate_bp AS rateBp, a.overrides, a.code, s.channel`;
 const UNBOOKED_FROM = 'orders o LEFT JOIN attributions a ON a.order_id = o.id LEFT JOIN share_codes s ON s.code = a.code';
 
-const asUnbooked = (rows: UnbookedLine[]) => rows.map((r) => ({ ...r, refundClaim: Boolean(r.refundClaim) }));
+type UnbookedRow = Omit<UnbookedLine, 'overrides' | 'rolledUp'> & { overrides: string | null };
+
+const asUnbooked = (rows: UnbookedRow[]): UnbookedLine[] =>
+  rows.map((r) => ({
+    ...r,
+    refundClaim: Boolean(r.refundClaim),
+    overrides: r.overrides === null ? null : readJson(overridesSchema, r.overrides),
+    rolledUp: r.rolledUpText === null ? null : readJson(rollupShareSchema, r.rolledUpText),
+  }));
 
 /** Of these lines, those whose ledger is behind. */
 export async function findUnbookedAmong(db: Db, ids: readonly string[]): Promise<UnbookedLine[]> {
@@ -42,7 +54,7 @@ export async function findUnbookedAmong(db: Db, ids: readonly string[]): Promise
     .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM ${UNBOOKED_FROM}
       WHERE o.id IN (SELECT value FROM json_each(?1)) AND o.ledger_revision < o.revision`)
     .bind(JSON.stringify(ids))
-    .all<UnbookedLine>();
+    .all<UnbookedRow>();
   return asUnbooked(results);
 }
 
@@ -52,7 +64,7 @@ export async function findUnbookedPage(db: Db, afterId: string, limit: number): 
     .prepare(`SELECT ${UNBOOKED_COLUMNS} FROM ${UNBOOKED_FROM}
       WHERE o.ledger_revision < o.revision AND o.id > ?1 ORDER BY o.id LIMIT ?2`)
     .bind(afterId, limit)
-    .all<UnbookedLine>();
+    .all<UnbookedRow>();
   return asUnbooked(results);
 }
 
@@ -94,6 +106,7 @@ const MOVE_ROLLUPS = `INSERT INTO order_rollups (day, platform, affiliate_id, ch
 const DROP_EMPTY_ROLLUPS = `DELETE FROM order_rollups WHERE orders = 0 AND (day, platform, affiliate_id, channel, code, product) IN (
   SELECT d.value ->> '$.day', d.value ->> '$.platform', d.value ->> '$.affiliateId', d.value ->> '$.channel', d.value ->> '$.code', d.value ->> '$.product'
   FROM json_each(?1) j, json_each(j.value -> '$.deltas') d)`;
+// `->>` of an object is its JSON text, of a null SQL NULL.
 const SAVE_SHARES = `UPDATE orders SET rolled_up = j.value ->> '$.now' FROM json_each(?1) j
   WHERE orders.id = j.value ->> '$.id' AND orders.rolled_up IS j.value ->> '$.was'`;
 // A line changed again since it was read keeps its debt: the next pass books the rest.
@@ -103,8 +116,9 @@ const MARK_BOOKED = `UPDATE orders SET ledger_revision = revision FROM json_each
 /** A line's move in the order rollups: its share as read, its share now, and the row changes between. */
 export interface ShareMove {
   id: string;
+  /** The stored text as read. */
   was: string | null;
-  now: string | null;
+  now: RollupShare | null;
   deltas: unknown[];
 }
 

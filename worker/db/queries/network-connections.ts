@@ -1,26 +1,20 @@
 import { count, desc, eq } from 'drizzle-orm';
-import { lastRunSchema, type LastRun } from '../../../shared/schemas/networks';
+import type { LastRun } from '../../../shared/schemas/networks';
 import type { Network } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { chunkByJsonSize } from '../chunk';
 import { networkConnections, networkRejectedRows } from '../schema';
 import { auditEntry } from './audit';
 
-export type ConnectionRow = Omit<typeof networkConnections.$inferSelect, 'lastRun'> & { lastRun: LastRun | null };
-
-/** Stored JSON is checked as it is read (a run recorded by an older version reads as none). */
-const withRun = (row: typeof networkConnections.$inferSelect): ConnectionRow => {
-  const run = lastRunSchema.safeParse(row.lastRun);
-  return { ...row, lastRun: run.success ? run.data : null };
-};
+export type ConnectionRow = typeof networkConnections.$inferSelect;
 
 export async function findConnection(db: Db, network: Network): Promise<ConnectionRow | null> {
   const [row] = await db.select().from(networkConnections).where(eq(networkConnections.network, network));
-  return row ? withRun(row) : null;
+  return row ?? null;
 }
 
 export async function listConnections(db: Db): Promise<ConnectionRow[]> {
-  return (await db.select().from(networkConnections)).map(withRun);
+  return db.select().from(networkConnections);
 }
 
 /** Saves (or replaces) a connection with its audit line — which names the network and masked key, never the secret. */

@@ -21,8 +21,7 @@ export interface LineWrite {
   estimatedCommissionFen: number;
   actualCommissionFen: number | null;
   subId: string | null;
-  /** Already JSON. */
-  channelIds: string;
+  channelIds: string[];
   clickAt: number | null;
   orderedAt: number;
   settledAt: number | null;

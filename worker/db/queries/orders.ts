@@ -1,5 +1,6 @@
 import { desc, sql } from 'drizzle-orm';
 import { newId } from '../../../shared/ids';
+import type { ContestCandidate } from '../../../shared/schemas/admin';
 import type { Db } from '../../env';
 import { orders } from '../schema';
 
@@ -95,10 +96,10 @@ export async function countOutliers(db: Db, from: number, to: number): Promise<n
  * Says why these lines still wait though a rule named someone (the line stays in the unattributed queue),
  * and for a contested click time the candidates' evidence (null clears it).
  */
-export async function setWaitReasons(db: Db, reasons: ReadonlyArray<{ orderId: string; reason: string; contest: unknown[] | null }>): Promise<void> {
+export async function setWaitReasons(db: Db, reasons: ReadonlyArray<{ orderId: string; reason: string; contest: ContestCandidate[] | null }>): Promise<void> {
   if (reasons.length === 0) return;
   await db.$client
-    .prepare(`UPDATE orders SET wait_reason = j.value ->> '$.reason', contest = j.value -> '$.contest'
+    .prepare(`UPDATE orders SET wait_reason = j.value ->> '$.reason', contest = j.value ->> '$.contest'
       FROM json_each(?1) j WHERE orders.id = j.value ->> '$.orderId' AND orders.waiting = 1`)
     .bind(JSON.stringify(reasons))
     .run();

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { PlatformId } from '../../../shared/platforms/types';
 import type { Db } from '../../env';
+import type { ProductOffer } from '../../networks/types';
 import { clickRollups, type LINK_STATUSES, products, shareCodes } from '../schema';
 
 // A code shows what its affiliate's page said, and the product's first-known details where it said nothing.
@@ -69,7 +70,7 @@ export async function saveMint(
     trackedUrl: string | null;
     networkPassword: string | null;
     carries: 'sub_id' | 'click_time' | null;
-    offer: string | null;
+    offer: ProductOffer | null;
     mintError: string | null;
     linkMintedAt: number | null;
     linkExpiresAt: number | null;

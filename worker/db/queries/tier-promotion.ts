@@ -1,5 +1,7 @@
 import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
+import { readJson } from '../json-column';
+import { type TierMoveReason, tierMoveReasonSchema } from '../stored-shapes';
 
 export interface PromotionCandidate {
   id: string;
@@ -44,8 +46,8 @@ export interface TierMove {
   affiliateId: string;
   fromTierId: string | null;
   toTierId: string;
-  /** JSON of the facts behind it. */
-  reason: string;
+  /** The facts behind it. */
+  reason: TierMoveReason;
 }
 
 /**
@@ -62,10 +64,10 @@ export async function applyTierMoves(db: Db, moves: readonly TierMove[], now: nu
           .bind(m.affiliateId, m.toTierId, m.fromTierId),
         db.$client
           .prepare('INSERT INTO tier_changes (id, affiliate_id, from_tier_id, to_tier_id, reason, at) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE changes() > 0')
-          .bind(newId('tch', now), m.affiliateId, m.fromTierId, m.toTierId, m.reason, now),
+          .bind(newId('tch', now), m.affiliateId, m.fromTierId, m.toTierId, JSON.stringify(m.reason), now),
         db.$client
           .prepare(`INSERT INTO audit_log (id, at, actor, action, detail) SELECT ?1, ?2, 'rules', 'tier.change', ?3 WHERE changes() > 0`)
-          .bind(newId('aud', now), now, JSON.stringify({ ...m, reason: JSON.parse(m.reason) })),
+          .bind(newId('aud', now), now, JSON.stringify(m)),
       ];
     });
     const results = await db.$client.batch(statements);
@@ -78,7 +80,7 @@ export interface TierChangeRow {
   at: number;
   fromTierId: string | null;
   toTierId: string;
-  reason: string;
+  reason: TierMoveReason;
 }
 
 export async function recentTierChanges(db: Db, affiliateId: string, limit: number): Promise<TierChangeRow[]> {
@@ -87,6 +89,6 @@ export async function recentTierChanges(db: Db, affiliateId: string, limit: numb
       'SELECT at, from_tier_id AS fromTierId, to_tier_id AS toTierId, reason FROM tier_changes WHERE affiliate_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2',
     )
     .bind(affiliateId, limit)
-    .all<TierChangeRow>();
-  return results;
+    .all<Omit<TierChangeRow, 'reason'> & { reason: string }>();
+  return results.map((r) => ({ ...r, reason: readJson(tierMoveReasonSchema, r.reason) }));
 }

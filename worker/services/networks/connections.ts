@@ -1,4 +1,4 @@
-import type { ConnectionInput, NetworkStatus } from '../../../shared/schemas/networks';
+import { CONNECTION_SCHEMAS, type ConnectionInput, type NetworkStatus } from '../../../shared/schemas/networks';
 import { NETWORKS, type Network } from '../../../shared/schemas/orders';
 import type { Bindings, Db } from '../../env';
 import { countRejectedRows, deleteConnection, findConnection, listConnections, saveConnection, type ConnectionRow } from '../../db/queries/network-connections';
@@ -83,7 +83,7 @@ export async function loadConnection<N extends Network>(db: Db, env: Bindings, n
     network,
     url,
     simulated,
-    credentials: await openCredentials<ConnectionInput[N]>(env.CREDENTIALS_KEY, network, row.credentials),
+    credentials: (await openCredentials(env.CREDENTIALS_KEY, network, row.credentials, CONNECTION_SCHEMAS[network])) as ConnectionInput[N],
     adapter: NETWORK_RECORDS[network].adapter as unknown as NetworkAdapter<ConnectionInput[N]>,
     row,
   };

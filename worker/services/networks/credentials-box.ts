@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { AppError } from '../../errors';
 
 const encoder = new TextEncoder();
@@ -22,7 +23,8 @@ export async function sealCredentials(secret: string | undefined, network: strin
   return toBase64(new Uint8Array([...iv, ...data]));
 }
 
-export async function openCredentials<T>(secret: string | undefined, network: string, sealed: string): Promise<T> {
+/** Decrypts a network's credentials and reads them through the network's connection schema. */
+export async function openCredentials<S extends z.ZodType>(secret: string | undefined, network: string, sealed: string, schema: S): Promise<z.output<S>> {
   const bytes = fromBase64(sealed);
   try {
     const plain = await crypto.subtle.decrypt(
@@ -30,7 +32,7 @@ export async function openCredentials<T>(secret: string | undefined, network: st
       await keyFrom(secret),
       bytes.subarray(12),
     );
-    return JSON.parse(new TextDecoder().decode(plain)) as T;
+    return schema.parse(JSON.parse(new TextDecoder().decode(plain)));
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('NOT_CONFIGURED', `The ${network} credentials cannot be read with this CREDENTIALS_KEY; connect the network again.`);

@@ -52,7 +52,7 @@ export async function mintThroughNetwork(
       trackedUrl,
       networkPassword: minted.password === null ? null : stripControls(minted.password) || null,
       carries: minted.carries,
-      offer: minted.offer ? JSON.stringify(minted.offer) : null,
+      offer: minted.offer,
       mintError: null,
       linkMintedAt: now,
       linkExpiresAt: now + record.linkLifetimeMs,

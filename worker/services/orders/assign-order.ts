@@ -1,4 +1,3 @@
-import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { findAffiliate } from '../../db/queries/affiliates';
@@ -25,10 +24,7 @@ export async function assignOrder(
     [{ orderId, decision: { affiliateId: input.affiliateId, code: input.code ?? null, method: 'manual', confidence: 100 } }],
     now,
   );
-  await writeOrderAssignment(db, row!, {
-    id: newId('aud', now),
-    detail: JSON.stringify({ orderId, before: before ?? null, after: row, note: input.note ?? null }),
-  });
+  await writeOrderAssignment(db, row!, { orderId, before: before ?? null, after: row, note: input.note ?? null });
   await bookLedger(db, [orderId], { now });
   return row!;
 }

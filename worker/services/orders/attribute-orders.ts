@@ -34,7 +34,7 @@ export async function attributionRows(
   );
   return decisions.map(({ orderId, decision }) => {
     const [own, ...overrides] = rates.get(decision.affiliateId)!;
-    return { orderId, ...decision, rateBp: own!.rateBp, overrides: JSON.stringify(overrides), decidedAt: now };
+    return { orderId, ...decision, rateBp: own!.rateBp, overrides, decidedAt: now };
   });
 }
 

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { chunks } from '../../db/chunk';
 import { bookedPositions, bookLines, findUnbookedAmong, findUnbookedPage, type LedgerRow, type ShareMove, type UnbookedLine } from '../../db/queries/ledger';
-import { rollupDeltas, rollupShare, type RollupShare } from './rollup-share';
+import { rollupDeltas, rollupShare } from './rollup-share';
 
 /** Lines one transaction books: their entries, rollup moves and marks stay far inside D1's limits. */
 const LINES_PER_BATCH = 200;
@@ -29,9 +29,7 @@ async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number):
   const rows: LedgerRow[] = [];
   for (const line of lines) {
     const beneficiaries: Beneficiary[] =
-      line.affiliateId && line.rateBp !== null
-        ? [{ affiliateId: line.affiliateId, role: 'own', rateBp: line.rateBp }, ...(JSON.parse(line.overrides ?? '[]') as Beneficiary[])]
-        : [];
+      line.affiliateId && line.rateBp !== null ? [{ affiliateId: line.affiliateId, role: 'own', rateBp: line.rateBp }, ...(line.overrides ?? [])] : [];
     let seq = entries.get(line.id) ?? 0;
     for (const entry of planLedger(line.status, positions.get(line.id) ?? [], targetPositions(line, beneficiaries))) {
       rows.push({ id: newId('led', now), orderId: line.id, createdAt: now, reason: reasonFor(entry, line), seq: seq++, ...entry });
@@ -46,9 +44,9 @@ function shareMoves(lines: readonly UnbookedLine[]): ShareMove[] {
     const now = rollupShare(line);
     return {
       id: line.id,
-      was: line.rolledUp,
-      now: now && JSON.stringify(now),
-      deltas: rollupDeltas(line.rolledUp ? (JSON.parse(line.rolledUp) as RollupShare) : null, now),
+      was: line.rolledUpText,
+      now,
+      deltas: rollupDeltas(line.rolledUp, now),
     };
   });
 }

@@ -10,7 +10,7 @@ import { CLICK_MATCH_WINDOW_MS, decideAttribution, FLOOD_CLICKS_PER_MINUTE, type
  * clicks around each network click time with each code's pace in that minute.
  */
 export async function decidePage(db: Db, lines: readonly WaitingLine[]): Promise<Array<{ orderId: string; outcome: Decision | Contest }>> {
-  const channelIdsOf = new Map(lines.map((l) => [l.id, JSON.parse(l.channelIds) as string[]]));
+  const channelIdsOf = new Map(lines.map((l) => [l.id, l.channelIds]));
   const subIds = [...new Set(lines.flatMap((l) => (l.subId && SHARE_CODE_PATTERN.test(l.subId) ? [l.subId] : [])))];
   const clickProbes = lines.flatMap((l) =>
     l.clickAt !== null && l.productId

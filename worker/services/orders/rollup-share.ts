@@ -1,17 +1,9 @@
 import { chinaDayNumber } from '../../../shared/china-time';
 import type { OrderStatus } from '../../../shared/schemas/orders';
+import type { RollupShare } from '../../db/stored-shapes';
 
-/** What one order line adds to `order_rollups`: the row it counts under, and its amounts. */
-export interface RollupShare {
-  day: number;
-  platform: string;
-  affiliateId: string;
-  channel: string;
-  code: string;
-  product: string;
-  gmvFen: number;
-  commissionFen: number;
-}
+/** What one order line adds to `order_rollups` (the stored shape, worker/db/stored-shapes.ts). */
+export type { RollupShare };
 
 /** One change to one rollup row. */
 export interface RollupDelta extends Omit<RollupShare, 'gmvFen' | 'commissionFen'> {

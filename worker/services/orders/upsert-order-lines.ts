@@ -38,7 +38,6 @@ function toWrite(line: OrderLine, now: number): Omit<LineWrite, 'eventId' | 'fro
   return {
     ...line,
     id: newId('ord', now),
-    channelIds: JSON.stringify(line.channelIds),
     sourceUpdatedAt: line.sourceUpdatedAt ?? latest,
     sourceTimeKnown: line.sourceUpdatedAt !== null,
     contentHash: lineFingerprint(line),

@@ -36,7 +36,7 @@ export async function evaluateTiers(db: Db, now = Date.now()): Promise<{ moved: 
         affiliateId: candidate.id,
         fromTierId: candidate.tierId,
         toTierId: target.id,
-        reason: JSON.stringify({ direction: promoted ? 'promoted' : 'demoted', windowDays: settings.promotionWindowDays, facts }),
+        reason: { direction: promoted ? ('promoted' as const) : ('demoted' as const), windowDays: settings.promotionWindowDays, facts },
       },
     ];
   });
@@ -53,7 +53,7 @@ export async function getTierStatus(db: Db, affiliateId: string, now = Date.now(
   const metrics = candidate ? metricsOf(candidate) : { ownSales: 0, ownCommission: 0, teamSales: 0 };
   const next = nextTier(tiers, current);
   const changes = (await recentTierChanges(db, affiliateId, 10)).map((row): TierChange => {
-    const reason = JSON.parse(row.reason) as Pick<TierChange, 'direction' | 'windowDays' | 'facts'>;
+    const { reason } = row;
     return {
       at: row.at,
       direction: reason.direction,
