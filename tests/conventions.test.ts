@@ -47,6 +47,38 @@ describe('e2e waits', () => {
   });
 });
 
+describe('components stay small', () => {
+  // docs/conventions.md: no component (or hook) body past about 60 lines. Biome's format closes a
+  // top-level function with a `}` in column 0, so a body is the lines between its declaration and that.
+  const MAX_BODY_LINES = 60;
+  const uiFiles = ['extension', 'worker/admin', 'shared/ui']
+    .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true }).map((e) => join(e.parentPath, e.name)))
+    .filter((path) => !path.includes('node_modules') && (/\.tsx$/.test(path) || /\/use-[\w-]+\.ts$/.test(path)));
+
+  function longBodies(source: string): string[] {
+    const lines = source.split('\n');
+    const long: string[] = [];
+    for (const [i, line] of lines.entries()) {
+      const name = /^(?:export )?(?:async )?function (\w+)/.exec(line)?.[1];
+      if (!name) continue;
+      const end = lines.findIndex((l, j) => j > i && l.startsWith('}'));
+      if (end - i - 1 > MAX_BODY_LINES) long.push(`${name}: ${end - i - 1} lines`);
+    }
+    return long;
+  }
+
+  it('the counter sees a long component', () => {
+    const body = Array.from({ length: MAX_BODY_LINES + 1 }, (_, i) => `  const a${i} = ${i};`).join('\n');
+    expect(longBodies(`export function Big() {\n${body}\n}\nfunction Small() {\n  return 1;\n}`)).toEqual([`Big: ${MAX_BODY_LINES + 1} lines`]);
+  });
+
+  it(`no component or hook body in the popup, panel, options or dashboard runs past ${MAX_BODY_LINES} lines`, () => {
+    expect(uiFiles.length).toBeGreaterThan(40);
+    const long = uiFiles.flatMap((path) => longBodies(readFileSync(path, 'utf8')).map((what) => `${path.slice(ROOT.length + 1)} ${what}`));
+    expect(long).toEqual([]);
+  });
+});
+
 describe('docs citations', () => {
   // A comment citing a section that no longer exists sends the reader nowhere (docs drifted once: §2.8, P9).
   it('every "docs/<file>.md §N" cited in code and config names a section that exists', () => {

@@ -57,38 +57,47 @@ export function EarningsView({ lang, range, onRange, earnings, onMore }: Props) 
             </p>
           )}
           {earnings.series.length > 1 && <EarningsChart series={earnings.series} label={t(lang, 'chartLabel')} />}
-          {earnings.recentOrders.length === 0 ? (
-            <p class="dh-empty" data-testid="no-orders">
-              {t(lang, 'noOrders')}
-            </p>
-          ) : (
-            <>
-              <h2>{t(lang, 'rangeOrders', { n: earnings.orders })}</h2>
-              <ul class="dh-orders" data-testid="recent-orders">
-                {earnings.recentOrders.map((order) => (
-                  <li key={`${order.orderNo}-${order.orderedAt}`}>
-                    <span class="dh-code-title">{order.productTitle ?? order.orderNo}</span>
-                    <span class="dh-code-meta">
-                      <span>{formatChinaTime(order.orderedAt).slice(5, 16)}</span>
-                      {isPlatform(order.platform) && <span>{t(lang, `platform_${order.platform}`)}</span>}
-                      {order.channel === 'self' && <span class="dh-channel">{t(lang, 'buySelf')}</span>}
-                      <span class={`dh-status dh-status-${order.status}`}>{t(lang, `status_${order.status}`)}</span>
-                      <strong>{yuan(order.earnedFen)}</strong>
-                    </span>
-                    <span class="dh-why">{order.orderNo}</span>
-                    {order.history.length > 1 && <span class="dh-why">{order.history[order.history.length - 1]!.reason}</span>}
-                  </li>
-                ))}
-              </ul>
-              {earnings.moreOrders && onMore && (
-                <button type="button" class="dh-more" data-testid="more-orders" onClick={onMore}>
-                  {t(lang, 'moreOrders')}
-                </button>
-              )}
-            </>
-          )}
+          <RecentOrders lang={lang} earnings={earnings} onMore={onMore} />
         </>
       )}
     </section>
+  );
+}
+
+/** The range's orders, each with its shop, status, what the affiliate earns and why it last changed. */
+function RecentOrders({ lang, earnings, onMore }: { lang: Lang; earnings: Earnings; onMore: (() => void) | undefined }) {
+  return (
+    <>
+      {earnings.recentOrders.length === 0 ? (
+        <p class="dh-empty" data-testid="no-orders">
+          {t(lang, 'noOrders')}
+        </p>
+      ) : (
+        <>
+          <h2>{t(lang, 'rangeOrders', { n: earnings.orders })}</h2>
+          <ul class="dh-orders" data-testid="recent-orders">
+            {earnings.recentOrders.map((order) => (
+              <li key={`${order.orderNo}-${order.orderedAt}`}>
+                <span class="dh-code-title">{order.productTitle ?? order.orderNo}</span>
+                <span class="dh-code-meta">
+                  <span>{formatChinaTime(order.orderedAt).slice(5, 16)}</span>
+                  {isPlatform(order.platform) && <span>{t(lang, `platform_${order.platform}`)}</span>}
+                  {order.channel === 'self' && <span class="dh-channel">{t(lang, 'buySelf')}</span>}
+                  <span class={`dh-status dh-status-${order.status}`}>{t(lang, `status_${order.status}`)}</span>
+                  <strong>{yuan(order.earnedFen)}</strong>
+                </span>
+                <span class="dh-why">{order.orderNo}</span>
+                {order.history.length > 1 && <span class="dh-why">{order.history[order.history.length - 1]!.reason}</span>}
+              </li>
+            ))}
+          </ul>
+          {earnings.moreOrders && onMore && (
+            <button type="button" class="dh-more" data-testid="more-orders" onClick={onMore}>
+              {t(lang, 'moreOrders')}
+            </button>
+          )}
+        </>
+      )}
+    </>
   );
 }

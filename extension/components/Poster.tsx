@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n/messages';
+import { dealPrice } from '@@/shared/deal-price';
+import type { PlatformId } from '@@/shared/platforms';
 import type { ShareCode } from '@@/shared/schemas';
 import { renderPoster, type PosterLayout } from '../share/poster';
 import { qrMatrix } from '../share/qr';
@@ -19,13 +21,25 @@ interface Props {
   shopName?: string | null;
   /** The network's money facts (coupon, price after coupon, sales), when it gave them. */
   offer?: ShareCode['offer'];
+  /** The shop it sells on, for the badge on the photo. */
+  platform?: PlatformId | null;
   actions: PosterActions;
 }
 
-type State = { kind: 'idle' } | { kind: 'rendering' } | { kind: 'ready'; blob: Blob; url: string; layout: PosterLayout } | { kind: 'error'; message: string };
+type Ready = { kind: 'ready'; blob: Blob; url: string; layout: PosterLayout };
+type State = { kind: 'idle' } | { kind: 'rendering' } | Ready | { kind: 'error'; message: string };
+
+const posterWords = (lang: Lang) => ({
+  scan: t(lang, 'posterScan'),
+  afterCoupon: t(lang, 'afterCoupon'),
+  coupon: t(lang, 'posterCoupon'),
+  listPrice: t(lang, 'posterListPrice'),
+  sales: t(lang, 'posterSales'),
+  noImage: t(lang, 'posterNoImage'),
+});
 
 /** Buttons that draw the share poster (chat or 朋友圈 square) in the browser, then offer download and copy. */
-export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopName = null, offer = null, actions }: Props) {
+export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopName = null, offer = null, platform = null, actions }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   useEffect(() => () => void (state.kind === 'ready' && URL.revokeObjectURL(state.url)), [state]);
 
@@ -36,20 +50,13 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopNa
       const blob = await renderPoster({
         layout,
         title,
-        priceFen: offer?.priceFen ?? priceFen,
-        couponFen: offer?.couponFen ?? null,
-        priceAfterCouponFen: offer?.couponFen ? offer.priceAfterCouponFen : null,
+        deal: dealPrice(priceFen, offer),
+        shopBadge: platform ? t(lang, `platform_${platform}`) : null,
         shopName,
         sales: offer?.sales ?? null,
         imageDataUrl,
         qr: qrMatrix(shortUrl),
-        words: {
-          scan: t(lang, 'posterScan'),
-          afterCoupon: t(lang, 'afterCoupon'),
-          coupon: t(lang, 'posterCoupon'),
-          sales: t(lang, 'posterSales'),
-          noImage: t(lang, 'posterNoImage'),
-        },
+        words: posterWords(lang),
       });
       setState({ kind: 'ready', blob, url: URL.createObjectURL(blob), layout });
     } catch (err) {
@@ -61,24 +68,7 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopNa
     if (!(await actions.copyImage(blob))) setState({ kind: 'error', message: t(lang, 'copyImageFailed') });
   }
 
-  if (state.kind === 'ready') {
-    return (
-      <div class="dh-poster">
-        <img src={state.url} alt={t(lang, 'posterAlt')} data-testid="poster-image" />
-        <div class="dh-row">
-          <a class="dh-button" href={state.url} download={`daihuo-${code}-${state.layout}.png`}>
-            {t(lang, 'download')}
-          </a>
-          <button type="button" onClick={() => void copy(state.blob)}>
-            {t(lang, 'copyImage')}
-          </button>
-          <button type="button" data-testid="poster-other-layout" onClick={() => void draw(state.layout === 'tall' ? 'square' : 'tall')}>
-            {t(lang, state.layout === 'tall' ? 'posterSquare' : 'posterTall')}
-          </button>
-        </div>
-      </div>
-    );
-  }
+  if (state.kind === 'ready') return <PosterReady lang={lang} code={code} state={state} copy={copy} draw={draw} />;
   return (
     <div class="dh-poster">
       <button type="button" data-testid="make-poster" disabled={state.kind === 'rendering'} onClick={() => void draw('tall')}>
@@ -92,6 +82,34 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopNa
           {state.message}
         </p>
       )}
+    </div>
+  );
+}
+
+interface ReadyProps {
+  lang: Lang;
+  code: string;
+  state: Ready;
+  copy(blob: Blob): Promise<void>;
+  draw(layout: PosterLayout): Promise<void>;
+}
+
+/** The drawn poster: download, copy, or draw the other layout. */
+function PosterReady({ lang, code, state, copy, draw }: ReadyProps) {
+  return (
+    <div class="dh-poster">
+      <img src={state.url} alt={t(lang, 'posterAlt')} data-testid="poster-image" />
+      <div class="dh-row">
+        <a class="dh-button" href={state.url} download={`daihuo-${code}-${state.layout}.png`}>
+          {t(lang, 'download')}
+        </a>
+        <button type="button" onClick={() => void copy(state.blob)}>
+          {t(lang, 'copyImage')}
+        </button>
+        <button type="button" data-testid="poster-other-layout" onClick={() => void draw(state.layout === 'tall' ? 'square' : 'tall')}>
+          {t(lang, state.layout === 'tall' ? 'posterSquare' : 'posterTall')}
+        </button>
+      </div>
     </div>
   );
 }

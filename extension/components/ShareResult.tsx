@@ -41,6 +41,7 @@ export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, 
             imageUrl={imageUrl}
             shopName={shopName}
             offer={code.offer}
+            platform={code.product.platform}
             actions={actions}
           />
         )}

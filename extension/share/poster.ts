@@ -1,3 +1,4 @@
+import type { DealPrice } from '@@/shared/deal-price';
 import { formatFen } from '@@/shared/money';
 import type { QrMatrix } from './qr';
 import { formatSalesCount } from '@@/shared/sales-count';
@@ -8,17 +9,17 @@ export type PosterLayout = 'tall' | 'square';
 export interface PosterInput {
   layout: PosterLayout;
   title: string | null;
-  /** The shop's price; with a coupon, the price after it is the one shown big. */
-  priceFen: number | null;
-  couponFen: number | null;
-  priceAfterCouponFen: number | null;
+  /** The one price (shared/deal-price.ts): 到手价 big, with a coupon the price before it struck through as 原价. */
+  deal: DealPrice;
+  /** The shop's name (天猫, 京东, 拼多多…), drawn as a badge before the title. */
+  shopBadge: string | null;
   shopName: string | null;
   sales: number | null;
   /** A data: URL (fetched by the background, so the canvas stays exportable), or null. */
   imageDataUrl: string | null;
   qr: QrMatrix;
   /** Words drawn on the poster, in the user's language. */
-  words: { scan: string; afterCoupon: string; coupon: string; sales: string; noImage: string };
+  words: { scan: string; afterCoupon: string; coupon: string; listPrice: string; sales: string; noImage: string };
 }
 
 export const POSTER_WIDTH = { tall: 750, square: 1080 } as const;
@@ -75,11 +76,11 @@ async function drawPhoto(ctx: CanvasRenderingContext2D, input: PosterInput, x: n
  * badge — shrunk together until the row fits `maxWidth`.
  */
 function drawPrice(ctx: CanvasRenderingContext2D, input: PosterInput, x: number, baseline: number, scale: number, maxWidth: number): void {
-  const big = input.priceAfterCouponFen ?? input.priceFen;
+  const { finalFen: big, listFen, couponFen } = input.deal;
   if (big === null) return;
-  const withCoupon = Boolean(input.couponFen) && input.priceAfterCouponFen !== null;
-  const was = withCoupon && input.priceFen !== null && input.priceFen !== big ? `¥${formatFen(input.priceFen)}` : null;
-  const badge = input.couponFen ? `${input.words.coupon} ¥${formatFen(input.couponFen)}` : null;
+  const withCoupon = couponFen !== null;
+  const was = withCoupon && listFen !== null && listFen !== big ? `${input.words.listPrice}¥${formatFen(listFen)}` : null;
+  const badge = couponFen ? `${input.words.coupon} ¥${formatFen(couponFen)}` : null;
   const row = (k: number, draw: boolean): number => {
     let cursor = x;
     const text = (t: string, font: string, color: string) => {
@@ -125,6 +126,20 @@ function drawPrice(ctx: CanvasRenderingContext2D, input: PosterInput, x: number,
   row(natural > maxWidth ? (scale * maxWidth) / natural : scale, true);
 }
 
+/** The shop's name on a red tag in the photo's top-left corner, so a friend sees at once where it sells. */
+function drawShopBadge(ctx: CanvasRenderingContext2D, text: string | null, scale: number): void {
+  if (!text) return;
+  ctx.font = `700 ${Math.round(28 * scale)}px ${FONT}`;
+  const w = ctx.measureText(text).width + 28 * scale;
+  const h = 48 * scale;
+  ctx.fillStyle = RED;
+  ctx.beginPath();
+  ctx.roundRect(PAD * scale * 0.6, PAD * scale * 0.6, w, h, 10 * scale);
+  ctx.fill();
+  ctx.fillStyle = '#ffffff';
+  ctx.fillText(text, PAD * scale * 0.6 + 14 * scale, PAD * scale * 0.6 + h - 14 * scale);
+}
+
 function drawQr(ctx: CanvasRenderingContext2D, qr: QrMatrix, x: number, y: number, side: number, hint: string, scale: number): number {
   const cell = Math.floor(side / qr.size);
   const qrSide = cell * qr.size;
@@ -146,81 +161,90 @@ function meta(input: PosterInput): string {
   return [input.shopName, input.sales !== null ? `${label}${WORD_JOINER}${formatSalesCount(input.sales)}` : null].filter(Boolean).join(' · ');
 }
 
+type Measure = (font: string) => (text: string) => number;
+
+/** 750 px wide for WeChat chats: photo; title and price across the full width; then shop, sales and the QR code side by side. */
+async function drawTall(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, input: PosterInput, measureWith: Measure) {
+  const width = POSTER_WIDTH.tall;
+  const titleFont = `600 34px ${FONT}`;
+  const qrSide = 200;
+  const fullWidth = width - PAD * 2;
+  const titleLines = wrapText(input.title ?? '', fullWidth, 2, measureWith(titleFont));
+  const hasPrice = input.deal.finalFen !== null;
+  const info = meta(input);
+  const footerTop = width + PAD + titleLines.length * 48 + (hasPrice ? 88 : 0) + 16;
+  const height = footerTop + qrSide + 44 + PAD;
+  canvas.width = width;
+  canvas.height = height;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  await drawPhoto(ctx, input, 0, 0, width, width);
+  drawShopBadge(ctx, input.shopBadge, 1);
+  let y = width + PAD;
+  ctx.fillStyle = '#222222';
+  ctx.font = titleFont;
+  for (const line of titleLines) {
+    y += 40;
+    ctx.fillText(line, PAD, y);
+    y += 8;
+  }
+  if (hasPrice) drawPrice(ctx, input, PAD, y + 72, 1, fullWidth);
+  ctx.fillStyle = '#eeeeee';
+  ctx.fillRect(PAD, footerTop - 8, fullWidth, 2);
+  const footerText = fullWidth - qrSide - PAD;
+  if (info) {
+    ctx.fillStyle = '#666666';
+    ctx.font = `26px ${FONT}`;
+    for (const [i, line] of wrapText(info, footerText, 2, measureWith(`26px ${FONT}`)).entries()) ctx.fillText(line, PAD, footerTop + 60 + i * 38);
+  }
+  drawQr(ctx, input.qr, width - PAD - qrSide, footerTop + 12, qrSide, input.words.scan, 1);
+}
+
+/** 1080 × 1080 for 朋友圈: the text and QR code on a band over the photo's lower part. */
+async function drawSquare(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, input: PosterInput, measureWith: Measure) {
+  const width = POSTER_WIDTH.square;
+  canvas.width = width;
+  canvas.height = width;
+  const band = 330;
+  await drawPhoto(ctx, input, 0, 0, width, width - band);
+  drawShopBadge(ctx, input.shopBadge, 1.2);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, width - band, width, band);
+  const scale = 1.2;
+  const qrSide = 240;
+  const textWidth = width - PAD * 3 - qrSide;
+  const titleFont = `600 ${Math.round(34 * scale)}px ${FONT}`;
+  let y = width - band + PAD;
+  ctx.fillStyle = '#222222';
+  ctx.font = titleFont;
+  for (const line of wrapText(input.title ?? '', textWidth, 2, measureWith(titleFont))) {
+    y += 46;
+    ctx.fillText(line, PAD, y);
+    y += 8;
+  }
+  drawPrice(ctx, input, PAD, y + 84, scale, textWidth);
+  const info = meta(input);
+  if (info) {
+    ctx.fillStyle = '#888888';
+    ctx.font = `28px ${FONT}`;
+    ctx.fillText(wrapText(info, textWidth, 1, measureWith(`28px ${FONT}`))[0] ?? '', PAD, width - PAD);
+  }
+  drawQr(ctx, input.qr, width - PAD - qrSide, width - band + 24, qrSide, input.words.scan, scale);
+}
+
 /**
  * Draws the poster: `tall` (750 px wide, WeChat chats) puts the photo on top, title and price below it and
  * shop, sales and QR code at the foot, the canvas exactly as tall as its content; `square` (1080 × 1080, 朋友圈) puts the text
  * and QR code on a band over the photo's lower part.
  */
 export async function renderPoster(input: PosterInput): Promise<Blob> {
-  const width = POSTER_WIDTH[input.layout];
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d canvas');
-  const measureWith = (font: string) => (t: string) => {
+  const measureWith: Measure = (font) => (t) => {
     ctx.font = font;
     return ctx.measureText(t).width;
   };
-
-  if (input.layout === 'tall') {
-    // Photo; title and price across the full width; then shop, sales and the QR code side by side.
-    const titleFont = `600 34px ${FONT}`;
-    const qrSide = 200;
-    const fullWidth = width - PAD * 2;
-    const titleLines = wrapText(input.title ?? '', fullWidth, 2, measureWith(titleFont));
-    const hasPrice = input.priceFen !== null || input.priceAfterCouponFen !== null;
-    const info = meta(input);
-    const footerTop = width + PAD + titleLines.length * 48 + (hasPrice ? 88 : 0) + 16;
-    const height = footerTop + qrSide + 44 + PAD;
-    canvas.width = width;
-    canvas.height = height;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    await drawPhoto(ctx, input, 0, 0, width, width);
-    let y = width + PAD;
-    ctx.fillStyle = '#222222';
-    ctx.font = titleFont;
-    for (const line of titleLines) {
-      y += 40;
-      ctx.fillText(line, PAD, y);
-      y += 8;
-    }
-    if (hasPrice) drawPrice(ctx, input, PAD, y + 72, 1, fullWidth);
-    ctx.fillStyle = '#eeeeee';
-    ctx.fillRect(PAD, footerTop - 8, fullWidth, 2);
-    const footerText = fullWidth - qrSide - PAD;
-    if (info) {
-      ctx.fillStyle = '#666666';
-      ctx.font = `26px ${FONT}`;
-      for (const [i, line] of wrapText(info, footerText, 2, measureWith(`26px ${FONT}`)).entries()) ctx.fillText(line, PAD, footerTop + 60 + i * 38);
-    }
-    drawQr(ctx, input.qr, width - PAD - qrSide, footerTop + 12, qrSide, input.words.scan, 1);
-  } else {
-    canvas.width = width;
-    canvas.height = width;
-    const band = 330;
-    await drawPhoto(ctx, input, 0, 0, width, width - band);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, width - band, width, band);
-    const scale = 1.2;
-    const qrSide = 240;
-    const textWidth = width - PAD * 3 - qrSide;
-    const titleFont = `600 ${Math.round(34 * scale)}px ${FONT}`;
-    let y = width - band + PAD;
-    ctx.fillStyle = '#222222';
-    ctx.font = titleFont;
-    for (const line of wrapText(input.title ?? '', textWidth, 2, measureWith(titleFont))) {
-      y += 46;
-      ctx.fillText(line, PAD, y);
-      y += 8;
-    }
-    drawPrice(ctx, input, PAD, y + 84, scale, textWidth);
-    const info = meta(input);
-    if (info) {
-      ctx.fillStyle = '#888888';
-      ctx.font = `28px ${FONT}`;
-      ctx.fillText(wrapText(info, textWidth, 1, measureWith(`28px ${FONT}`))[0] ?? '', PAD, width - PAD);
-    }
-    drawQr(ctx, input.qr, width - PAD - qrSide, width - band + 24, qrSide, input.words.scan, scale);
-  }
+  await (input.layout === 'tall' ? drawTall : drawSquare)(canvas, ctx, input, measureWith);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('poster export failed'))), 'image/png'));
 }

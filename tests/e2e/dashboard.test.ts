@@ -108,9 +108,9 @@ describe('admin dashboard in Chromium', () => {
     // The platform filter narrows KPIs and breakdowns: every line here is JD's, none Tmall's.
     await page.getByRole('tab', { name: 'Platform' }).click();
     await expect.poll(() => page.getByTestId('breakdown').locator('tbody tr').first().locator('td').first().textContent()).toBe('JD');
-    await page.getByLabel('platform').selectOption({ label: 'Tmall' });
+    await page.getByLabel('All platforms', { exact: true }).selectOption({ label: 'Tmall' });
     await expect.poll(() => page.getByTestId('kpi-orders').textContent()).toBe('0');
-    await page.getByLabel('platform').selectOption({ label: 'JD' });
+    await page.getByLabel('All platforms', { exact: true }).selectOption({ label: 'JD' });
     await expect.poll(() => page.getByTestId('kpi-orders').textContent()).toBe('2');
     await page.getByRole('tab', { name: 'Affiliate' }).click();
 

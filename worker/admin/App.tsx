@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from './api-error';
 import { client, ok } from './client';
 import { useLang } from './i18n';
-import { Affiliates } from './views/Affiliates';
-import { Imports } from './views/Imports';
-import { Networks } from './views/Networks';
-import { Orders } from './views/Orders';
-import { Overview } from './views/Overview';
-import { Payouts } from './views/Payouts';
+import { Login } from './Login';
+import { Affiliates } from './views/affiliates/Affiliates';
+import { Imports } from './views/imports/Imports';
+import { Networks } from './views/networks/Networks';
+import { Orders } from './views/orders/Orders';
+import { Overview } from './views/overview/Overview';
+import { Payouts } from './views/payouts/Payouts';
 
 const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, payouts: Payouts, imports: Imports, networks: Networks } as const;
 type View = keyof typeof VIEWS;
@@ -20,8 +21,6 @@ export function App() {
   const [lang, setLang, t] = useLang();
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   const [view, setView] = useState<View>(viewFromHash());
-  const [token, setToken] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const onHash = () => setView(viewFromHash());
@@ -33,18 +32,6 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  async function signIn(event: Event) {
-    event.preventDefault();
-    try {
-      await ok(client.api.admin.session.$post({ json: { token } }));
-      setToken('');
-      setError(null);
-      setSignedIn(true);
-    } catch {
-      setError(t('wrongToken'));
-    }
-  }
-
   const langToggle = (
     <button type="button" class="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
       {lang === 'zh' ? 'English' : '中文'}
@@ -52,24 +39,7 @@ export function App() {
   );
 
   if (signedIn === null) return <p aria-busy="true">…</p>;
-  if (!signedIn) {
-    return (
-      <main class="login">
-        <h1>{t('title')}</h1>
-        <form onSubmit={signIn}>
-          <label for="token">{t('adminToken')}</label>
-          <input id="token" type="password" autoComplete="current-password" value={token} onInput={(e) => setToken(e.currentTarget.value)} required />
-          <button type="submit">{t('signIn')}</button>
-          {error && (
-            <p role="alert" class="error">
-              {error}
-            </p>
-          )}
-        </form>
-        {langToggle}
-      </main>
-    );
-  }
+  if (!signedIn) return <Login t={t} onSignedIn={() => setSignedIn(true)} langToggle={langToggle} />;
   const Current = VIEWS[view];
   return (
     <>
@@ -90,7 +60,7 @@ export function App() {
         </div>
       </header>
       <main>
-        <Current t={t} />
+        <Current t={t} lang={lang} />
       </main>
     </>
   );

@@ -72,7 +72,8 @@ const zh = {
   settled: '已结算佣金',
   conversion: '转化率',
   vsPrevious: '比上期',
-  botsPreviews: '机器人 {bots} · 预览 {previews}',
+  noComparison: '无对比',
+  botsPreviews: '另有机器人点击 {bots} 次、链接预览 {previews} 次（微信等抓取链接卡片），不算在点击里',
   breakdown: '明细',
   exportCsv: '导出 CSV',
   dim_affiliate: '推客',
@@ -95,6 +96,18 @@ const zh = {
   assignTo: '分配给',
   assign: '分配',
   unattributed: '未归因',
+  paidAmount: '付款',
+  orderStatus_unpaid: '待付款',
+  orderStatus_paid: '已付款',
+  orderStatus_received: '已收货',
+  orderStatus_settled: '已结算',
+  orderStatus_invalid: '已失效',
+  orderStatus_refunded: '已退款',
+  orderStatus_unknown: '状态未知',
+  method_sub_id: '链接里的推客码',
+  method_channel: '渠道备案',
+  method_click_match: '点击时间',
+  method_manual: '人工分配',
   history: '状态记录',
   create: '新建推客',
   newKeyOnce: '新的密钥（只显示这一次，请发给推客）：',
@@ -259,7 +272,8 @@ const en: Record<Key, string> = {
   settled: 'Settled commission',
   conversion: 'Conversion',
   vsPrevious: 'vs previous period',
-  botsPreviews: 'bots {bots} · previews {previews}',
+  noComparison: 'no comparison',
+  botsPreviews: 'Also {bots} bot clicks and {previews} link previews (WeChat and others fetching the link card), not counted as clicks',
   breakdown: 'Breakdown',
   exportCsv: 'Export CSV',
   dim_affiliate: 'Affiliate',
@@ -282,6 +296,18 @@ const en: Record<Key, string> = {
   assignTo: 'Assign to',
   assign: 'Assign',
   unattributed: 'Unattributed',
+  paidAmount: 'Paid',
+  orderStatus_unpaid: 'Awaiting payment',
+  orderStatus_paid: 'Paid',
+  orderStatus_received: 'Received',
+  orderStatus_settled: 'Settled',
+  orderStatus_invalid: 'Voided',
+  orderStatus_refunded: 'Refunded',
+  orderStatus_unknown: 'Unknown status',
+  method_sub_id: 'code in the link',
+  method_channel: 'registered channel',
+  method_click_match: 'click time',
+  method_manual: 'assigned by hand',
   history: 'History',
   create: 'New affiliate',
   newKeyOnce: 'New API key (shown only this once):',
@@ -374,6 +400,11 @@ const en: Record<Key, string> = {
 
 export type Lang = 'zh' | 'en';
 export type T = (key: Key, params?: Record<string, string | number>) => string;
+/** What every dashboard view is given: the words and the chosen language. */
+export interface ViewProps {
+  t: T;
+  lang: Lang;
+}
 
 export function useLang(): [Lang, (lang: Lang) => void, T] {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('dh-lang') as Lang | null) ?? (navigator.language.startsWith('zh') ? 'zh' : 'en'));

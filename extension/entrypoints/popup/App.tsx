@@ -1,26 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { PlatformId } from '@@/shared/platforms';
-import type { Earnings, EarningsRange, ShareCode, Summary } from '@@/shared/schemas';
-import type { ApiResult } from '../../api/result';
-import { errorMessage } from '../../components/error-message';
-import { EarningsView } from '../../components/EarningsView';
-import { PasteBox, type PasteActions } from '../../components/PasteBox';
-import { ShareResult } from '../../components/ShareResult';
-import { SummaryView } from '../../components/SummaryView';
-import { TeamView, type TeamActions } from '../../components/TeamView';
+import type { ShareCode } from '@@/shared/schemas';
 import { BindingsView, type BindingsActions } from '../../components/BindingsView';
-import { OfflineLinks, type OfflineLinksActions } from '../../components/OfflineLinks';
-import { TierView, type TierActions } from '../../components/TierView';
+import { ConvertBox, type ConvertActions } from '../../components/ConvertBox';
+import { EarnTab, type EarnActions } from '../../components/EarnTab';
+import { PasteBox, type PasteActions } from '../../components/PasteBox';
+import { PopupTabs, type PopupTab } from '../../components/PopupTabs';
+import { ShareResult } from '../../components/ShareResult';
+import { TeamView, type TeamActions } from '../../components/TeamView';
 import { WalletView, type WalletActions } from '../../components/WalletView';
 import { t, type Lang } from '../../i18n/messages';
-import { useLoad } from '@@/shared/ui/use-load';
-import { ConvertBox, type ConvertActions } from '../../components/ConvertBox';
-import { PopupTabs, type PopupTab } from '../../components/PopupTabs';
 import { shareTextFor } from '../../share/share-text';
 
-export interface PopupActions extends PasteActions, WalletActions, TeamActions, TierActions, BindingsActions, OfflineLinksActions, ConvertActions {
-  getSummary(): Promise<ApiResult<Summary>>;
-  getEarnings(range: EarningsRange, ordersLimit?: number): Promise<ApiResult<Earnings>>;
+export interface PopupActions extends PasteActions, WalletActions, TeamActions, BindingsActions, ConvertActions, EarnActions {
   openOptions(): void;
 }
 
@@ -35,29 +27,8 @@ interface Props {
   actions: PopupActions;
 }
 
-const ORDERS_PAGE = 20;
-
-type State = { kind: 'loading' } | { kind: 'ready'; summary: Summary } | { kind: 'error'; message: string };
-
 export function App({ lang, configured, templates, justCreated, toConvert = null, actions }: Props) {
-  const [attempt, setAttempt] = useState(0);
   const [tab, setTab] = useState<PopupTab>(toConvert ? 'convert' : 'earn');
-  const [range, setRange] = useState<EarningsRange>('today');
-  const [ordersLimit, setOrdersLimit] = useState(ORDERS_PAGE);
-  const earnings = useLoad(
-    () =>
-      configured
-        ? (ordersLimit === ORDERS_PAGE ? actions.getEarnings(range) : actions.getEarnings(range, ordersLimit)).then((result) => ({ range, result }))
-        : null,
-    [configured, range, attempt, ordersLimit],
-  ).value;
-  const summary = useLoad(() => (configured ? actions.getSummary() : null), [configured, attempt], { clear: true }).value;
-  const state: State = !summary
-    ? { kind: 'loading' }
-    : summary.ok
-      ? { kind: 'ready', summary: summary.data }
-      : { kind: 'error', message: errorMessage(lang, summary.error) };
-
   return (
     <main class="dh-popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header>
@@ -91,40 +62,7 @@ export function App({ lang, configured, templates, justCreated, toConvert = null
             </section>
           )}
           <PopupTabs lang={lang} tab={tab} onTab={setTab} />
-          {tab === 'earn' && (
-            <>
-              {earnings?.result.ok === false ? (
-                <p role="alert" class="dh-error">
-                  {errorMessage(lang, earnings.result.error)}
-                </p>
-              ) : (
-                <EarningsView
-                  lang={lang}
-                  range={range}
-                  onRange={(next) => {
-                    setRange(next);
-                    setOrdersLimit(ORDERS_PAGE);
-                  }}
-                  onMore={() => setOrdersLimit(ordersLimit + ORDERS_PAGE)}
-                  earnings={earnings?.range === range && earnings.result.ok ? earnings.result.data : null}
-                />
-              )}
-              <OfflineLinks lang={lang} actions={actions} />
-              {state.kind === 'loading' ? (
-                <p aria-busy="true">{t(lang, 'loading')}</p>
-              ) : state.kind === 'error' ? (
-                <div role="alert" class="dh-error">
-                  <p>{state.message}</p>
-                  <button type="button" onClick={() => setAttempt(attempt + 1)}>
-                    {t(lang, 'retry')}
-                  </button>
-                </div>
-              ) : (
-                <SummaryView lang={lang} summary={state.summary} copy={actions.copy} />
-              )}
-              <TierView lang={lang} actions={actions} />
-            </>
-          )}
+          {tab === 'earn' && <EarnTab lang={lang} actions={actions} />}
           {tab === 'convert' && (
             <>
               <ConvertBox lang={lang} actions={actions} initialText={toConvert} />

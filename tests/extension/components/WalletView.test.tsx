@@ -50,6 +50,22 @@ describe('wallet', () => {
     await waitFor(() => expect(a.getWallet).toHaveBeenCalledTimes(2));
   });
 
+  it('全部提现 fills in everything that can be withdrawn now, and asks for exactly that', async () => {
+    const a = actions();
+    render(<WalletView lang="zh" actions={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: '全部提现' }));
+    expect((screen.getByTestId('payout-amount') as HTMLInputElement).value).toBe('50');
+    fireEvent.click(screen.getByRole('button', { name: '申请提现' }));
+    await waitFor(() => expect(a.requestPayout).toHaveBeenCalledWith(5000));
+  });
+
+  it('below the minimum neither 全部提现 nor 申请提现 can be pressed', async () => {
+    const a = actions({ getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance({ availableFen: 900 }), payouts: [] } })) });
+    render(<WalletView lang="zh" actions={a} />);
+    expect(((await screen.findByRole('button', { name: '全部提现' })) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: '申请提现' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it.each([
     ['5', '单笔最低提现 ¥10。'],
     ['50.01', '可提现余额不足，当前可提现 ¥50。'],

@@ -1,4 +1,7 @@
+import type { PlatformId } from '../../../shared/platforms/types';
+import type { Network, OrderStatus } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
+import type { attributions } from '../schema';
 
 // Lists for the dashboard: affiliates with tier and team, order lines with attribution and history,
 // import batches. Indexed reads, bounded by limits.
@@ -43,11 +46,12 @@ export async function listAffiliates(db: Db): Promise<AffiliateListRow[]> {
 
 export interface OrderListRow {
   id: string;
-  network: string;
+  network: Network;
+  platform: PlatformId;
   lineId: string;
   orderNo: string;
   productTitle: string | null;
-  status: string;
+  status: OrderStatus;
   statusReason: string | null;
   paidAmountFen: number;
   estimatedCommissionFen: number;
@@ -58,7 +62,7 @@ export interface OrderListRow {
   affiliateId: string | null;
   affiliateName: string | null;
   code: string | null;
-  method: string | null;
+  method: (typeof attributions.$inferSelect)['method'] | null;
   confidence: number | null;
 }
 
@@ -83,7 +87,7 @@ export async function searchOrders(
   // then plain characters the operator may search for.
   const needle = q ? q.toLowerCase() : null;
   const { results } = await db.$client
-    .prepare(`SELECT o.id, o.network, o.line_id AS lineId, o.order_no AS orderNo, o.product_title AS productTitle, o.status,
+    .prepare(`SELECT o.id, o.network, o.platform, o.line_id AS lineId, o.order_no AS orderNo, o.product_title AS productTitle, o.status,
         o.status_reason AS statusReason, o.paid_amount_fen AS paidAmountFen, o.estimated_commission_fen AS estimatedCommissionFen,
         o.actual_commission_fen AS actualCommissionFen, o.ordered_at AS orderedAt, o.outlier,
         att.affiliate_id AS affiliateId, a.name AS affiliateName, att.code, att.method, att.confidence

@@ -1,6 +1,6 @@
-import type { ImportPartResult, Network } from '../../../shared/schemas/orders';
-import { IMPORT_PART_ROWS } from '../../../shared/schemas/orders';
-import { client, ok } from '../client';
+import type { ImportPartResult, Network } from '../../../../shared/schemas/orders';
+import { IMPORT_PART_ROWS } from '../../../../shared/schemas/orders';
+import { client, ok } from '../../client';
 
 export interface ImportProgress {
   done: number;
@@ -28,7 +28,7 @@ const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.to
  */
 export async function importInParts(file: File, network: Network, onProgress: (p: ImportProgress) => void): Promise<ImportTotals> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { readReportTable, DamagedFileError, DAMAGED_FILE_MESSAGE } = await import('../../../shared/reports/read-table');
+  const { readReportTable, DamagedFileError, DAMAGED_FILE_MESSAGE } = await import('../../../../shared/reports/read-table');
   let table: ReturnType<typeof readReportTable>;
   try {
     table = readReportTable(bytes);

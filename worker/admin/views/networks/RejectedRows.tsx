@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { NetworkStatus } from '../../../shared/schemas/networks';
-import { chinaDate } from '../format';
-import { client, ok } from '../client';
-import type { T } from '../i18n';
+import type { NetworkStatus } from '../../../../shared/schemas/networks';
+import { chinaDate } from '../../format';
+import { client, ok } from '../../client';
+import type { T } from '../../i18n';
 
 type Row = { raw: string; reason: string; at: number };
 
