@@ -21,7 +21,7 @@ export interface DealPrice {
  * The network's figures first: its coupon applies to its price, and its commission is counted on them,
  * so a price from the page (which may show a member or limited-time price the link does not give) is used
  * only when the network gave none. With a coupon, 到手价 is the network's price after the coupon (or its
- * price less the coupon); without one, the network's price, else the page's. docs/design.md §Prices.
+ * price less the coupon); without one, the network's price, else the page's. docs/design.md (Prices).
  */
 export function dealPrice(pagePriceFen: number | null, offer: OfferPrices | null): DealPrice {
   const couponFen = offer?.couponFen && offer.couponFen > 0 ? offer.couponFen : null;

@@ -1,4 +1,5 @@
 import { PLATFORM_IDS, shopRecords, type PlatformId } from './platforms';
+import { couponWords, type DealPrice } from './deal-price';
 import { formatFen } from './money';
 
 /** The placeholders a share template may use. */
@@ -43,9 +44,8 @@ export function renderShareText(template: string, values: TemplateValues): strin
 export interface ShareTextInput {
   platform: PlatformId;
   title: string | null;
-  priceFen: number | null;
-  /** The network's coupon, in fen. */
-  couponFen?: number | null;
+  /** The one price (shared/deal-price.ts): `{price}` is 到手价, `{coupon}` says it is after the coupon. */
+  deal: DealPrice;
   shortUrl: string;
   /** The network's share password (淘口令 / 京口令); null when the network did not mint one. */
   password: string | null;
@@ -54,11 +54,11 @@ export interface ShareTextInput {
 }
 
 /** A share text: the affiliate's template (or the default) filled for one code. */
-export function defaultShareText({ platform, title, priceFen, couponFen = null, shortUrl, password, template }: ShareTextInput): string {
+export function defaultShareText({ platform, title, deal, shortUrl, password, template }: ShareTextInput): string {
   return renderShareText(templateFor(platform, template, password !== null), {
     title,
-    price: priceFen === null ? null : formatFen(priceFen),
-    coupon: couponFen ? `券${formatFen(couponFen)}元` : null,
+    price: deal.finalFen === null ? null : formatFen(deal.finalFen),
+    coupon: couponWords(deal),
     link: shortUrl,
     password,
   });

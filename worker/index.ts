@@ -27,6 +27,7 @@ import { joinPageRoutes } from './routes/join-page';
 import { webhookRoutes } from './routes/webhooks';
 import { adminSessionRoutes } from './routes/admin-session';
 import { adminReportRoutes } from './routes/admin-reports';
+import { offerRoutes } from './routes/offers';
 import { codeRoutes } from './routes/codes';
 import { meRoutes } from './routes/me';
 import { meBindingRoutes } from './routes/me-bindings';
@@ -63,6 +64,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/admin', adminRoutes)
   .route('/api/webhooks', webhookRoutes)
   .route('/api/codes', codeRoutes)
+  .route('/api/offer', offerRoutes)
   .route('/api/me/bindings', meBindingRoutes)
   .route('/api/me', meRoutes)
   .route('/api/resolve', resolveRoutes)

@@ -25,6 +25,8 @@ import {
   resolveResponseSchema,
   shareCodeSchema,
   summarySchema,
+  offerAnswerSchema,
+  type OfferAnswer,
   type CreateCodeRequest,
   type Earnings,
   type EarningsRange,
@@ -62,6 +64,8 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
   return {
     createCode: (req: CreateCodeRequest): Promise<ApiResult<ShareCode>> =>
       request('/api/codes', shareCodeSchema, { method: 'POST', body: JSON.stringify(req) }),
+    getOffer: (url: string, priceFen: number | null): Promise<ApiResult<OfferAnswer>> =>
+      request(`/api/offer?${new URLSearchParams({ url, ...(priceFen === null ? {} : { priceFen: String(priceFen) }) })}`, offerAnswerSchema),
     getSummary: (): Promise<ApiResult<Summary>> => request('/api/me/summary', summarySchema),
     getEarnings: (range: EarningsRange, ordersLimit = 20): Promise<ApiResult<Earnings>> =>
       request(`/api/me/earnings?range=${range}&ordersLimit=${ordersLimit}`, earningsSchema),

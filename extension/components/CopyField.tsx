@@ -25,8 +25,23 @@ export function CopyField({ lang, label, value, multiline = false, copy, testId 
   useLayoutEffect(() => {
     const el = area.current;
     if (!el) return;
-    el.style.height = 'auto';
-    if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+    const grow = () => {
+      el.style.height = 'auto';
+      if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+    };
+    grow();
+    // Measured again when its width changes (a scrollbar appearing, the panel resized): lines re-wrap.
+    let width = el.clientWidth;
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (el.clientWidth === width) return;
+            width = el.clientWidth;
+            grow();
+          });
+    observer?.observe(el);
+    return () => observer?.disconnect();
   }, [value]);
   return (
     <div class="dh-field">

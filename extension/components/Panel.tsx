@@ -1,5 +1,7 @@
-import type { CreateCodeRequest, ShareCode } from '@@/shared/schemas';
+import type { CreateCodeRequest, OfferAnswer, ShareCode } from '@@/shared/schemas';
+import { dealPrice } from '@@/shared/deal-price';
 import { formatFen } from '@@/shared/money';
+import { useLoad } from '@@/shared/ui/use-load';
 import type { PlatformId } from '@@/shared/platforms';
 import type { ApiResult } from '../api/result';
 import type { DetectedProduct } from '../platforms';
@@ -7,12 +9,15 @@ import { DEFAULT_PLACEMENT, type PanelPlacement } from '../storage/placement';
 import { t, type Lang } from '../i18n/messages';
 import { shareTextFor } from '../share/share-text';
 import { MintButtons } from './MintButtons';
+import { OfferSummary } from './OfferSummary';
 import { ShareResult, type ShareActions } from './ShareResult';
 import { useMint } from './use-mint';
 import { usePanelPlace } from './use-panel-place';
 
 export interface PanelActions extends ShareActions {
   createCode(request: CreateCodeRequest): Promise<ApiResult<ShareCode>>;
+  /** What the product pays before a code exists (asked when the panel opens). */
+  getOffer(url: string, priceFen: number | null): Promise<ApiResult<OfferAnswer>>;
   openOptions(): void;
   /** Opens a link in a new tab (自购: the affiliate's own tracked link). */
   openTab(url: string): void;
@@ -37,6 +42,10 @@ interface Props {
 export function Panel({ product, lang, configured, templates, actions, onClose, placement = DEFAULT_PLACEMENT, onPlacement }: Props) {
   const { place, style, minimise, restore, dragHandlers } = usePanelPlace(placement, onPlacement);
   const { state, create, buyForSelf } = useMint(product, lang, actions);
+  const offer = useLoad(() => (configured ? actions.getOffer(product.pageUrl, product.priceFen) : null), [configured, product.pageUrl]).value;
+  // One price on the panel: 到手价 once the network has answered (on open, or with the minted code), else the page's.
+  const known = state.kind === 'done' ? state.code.offer : offer?.ok ? offer.data.offer : null;
+  const deal = dealPrice(product.priceFen, known);
   const langAttr = lang === 'zh' ? 'zh-CN' : 'en';
 
   if (place.minimised)
@@ -54,9 +63,10 @@ export function Panel({ product, lang, configured, templates, actions, onClose, 
           {product.title}
         </p>
       )}
-      {product.priceFen !== null && (
+      {deal.finalFen !== null && (
         <p class="dh-price" data-testid="product-price">
-          {t(lang, 'price')} ¥{formatFen(product.priceFen)}
+          {t(lang, known ? 'finalPrice' : 'price')} ¥{formatFen(deal.finalFen)}
+          {deal.listFen !== null && <s class="dh-why"> ¥{formatFen(deal.listFen)}</s>}
         </p>
       )}
       {!configured ? (
@@ -82,7 +92,10 @@ export function Panel({ product, lang, configured, templates, actions, onClose, 
           actions={actions}
         />
       ) : (
-        <MintButtons lang={lang} state={state} create={create} buyForSelf={buyForSelf} />
+        <>
+          <OfferSummary lang={lang} product={product} answer={offer} />
+          <MintButtons lang={lang} state={state} create={create} buyForSelf={buyForSelf} />
+        </>
       )}
     </section>
   );

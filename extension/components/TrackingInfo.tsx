@@ -1,4 +1,5 @@
 import type { ShareCode } from '@@/shared/schemas';
+import { dealPrice } from '@@/shared/deal-price';
 import { formatFen } from '@@/shared/money';
 import { NETWORK_NAMES } from '@@/shared/platforms';
 import { t, type Lang } from '../i18n/messages';
@@ -16,6 +17,7 @@ function trackingNoteIn(lang: Lang, code: ShareCode): string | null {
  */
 export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
   const offer = code.offer;
+  const deal = dealPrice(code.priceFen, offer);
   return (
     <div
       class={`dh-tracking ${code.tracking === 'network' ? 'dh-tracked' : 'dh-untracked'}`}
@@ -43,19 +45,22 @@ export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
           {offer.affiliateEarnsFen !== null && (
             <>
               <dt>{t(lang, 'youEarn')}</dt>
-              <dd data-testid="you-earn">¥{formatFen(offer.affiliateEarnsFen)}</dd>
+              <dd data-testid="you-earn">
+                ¥{formatFen(offer.affiliateEarnsFen)}
+                {offer.affiliateRateBp !== null && <span class="dh-why">{t(lang, 'youEarnShare', { percent: formatFen(offer.affiliateRateBp) })}</span>}
+              </dd>
             </>
           )}
-          {offer.couponFen !== null && offer.couponFen > 0 && (
+          {deal.couponFen !== null && (
             <>
               <dt>{t(lang, 'coupon')}</dt>
-              <dd>¥{formatFen(offer.couponFen)}</dd>
+              <dd>¥{formatFen(deal.couponFen)}</dd>
             </>
           )}
-          {offer.priceAfterCouponFen !== null && (
+          {deal.finalFen !== null && (
             <>
-              <dt>{t(lang, 'afterCoupon')}</dt>
-              <dd>¥{formatFen(offer.priceAfterCouponFen)}</dd>
+              <dt>{t(lang, deal.couponFen !== null ? 'afterCoupon' : 'finalPrice')}</dt>
+              <dd data-testid="final-price">¥{formatFen(deal.finalFen)}</dd>
             </>
           )}
         </dl>

@@ -51,6 +51,7 @@ export async function mountSharePanel(ctx: ContentScriptContext) {
     onMount(container, shadow) {
       const actions: PanelActions = {
         createCode: (request) => sendMessage('createCode', request),
+        getOffer: (url, priceFen) => sendMessage('getOffer', { url, priceFen }),
         openOptions: () => void sendMessage('openOptions', null),
         openTab: (url) => void window.open(url, '_blank', 'noopener'),
         copy: (text) => copyText(text, shadow),

@@ -8,6 +8,7 @@ import type {
   Earnings,
   EarningsRange,
   Invite,
+  OfferAnswer,
   Payout,
   ResolveResponse,
   ShareCode,
@@ -21,6 +22,8 @@ import type { ApiResult } from '../api/result';
 /** Every message the content script and popup send to the background, with its answer. */
 export interface ProtocolMap {
   createCode: { request: CreateCodeRequest; response: ApiResult<ShareCode> };
+  /** What the product pays, before a code exists (the panel shows it first). */
+  getOffer: { request: { url: string; priceFen: number | null }; response: ApiResult<OfferAnswer> };
   getSummary: { request: null; response: ApiResult<Summary> };
   getEarnings: { request: { range: EarningsRange; ordersLimit?: number }; response: ApiResult<Earnings> };
   openOptions: { request: null; response: null };
@@ -44,6 +47,7 @@ export interface ProtocolMap {
 export type MessageType = keyof ProtocolMap;
 export const MESSAGE_TYPES = [
   'createCode',
+  'getOffer',
   'getSummary',
   'getEarnings',
   'openOptions',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONTROL_OR_BIDI } from './text';
 import { PLATFORM_IDS } from '../platforms/types';
+import { networkSchema } from './orders';
 
 export const platformSchema = z.enum(PLATFORM_IDS);
 
@@ -47,6 +48,39 @@ export const createCodeRequestSchema = z.strictObject({
 });
 export type CreateCodeRequest = z.infer<typeof createCodeRequestSchema>;
 
+/** Money before sharing: the network's price, coupon, price after coupon, commission rate (bp), sales. */
+export const offerViewSchema = z.object({
+  priceFen: z.number().int().nullable(),
+  couponFen: z.number().int().nullable(),
+  priceAfterCouponFen: z.number().int().nullable(),
+  commissionRateBp: z.number().int().nullable(),
+  sales: z.number().int().nullable(),
+  /** What the affiliate keeps per sale at their tier, in fen (commission on 到手价 × their rate)… */
+  affiliateEarnsFen: z.number().int().nullable(),
+  /** …and that rate (bp), so the panel can say 你可得 is their tier's share of the commission. */
+  affiliateRateBp: z.number().int().nullable().default(null),
+});
+export type OfferView = z.infer<typeof offerViewSchema>;
+
+/** `GET /api/offer`: what a product pays before any code exists, or why nothing is known yet. */
+export const offerQuerySchema = z.strictObject({
+  url: z.string().trim().min(1, 'url must not be empty').max(2048, 'url must be at most 2048 characters'),
+  /** The page's own price, used only where the network gives none (shared/deal-price.ts). */
+  priceFen: z.coerce.number().int().nonnegative().max(1_000_000_000).optional(),
+});
+export const offerAnswerSchema = z.object({
+  product: productRefSchema,
+  network: networkSchema,
+  offer: offerViewSchema.nullable(),
+  /** Why there is no offer: the network is not connected, refuses the item, or cannot be asked now. */
+  reason: z.enum(['not-connected', 'not-in-programme', 'unavailable']).nullable(),
+  /** The network's own words when it refused. */
+  detail: z.string().nullable(),
+  /** When the network was asked (epoch ms); answers are kept a while and shared by every affiliate. */
+  checkedAt: z.number().nullable(),
+});
+export type OfferAnswer = z.infer<typeof offerAnswerSchema>;
+
 export const shareCodeSchema = z.object({
   code: z.string(),
   shortUrl: z.url(),
@@ -68,20 +102,9 @@ export const shareCodeSchema = z.object({
   /** Why `trackingNote` is there, for a note in the reader's language; `trackingDetail` is the network's own words. */
   trackingReason: z.enum(['not-connected', 'network-refused', 'click-time-only', 'needs-binding']).nullable().default(null),
   trackingDetail: z.string().nullable().default(null),
-  network: z.enum(['taobao', 'jd', 'pdd']).optional(),
+  network: networkSchema.optional(),
   /** Money before sharing: the network's price, coupon, price after coupon, commission rate (bp), sales. */
-  offer: z
-    .object({
-      priceFen: z.number().int().nullable(),
-      couponFen: z.number().int().nullable(),
-      priceAfterCouponFen: z.number().int().nullable(),
-      commissionRateBp: z.number().int().nullable(),
-      sales: z.number().int().nullable(),
-      /** What the affiliate keeps per sale at their tier, in fen (commission × their rate). */
-      affiliateEarnsFen: z.number().int().nullable(),
-    })
-    .nullable()
-    .default(null),
+  offer: offerViewSchema.nullable().default(null),
   /** True when the link was minted by the local network simulator, not a real network. */
   simulated: z.boolean().default(false),
   /**

@@ -189,9 +189,15 @@ describe('share journey in Chromium', () => {
     expect(connected.status).toBe(200);
     await signIn('E2E 小李');
     const product = await context.newPage();
+    // A laptop screen: the panel fits until the poster is drawn, then scrolls.
+    await product.setViewportSize({ width: 1366, height: 768 });
     await product.goto('http://detail.tmall.com/item.htm?id=612345678901&skuId=4987654321');
     await expect.poll(() => product.getByTestId('product-title').textContent()).toBe('蓝月亮洗衣液 深层洁净 3kg×2瓶');
-    expect(await product.getByTestId('product-price').textContent()).toContain('69.9');
+    // Money before the code: what the affiliate keeps (at their tier's 50 %) and the one 到手价, asked on open.
+    await expect.poll(() => product.getByTestId('you-earn-before').textContent()).toContain('¥2.73');
+    expect(await product.getByTestId('final-price-before').textContent()).toBe('¥109');
+    // The page says ¥69.9; the panel's one price is the network's 到手价, as the share text and poster say.
+    expect(await product.getByTestId('product-price').textContent()).toContain('¥109');
     await product.getByTestId('create-code').click();
     const shortUrl = await product.getByTestId('short-url').inputValue();
     expect(await product.getByTestId('tracking').getAttribute('data-tracking')).toBe('network');
@@ -200,13 +206,16 @@ describe('share journey in Chromium', () => {
     const shareText = await product.getByTestId('share-text').inputValue();
     const networkPassword = /￥Sim\w+￥/.exec(shareText)?.[0];
     expect(networkPassword).toBeTruthy();
-    expect(shareText).toBe(`【天猫】蓝月亮洗衣液 深层洁净 3kg×2瓶 ¥69.9 券20元\n${shortUrl}\n复制本条消息 ${networkPassword} 打开淘宝APP即可查看`);
+    expect(shareText).toBe(
+      `【天猫】蓝月亮洗衣液 深层洁净 3kg×2瓶 ¥109 券后价 · 原价¥129 · 领券减20元\n${shortUrl}\n复制本条消息 ${networkPassword} 打开淘宝APP即可查看`,
+    );
     // The whole text is in view — the 口令 line last — with nothing scrolled away.
     const box = product.getByTestId('share-text');
     expect(await box.evaluate((el: HTMLTextAreaElement) => el.scrollHeight <= el.clientHeight + 2)).toBe(true);
     const boxBottom = await box.evaluate((el) => el.getBoundingClientRect().bottom);
     expect(boxBottom).toBeLessThanOrEqual(await product.evaluate(() => window.innerHeight));
     expect(await product.getByTestId('qr-code').getAttribute('aria-label')).toContain(shortUrl);
+    const widthBeforePoster = await box.evaluate((el) => el.clientWidth);
 
     // The poster is drawn by a real canvas and exported as a PNG.
     await product.getByTestId('make-poster').click();
@@ -254,6 +263,25 @@ describe('share journey in Chromium', () => {
       })
       .toEqual([1080, 1080]);
     await savePoster('tmall-poster-square.png');
+    // After the poster the panel scrolls; at the laptop sizes affiliates use, the share text keeps every
+    // line (the scrollbar's room is kept, the box re-measured) and the 口令 line can be brought into view.
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1280, height: 800 },
+    ]) {
+      await product.setViewportSize(size);
+      // The panel now scrolls, and its scrollbar takes no width from the text (it would re-wrap under a stale height).
+      expect(await box.evaluate((el) => el.clientWidth)).toBe(widthBeforePoster);
+      await expect.poll(() => box.evaluate((el: HTMLTextAreaElement) => el.scrollHeight <= el.clientHeight + 2)).toBe(true);
+      await box.scrollIntoViewIfNeeded();
+      const shown = await box.evaluate((el) => {
+        const panel = el.closest('.dh-panel')!.getBoundingClientRect();
+        const rect = el.getBoundingClientRect();
+        return rect.top >= panel.top - 1 && rect.bottom <= panel.bottom + 1 && rect.bottom <= window.innerHeight;
+      });
+      expect(shown, `${size.width}×${size.height}`).toBe(true);
+      await product.screenshot({ path: join(ARTIFACTS, `tmall-panel-after-poster-${size.width}.png`) });
+    }
 
     // Inside WeChat, a Taobao-family link answers with the landing page instead of a blocked redirect.
     const wechat = await context.newPage();

@@ -80,6 +80,12 @@ export const products = sqliteTable(
     priceFen: integer(),
     imageUrl: text(),
     shopName: text(),
+    /**
+     * The network's money facts (price, coupon, commission rate) as last asked for the panel before a code
+     * exists, shared by every affiliate (the operator's rate is one), and when: asked again when stale.
+     */
+    offer: jsonText(productOfferSchema),
+    offerCheckedAt: integer(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },

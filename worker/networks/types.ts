@@ -41,6 +41,8 @@ export interface NetworkAdapter<C> {
   maxLookbackMs: number;
   check(baseUrl: string, credentials: C): Promise<void>;
   mint(baseUrl: string, credentials: C, request: MintRequest): Promise<MintedLink>;
+  /** The money facts about a product before any code exists (the panel shows them first); null when the network has none. */
+  offer(baseUrl: string, credentials: C, productId: string): Promise<ProductOffer | null>;
   /**
    * 转链's first half: the product behind someone else's password or affiliate link, or null when it
    * names no single product (a shop, an event page). Networks without such a call leave it out.

@@ -21,6 +21,9 @@ export const pageLayout = (title: string, head: Html | string, body: Html, lang:
       p { line-height: 1.6; }
       img { max-width: 100%; border-radius: 12px; }
       .price { color: #e4393c; font-size: 1.3rem; font-weight: 700; }
+      .price small { font-size: 0.8rem; }
+      .price s { color: #999; font-size: 0.85rem; font-weight: 400; margin: 0 0.3em; }
+      .price .coupon { font-size: 0.8rem; border: 1px solid #e4393c; border-radius: 4px; padding: 0 0.3em; }
       .password { font-size: 1.4rem; letter-spacing: .05em; background: #fff; border: 2px dashed #e4393c; border-radius: 10px; padding: .6rem; user-select: all; word-break: break-all; }
       button { font: inherit; font-size: 1.05rem; border: 0; border-radius: 999px; background: #e4393c; color: #fff; padding: .75rem 2rem; margin: .5rem 0; }
       ol { text-align: left; line-height: 1.8; }

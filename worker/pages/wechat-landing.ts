@@ -1,4 +1,5 @@
 import { html, raw } from 'hono/html';
+import { dealPrice, type DealPrice } from '../../shared/deal-price';
 import { formatFen } from '../../shared/money';
 import { shopRecords } from '../../shared/platforms';
 import type { LinkTarget } from '../db/queries/share-codes';
@@ -19,6 +20,17 @@ document.getElementById('copy').addEventListener('click', function () {
 });
 </script>`);
 
+/** The one 到手价 (shared/deal-price.ts), with the coupon and the price before it when there is one. */
+function priceLine(deal: DealPrice, lang: PageLang) {
+  if (deal.finalFen === null) return '';
+  if (deal.couponFen === null || deal.listFen === null) return html`<p class="price" data-testid="price">¥${formatFen(deal.finalFen)}</p>`;
+  return html`<p class="price" data-testid="price">
+    <small>${say(lang, '券后价', 'After coupon')}</small> ¥${formatFen(deal.finalFen)}
+    <s>${say(lang, '原价', 'Was')} ¥${formatFen(deal.listFen)}</s>
+    <span class="coupon">${say(lang, '券', 'Coupon')} ¥${formatFen(deal.couponFen)}</span>
+  </p>`;
+}
+
 /**
  * Some in-app browsers (WeChat and QQ for Taobao and Tmall: each shop's record says which) block a
  * shop's links, so inside them a share link shows this page instead of a redirect. With the network's
@@ -36,7 +48,7 @@ export const wechatLandingPage = (target: LinkTarget, networkPassword: string | 
     '',
     html`${target.imageUrl ? html`<img src="${target.imageUrl}" alt="" />` : ''}
       <h1>${title}</h1>
-      ${target.priceFen === null ? '' : html`<p class="price">¥${formatFen(target.priceFen)}</p>`}
+      ${priceLine(dealPrice(target.priceFen, target.offer), lang)}
       ${
         networkPassword
           ? html`<p class="password" data-testid="password">${networkPassword}</p>

@@ -1,9 +1,10 @@
 import { networkOfPlatform } from '../../shared/schemas/orders';
 import type { ShareCode } from '../../shared/schemas';
-import { shareOfFen } from '../../shared/commission';
+import { dealPrice } from '../../shared/deal-price';
 import { defaultShareText, formatPassword } from '../../shared/share-template';
 import type { PlatformId } from '../../shared/platforms';
 import type { ProductOffer } from '../networks/types';
+import { offerView } from './offers/offer-view';
 
 export interface StoredCode {
   code: string;
@@ -60,10 +61,7 @@ function trackingNote(row: StoredCode, context: ViewContext): string | null {
 export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCode {
   const shortUrl = shortUrlFor(context.baseUrl, row.code);
   const offer = row.offer;
-  const commissionFen =
-    offer?.commissionRateBp != null && (offer.priceAfterCouponFen ?? offer.priceFen) != null
-      ? shareOfFen(offer.priceAfterCouponFen ?? offer.priceFen!, offer.commissionRateBp)
-      : null;
+  const deal = dealPrice(row.priceFen, offer);
   return {
     code: row.code,
     shortUrl,
@@ -71,8 +69,7 @@ export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCod
     shareText: defaultShareText({
       platform: row.platform,
       title: row.title ?? offer?.title ?? null,
-      priceFen: row.priceFen ?? offer?.priceFen ?? null,
-      couponFen: offer?.couponFen ?? null,
+      deal,
       shortUrl,
       password: row.networkPassword,
     }),
@@ -86,14 +83,7 @@ export function toShareCodeView(row: StoredCode, context: ViewContext): ShareCod
     trackingReason: trackingReason(row, context),
     trackingDetail: row.tracking === 'network' ? null : row.mintError,
     network: networkOfPlatform(row.platform),
-    offer: offer && {
-      priceFen: offer.priceFen,
-      couponFen: offer.couponFen,
-      priceAfterCouponFen: offer.priceAfterCouponFen,
-      commissionRateBp: offer.commissionRateBp,
-      sales: offer.sales,
-      affiliateEarnsFen: commissionFen === null ? null : shareOfFen(commissionFen, context.rateBp),
-    },
+    offer: offer && offerView(offer, row.priceFen, context.rateBp),
     simulated: row.tracking === 'network' && context.simulated,
     link: {
       tracking: row.tracking,

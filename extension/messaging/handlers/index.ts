@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { MessageType, ProtocolMap } from '../protocol';
 import { loadPanel } from './load-panel';
 import { createCode } from './create-code';
+import { getOffer } from './get-offer';
 import { getSummary } from './get-summary';
 import { getEarnings } from './get-earnings';
 import { openOptions } from './open-options';
@@ -25,6 +26,7 @@ type Handlers = {
 /** The only list of background message handlers. */
 export const handlers: Handlers = {
   createCode,
+  getOffer,
   getSummary,
   getEarnings,
   openOptions,

@@ -9,6 +9,7 @@ afterEach(cleanup);
 function actions(overrides: Partial<PanelActions> = {}): PanelActions {
   return {
     createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
+    getOffer: vi.fn(async () => ({ ok: false as const, error: { code: 'NETWORK' as const, message: 'offline' } })),
     openOptions: vi.fn(),
     copy: vi.fn(async () => true),
     copyImage: vi.fn(async () => true),
@@ -102,17 +103,98 @@ describe('Panel share formats', () => {
   });
 });
 
+describe('Panel: money before the code', () => {
+  const answer = (offer: Record<string, number | null> | null, reason: 'not-connected' | 'not-in-programme' | null = null) => ({
+    ok: true as const,
+    data: {
+      product: { platform: 'tmall' as const, productId: '612345678901', url: 'https://detail.tmall.com/item.htm?id=612345678901' },
+      network: 'taobao' as const,
+      offer: offer && {
+        priceFen: null,
+        couponFen: null,
+        priceAfterCouponFen: null,
+        commissionRateBp: null,
+        sales: null,
+        affiliateEarnsFen: null,
+        affiliateRateBp: null,
+        ...offer,
+      },
+      reason,
+      detail: null,
+      checkedAt: 1,
+    },
+  });
+
+  it('shows 佣金比例, 你可得 with the tier’s share named, the coupon and 到手价 when the panel opens, before anything is minted', async () => {
+    const a = actions({
+      getOffer: vi.fn(async () =>
+        answer({ priceFen: 12900, couponFen: 2000, priceAfterCouponFen: 10900, commissionRateBp: 500, affiliateEarnsFen: 273, affiliateRateBp: 5000 }),
+      ),
+    });
+    render(
+      <Panel
+        product={makeProduct({ platform: 'tmall', pageUrl: 'https://detail.tmall.com/item.htm?id=612345678901', priceFen: 6990 })}
+        lang="zh"
+        configured
+        templates={{}}
+        actions={a}
+      />,
+    );
+    expect((await screen.findByTestId('you-earn-before')).textContent).toBe('¥2.73（你的等级分得佣金的 50%）');
+    expect(screen.getByTestId('offer-before').textContent).toContain('佣金比例5%');
+    expect(screen.getByTestId('final-price-before').textContent).toBe('¥109');
+    // The page said ¥69.9; once the network answered, the panel's one price is its 到手价, 原价 struck through.
+    expect(screen.getByTestId('product-price').textContent).toBe('到手价 ¥109 ¥129');
+    expect(a.getOffer).toHaveBeenCalledWith('https://detail.tmall.com/item.htm?id=612345678901', 6990);
+    expect(a.createCode).not.toHaveBeenCalled();
+  });
+
+  it('says when the network is not connected, and when the item is outside its programme', async () => {
+    render(
+      <Panel product={makeProduct()} lang="zh" configured templates={{}} actions={actions({ getOffer: vi.fn(async () => answer(null, 'not-connected')) })} />,
+    );
+    expect((await screen.findByTestId('offer-before')).textContent).toBe('运营方还没有接入淘宝联盟：生成的链接暂时不能赚佣金。');
+    cleanup();
+    render(
+      <Panel
+        product={makeProduct()}
+        lang="zh"
+        configured
+        templates={{}}
+        actions={actions({ getOffer: vi.fn(async () => answer(null, 'not-in-programme')) })}
+      />,
+    );
+    expect((await screen.findByTestId('offer-before')).dataset.reason).toBe('not-in-programme');
+  });
+
+  it('without an answer the panel still mints', async () => {
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={actions()} />);
+    await waitFor(() => expect(screen.queryByText('正在查佣金…')).toBeNull());
+    expect(screen.queryByTestId('offer-before')).toBeNull();
+    expect(screen.getByRole('button', { name: '生成分享码' })).toBeTruthy();
+  });
+});
+
 describe('Panel: money before sharing', () => {
   it('shows the commission, what the affiliate keeps, the coupon and the network’s 淘口令 in the share text', async () => {
     const code = makeShareCode({
       product: { platform: 'tmall', productId: '612345678901', url: 'https://detail.tmall.com/item.htm?id=612345678901' },
       tracking: 'network',
       networkPassword: '￥Ab12Cd34Ef5￥',
-      offer: { priceFen: 12900, couponFen: 2000, priceAfterCouponFen: 10900, commissionRateBp: 500, sales: 3200, affiliateEarnsFen: 273 },
+      offer: {
+        priceFen: 12900,
+        couponFen: 2000,
+        priceAfterCouponFen: 10900,
+        commissionRateBp: 500,
+        sales: 3200,
+        affiliateEarnsFen: 273,
+        affiliateRateBp: 5000,
+      },
     });
     render(
       <Panel
-        product={makeProduct({ platform: 'tmall', title: '保温杯', priceFen: 12900 })}
+        // The page shows a lower price than the network's: the panel, share text and poster all say ¥109.
+        product={makeProduct({ platform: 'tmall', title: '保温杯', priceFen: 6990 })}
         lang="zh"
         configured
         templates={{}}
@@ -123,11 +205,11 @@ describe('Panel: money before sharing', () => {
     await waitFor(() => expect(screen.getByTestId('tracking')).toBeTruthy());
     expect(screen.getByTestId('tracking').dataset.tracking).toBe('network');
     expect(screen.getByTestId('offer').textContent).toContain('5%');
-    expect(screen.getByTestId('you-earn').textContent).toBe('¥2.73');
-    expect(screen.getByTestId('offer').textContent).toContain('¥109');
+    expect(screen.getByTestId('you-earn').textContent).toBe('¥2.73（你的等级分得佣金的 50%）');
+    expect(screen.getByTestId('final-price').textContent).toBe('¥109');
     const text = (screen.getByTestId('share-text') as HTMLTextAreaElement).value;
     expect(text).toContain('￥Ab12Cd34Ef5￥');
-    expect(text).toContain('券20元');
+    expect(text).toMatch(/^【天猫】保温杯 ¥109 券后价 · 原价¥129 · 领券减20元\n/);
   });
 
   it('says plainly when the link earns nothing, and then no text offers a password', async () => {

@@ -79,8 +79,12 @@ describe('links that earn, through the simulated networks', () => {
     expect(minted.body.shareText).toContain(minted.body.networkPassword);
     expect(minted.body.shareText).not.toContain(minted.body.password);
     expect(minted.body.offer).toMatchObject({ priceFen: 12900, couponFen: 2000, priceAfterCouponFen: 10900 });
-    const landing = await (await call(`/s/${minted.body.code}`, { headers: { 'User-Agent': WECHAT } })).text();
+    // One 到手价 everywhere: the share text and the friend's landing say ¥109 after the ¥20 coupon, ¥129 before.
+    expect(minted.body.shareText).toContain('¥109 券后价 · 原价¥129 · 领券减20元');
+    const landing = await (await call(`/s/${minted.body.code}`, { headers: { 'User-Agent': WECHAT, 'Accept-Language': 'zh-CN' } })).text();
     expect(landing).toContain(minted.body.networkPassword);
+    const price = /<p class="price"[^>]*>([\s\S]*?)<\/p>/.exec(landing)![1]!.replace(/\s+/g, ' ').trim();
+    expect(price).toBe('<small>券后价</small> ¥109 <s>原价 ¥129</s> <span class="coupon">券 ¥20</span>');
     const redirect = await call(`/s/${minted.body.code}`);
     const tracked = redirect.headers.get('Location')!;
     expect(tracked).toMatch(/^https:\/\/s\.click\.taobao\.com\/sim\d+$/);

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ProductRef } from '../../../shared/platforms';
 import { newId } from '../../../shared/ids';
 import type { Db } from '../../env';
 import { products } from '../schema';
+import type { ProductOffer } from '../stored-shapes';
 
 /**
  * The product row every code of it shares: inserted once, never rewritten by a mint. What an affiliate's
@@ -17,4 +18,14 @@ export async function upsertProduct(db: Db, ref: ProductRef, now: number): Promi
     .returning({ id: products.id });
   if (!row) throw new Error('product upsert returned no row');
   return row.id;
+}
+
+/** What the network last said about a product's money, and when it was asked. */
+export async function findProductOffer(db: Db, productRowId: string) {
+  const [row] = await db.select({ offer: products.offer, checkedAt: products.offerCheckedAt }).from(products).where(eq(products.id, productRowId));
+  return row ?? null;
+}
+
+export async function saveProductOffer(db: Db, productRowId: string, offer: ProductOffer | null, now: number): Promise<void> {
+  await db.update(products).set({ offer, offerCheckedAt: now }).where(eq(products.id, productRowId));
 }

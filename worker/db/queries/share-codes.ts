@@ -195,6 +195,7 @@ export async function findLinkTarget(db: Db, code: string) {
       title: codeTitle,
       priceFen: codePrice,
       imageUrl: codeImage,
+      offer: shareCodes.offer,
     })
     .from(shareCodes)
     .innerJoin(products, eq(shareCodes.productId, products.id))

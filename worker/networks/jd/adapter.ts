@@ -42,6 +42,10 @@ export const jdAdapter: NetworkAdapter<JdUnionCredentials> = {
     await goodsInfo(baseUrl, credentials, '100012043978');
   },
 
+  async offer(baseUrl, credentials, productId) {
+    return offerOf(await goodsInfo(baseUrl, credentials, productId));
+  },
+
   async mint(baseUrl, credentials, request): Promise<MintedLink> {
     const positionId = channelIdValue(request.channelIds, 'position') ?? credentials.positionId;
     const offer = offerOf(await goodsInfo(baseUrl, credentials, request.productId).catch(() => undefined));

@@ -47,6 +47,11 @@ export const pddAdapter: NetworkAdapter<PddUnionCredentials> = {
       throw new NetworkCallError('pdd', 'rejected', 'UNKNOWN_PID', `推广位 ${credentials.pid} does not belong to this client`);
   },
 
+  async offer(baseUrl, credentials, productId) {
+    const goods = await findGoods(baseUrl, credentials, credentials.pid, productId);
+    return goods ? offerOf(goods) : null;
+  },
+
   async mint(baseUrl, credentials, request): Promise<MintedLink> {
     const pid = channelIdValue(request.channelIds, 'pid') ?? credentials.pid;
     const goods = await findGoods(baseUrl, credentials, pid, request.productId);

@@ -31,6 +31,18 @@ function offerOf(promotion: Record<string, unknown> | undefined, coupon: Record<
   };
 }
 
+/** 万能转链 for one item: its link, password and the promotion and coupon facts (an item outside the programme is refused). */
+async function convertItem(baseUrl: string, credentials: TaobaoCredentials, params: Record<string, string>) {
+  const data = (await callTop(baseUrl, credentials, 'taobao.tbk.dg.general.link.convert', { biz_scene_id: '1', ...params })) as {
+    data?: Record<string, unknown>;
+  };
+  const item = listOf(data.data?.item_url_list)[0] as Record<string, unknown> | undefined;
+  if (!item) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no link for this item');
+  if (item.code !== undefined && String(item.code) !== '0')
+    throw new NetworkCallError('taobao', 'rejected', String(item.code), String(item.msg ?? 'this item is not in the affiliate programme'));
+  return item;
+}
+
 export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
   network: 'taobao',
   maxWindowMs: (from) => (BIG_PROMOTION_DAYS.includes(chinaTimestamp(from).slice(5, 10)) ? HOUR / 3 : 3 * HOUR),
@@ -44,17 +56,12 @@ export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
     // An affiliate's own adzone replaces the operator's; relation / special ids name them in orders.
     const relationId = channelIdValue(request.channelIds, 'relation');
     const specialId = channelIdValue(request.channelIds, 'special');
-    const data = (await callTop(baseUrl, credentials, 'taobao.tbk.dg.general.link.convert', {
-      biz_scene_id: '1',
+    const item = await convertItem(baseUrl, credentials, {
       adzone_id: channelIdValue(request.channelIds, 'adzone') ?? credentials.adzoneId,
       ...(relationId ? { relation_id: relationId } : {}),
       ...(specialId ? { special_id: specialId } : {}),
       item_dto: JSON.stringify([{ item_id: request.productId, external_id: request.code }]),
-    })) as { data?: Record<string, unknown> };
-    const item = listOf(data.data?.item_url_list)[0] as Record<string, unknown> | undefined;
-    if (!item) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no link for this item');
-    if (item.code !== undefined && String(item.code) !== '0')
-      throw new NetworkCallError('taobao', 'rejected', String(item.code), String(item.msg ?? 'this item is not in the affiliate programme'));
+    });
     const link = (item.link_info_dto ?? {}) as Record<string, string | undefined>;
     const trackedUrl = link.coupon_short_url || link.cps_short_url || link.coupon_long_url || link.cps_long_url;
     if (!trackedUrl) throw new NetworkCallError('taobao', 'rejected', 'NO_LINK', 'TOP returned no promotion URL for this item');
@@ -72,6 +79,12 @@ export const taobaoAdapter: NetworkAdapter<TaobaoCredentials> = {
       carries: relationId || specialId ? 'sub_id' : 'click_time',
       offer: offerOf(item.promotion_info_dto as Record<string, unknown>, item.coupon_info_dto as Record<string, unknown>),
     };
+  },
+
+  async offer(baseUrl, credentials, productId) {
+    // The same call as a mint, on the operator's adzone and without a code: nothing is recorded at Alimama.
+    const item = await convertItem(baseUrl, credentials, { adzone_id: credentials.adzoneId, item_dto: JSON.stringify([{ item_id: productId }]) });
+    return offerOf(item.promotion_info_dto as Record<string, unknown>, item.coupon_info_dto as Record<string, unknown>);
   },
 
   async identify(baseUrl, credentials, material): Promise<IdentifiedProduct | null> {
