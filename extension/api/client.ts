@@ -27,6 +27,9 @@ import {
   summarySchema,
   offerAnswerSchema,
   type OfferAnswer,
+  payoutAccountSchema,
+  type PayoutAccount,
+  type PayoutAccountInput,
   type CreateCodeRequest,
   type Earnings,
   type EarningsRange,
@@ -71,6 +74,10 @@ export function createApiClient(settings: Settings, fetchImpl: Fetch = fetch) {
       request(`/api/me/earnings?range=${range}&ordersLimit=${ordersLimit}`, earningsSchema),
     getBalance: (): Promise<ApiResult<Balance>> => request('/api/me/balance', balanceSchema),
     getPayouts: (): Promise<ApiResult<{ payouts: Payout[]; total: number }>> => request('/api/me/payouts?limit=10', payoutListSchema),
+    getPayoutAccount: (): Promise<ApiResult<{ account: PayoutAccount | null }>> =>
+      request('/api/me/payout-account', z.object({ account: payoutAccountSchema.nullable() })),
+    savePayoutAccount: (input: PayoutAccountInput): Promise<ApiResult<{ account: PayoutAccount | null }>> =>
+      request('/api/me/payout-account', z.object({ account: payoutAccountSchema.nullable() }), { method: 'PUT', body: JSON.stringify(input) }),
     requestPayout: (amountFen: number): Promise<ApiResult<Payout>> =>
       request('/api/me/payouts', payoutSchema, { method: 'POST', body: JSON.stringify({ amountFen }) }),
     getStatement: (month: string): Promise<ApiResult<Statement>> => request(`/api/me/statements/${encodeURIComponent(month)}`, statementSchema),

@@ -5,12 +5,13 @@ import { useLoad } from '@@/shared/ui/use-load';
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
 import { errorMessage } from './error-message';
+import { PayoutAccountForm, type PayoutAccountActions } from './PayoutAccountForm';
 import { PayoutForm } from './PayoutForm';
 import { PayoutHistory } from './PayoutHistory';
 import { StatementDetails } from './StatementDetails';
 import { Tiles } from './Tiles';
 
-export interface WalletActions {
+export interface WalletActions extends PayoutAccountActions {
   getWallet(): Promise<ApiResult<{ balance: Balance; payouts: Payout[] }>>;
   requestPayout(amountFen: number): Promise<ApiResult<Payout>>;
   getStatement(month: string): Promise<ApiResult<Statement>>;
@@ -58,6 +59,7 @@ export function WalletView({ lang, actions }: { lang: Lang; actions: WalletActio
         </p>
       )}
       <p class="dh-note">{t(lang, 'walletHoldNote', { days: balance.holdDays, min: formatFen(balance.minimumPayoutFen) })}</p>
+      <PayoutAccountForm lang={lang} actions={actions} />
       <PayoutForm lang={lang} balance={balance} actions={actions} onWallet={wallet.set} onPaid={reload} />
       <PayoutHistory lang={lang} payouts={payouts} />
       {statement.value && <StatementDetails lang={lang} statement={statement.value} holdDays={balance.holdDays} />}

@@ -10,6 +10,8 @@ import type {
   Invite,
   OfferAnswer,
   Payout,
+  PayoutAccount,
+  PayoutAccountInput,
   ResolveResponse,
   ShareCode,
   Statement,
@@ -31,6 +33,8 @@ export interface ProtocolMap {
   loadPanel: { request: null; response: null };
   getWallet: { request: null; response: ApiResult<{ balance: Balance; payouts: Payout[] }> };
   requestPayout: { request: { amountFen: number }; response: ApiResult<Payout> };
+  getPayoutAccount: { request: null; response: ApiResult<{ account: PayoutAccount | null }> };
+  savePayoutAccount: { request: PayoutAccountInput; response: ApiResult<{ account: PayoutAccount | null }> };
   getStatement: { request: { month: string }; response: ApiResult<Statement> };
   getTeam: { request: null; response: ApiResult<{ invites: Invite[]; members: TeamMember[] }> };
   createInvite: { request: null; response: ApiResult<Invite> };
@@ -56,6 +60,8 @@ export const MESSAGE_TYPES = [
   'fetchImage',
   'getWallet',
   'requestPayout',
+  'getPayoutAccount',
+  'savePayoutAccount',
   'getStatement',
   'getTeam',
   'createInvite',

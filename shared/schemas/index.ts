@@ -14,3 +14,4 @@ export * from './invites';
 export * from './text';
 export * from './bindings';
 export * from './convert';
+export * from './payout-accounts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAYOUT_METHODS } from './payout-accounts';
 import { personText } from './text';
 
 /** What an affiliate has, per bucket, in fen (docs/design.md, "Balances and payouts"). */
@@ -35,8 +36,38 @@ export const payoutSchema = z.object({
   requestedAt: z.number(),
   decidedAt: z.number().nullable(),
   paidAt: z.number().nullable(),
+  /** Where the affiliate is paid now, masked (null: no account saved yet). */
+  accountMethod: z.enum(PAYOUT_METHODS).nullable().default(null),
+  accountMasked: z.string().nullable().default(null),
 });
 export type Payout = z.infer<typeof payoutSchema>;
+
+/** `GET /api/admin/payout-batch`: the approved payouts a bank file would pay, and those it cannot. */
+export const payoutBatchQuerySchema = z.strictObject({
+  method: z.enum(PAYOUT_METHODS).default('alipay'),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+export const payoutBatchSchema = z.object({
+  batchNo: z.string(),
+  method: z.enum(PAYOUT_METHODS),
+  /** 付款日期, YYYYMMDD in China time. */
+  date: z.string(),
+  lines: z.array(
+    z.object({ payoutId: z.string(), serial: z.string(), account: z.string(), realName: z.string(), amountFen: z.number().int(), note: z.string() }),
+  ),
+  totalFen: z.number().int(),
+  /** Approved payouts left out: no account saved, or paid another way (the other method). */
+  left: z.array(z.object({ payoutId: z.string(), affiliateName: z.string(), amountFen: z.number().int(), why: z.enum(['no-account', 'other-method']) })),
+  /** More approved payouts than one file takes wait for the next. */
+  more: z.boolean(),
+});
+export type PayoutBatch = z.infer<typeof payoutBatchSchema>;
+
+/** Marks a paid batch: every listed payout still approved becomes paid with the one transfer reference. */
+export const payoutBatchPaidSchema = z.strictObject({
+  payoutIds: z.array(z.string().max(40)).min(1).max(200),
+  reference: personText(100, { what: 'the transfer reference' }),
+});
 
 export const payoutRejectSchema = z.strictObject({ reason: personText(200, { min: 2, lines: true, what: 'reason (say why)' }) });
 export const payoutPaidSchema = z.strictObject({ reference: personText(100, { what: 'the transfer reference' }) });

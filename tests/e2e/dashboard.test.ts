@@ -6,6 +6,7 @@ import { ROOT, run } from '../../scripts/lib/processes.ts';
 import { startScratchWorker, type DevWorker } from '../../scripts/lib/worker-dev.ts';
 import { startNetworkSimulator, type RunningSimulator } from '../../scripts/network-simulator/server.ts';
 import { SIM } from '../../scripts/network-simulator/simulator.ts';
+import { read, utils } from '@e965/xlsx';
 
 // The operator's morning: sign in, import a report, assign what could not be attributed, read the
 // chart and breakdown, export CSV — in Debian's Chromium against the real `wrangler dev`.
@@ -234,6 +235,72 @@ describe('admin dashboard in Chromium', () => {
     await page.getByRole('link', { name: '提现' }).click();
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-payouts-phone.png'), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await context.close();
+  });
+
+  it('in Chinese: approved payouts go out as 支付宝’s batch file (Excel) with each saved account, and the batch is marked paid with one reference', async () => {
+    const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+    const payees = [
+      { name: '批量甲', account: '13800001111', realName: '张三', fen: 5_000 },
+      { name: '批量乙', account: 'yi@example.com', realName: '欧阳娜娜', fen: 1_234 },
+    ];
+    const affiliates: Array<{ id: string; apiKey: string }> = [];
+    for (const payee of payees) {
+      const me = (await (
+        await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: payee.name }) })
+      ).json()) as {
+        id: string;
+        apiKey: string;
+      };
+      const headers = { Authorization: `Bearer ${me.apiKey}`, 'Content-Type': 'application/json' };
+      await fetch(`${worker.url}/api/me/payout-account`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ method: 'alipay', account: payee.account, realName: payee.realName }),
+      });
+      await fetch(`${worker.url}/api/admin/affiliates/${me.id}/adjustments`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ amountFen: payee.fen, reason: '活动奖励' }),
+      });
+      const asked = (await (
+        await fetch(`${worker.url}/api/me/payouts`, { method: 'POST', headers, body: JSON.stringify({ amountFen: payee.fen }) })
+      ).json()) as { id: string };
+      await fetch(`${worker.url}/api/admin/payouts/${asked.id}/approve`, { method: 'POST', headers: admin, body: '{}' });
+      affiliates.push(me);
+    }
+
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${worker.url}/admin/`);
+    await page.getByLabel(/管理员令牌/).fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('link', { name: '提现' }).click();
+    const panel = page.getByTestId('payout-batch');
+    await panel.getByRole('button', { name: '生成打款文件' }).click();
+    await expect.poll(() => panel.getByTestId('batch-summary').textContent()).toContain('已批准 2 笔，合计 ¥62.34');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '⬇ Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^daihuo-alipay-DH\d{18}\.xlsx$/);
+    const book = read(readFileSync((await download.path())!), { type: 'buffer' });
+    const rows = utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: false });
+    expect(rows[0]!.slice(0, 6)).toEqual(['批次号', '付款日期', '付款人email', '账户名称', '总金额（元）', '总笔数']);
+    expect(rows[1]!.slice(4, 6)).toEqual(['62.34', '2']);
+    expect(rows.slice(3).map((r) => r.slice(1, 4))).toEqual([
+      ['13800001111', '张三', '50.00'],
+      ['yi@example.com', '欧阳娜娜', '12.34'],
+    ]);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-payout-batch.png'), fullPage: true });
+
+    await panel.getByLabel('转账流水号').fill('ALIPAY-BATCH-20261207');
+    await panel.getByRole('button', { name: '整批标记已打款' }).click();
+    await expect.poll(() => panel.getByTestId('batch-result').textContent()).toBe('已标记 2 笔已打款；0 笔状态已变，没有改动。');
+    for (const me of affiliates) {
+      const balance = (await (await fetch(`${worker.url}/api/me/balance`, { headers: { Authorization: `Bearer ${me.apiKey}` } })).json()) as Record<
+        string,
+        number
+      >;
+      expect(balance).toMatchObject({ requestedFen: 0, availableFen: 0 });
+    }
     await context.close();
   });
 });

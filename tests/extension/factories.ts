@@ -115,6 +115,8 @@ export function makePayout(overrides: Partial<Payout> = {}): Payout {
     requestedAt: Date.parse('2026-11-20T02:00:00Z'),
     decidedAt: Date.parse('2026-11-21T02:00:00Z'),
     paidAt: Date.parse('2026-11-21T02:00:00Z'),
+    accountMethod: 'alipay',
+    accountMasked: '138****5678 · *三',
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
 import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
+import { PAYOUT_METHODS } from '../../shared/schemas/payout-accounts';
 import { PAYOUT_STATUSES } from '../../shared/schemas/payouts';
 import { jsonText } from './json-column';
 import {
@@ -726,6 +727,21 @@ export const networkRejectedRows = sqliteTable(
  * ledger entries in the same batch, conditioned on `step_token` — the random token the step wrote — so a
  * step two admins take at once books once.
  */
+/**
+ * Where each affiliate is paid. The account and real name are sealed (AES-GCM under CREDENTIALS_KEY,
+ * bound to the affiliate's id), so a copy of the database alone reads no one's account; screens show
+ * `masked`. The operator's payout file opens them (audited).
+ */
+export const payoutAccounts = sqliteTable('payout_accounts', {
+  affiliateId: text()
+    .primaryKey()
+    .references(() => affiliates.id),
+  method: text({ enum: PAYOUT_METHODS }).notNull(),
+  sealed: text().notNull(),
+  masked: text().notNull(),
+  updatedAt: integer().notNull(),
+});
+
 export const payouts = sqliteTable(
   'payouts',
   {

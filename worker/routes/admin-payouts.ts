@@ -1,6 +1,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { monthParamSchema, payoutListQuerySchema, payoutPaidSchema, payoutRejectSchema, statementQuerySchema } from '../../shared/schemas';
+import {
+  monthParamSchema,
+  payoutBatchPaidSchema,
+  payoutBatchQuerySchema,
+  payoutListQuerySchema,
+  payoutPaidSchema,
+  payoutRejectSchema,
+  statementQuerySchema,
+} from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
 import { adminAuth } from '../middleware/admin-auth';
@@ -8,6 +16,7 @@ import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
 import { decidePayout } from '../services/payouts/decide-payout';
 import { listAllPayouts, payoutsCsv } from '../services/payouts/list-payouts';
+import { markBatchPaid, payoutBatch, payoutBatchCsv } from '../services/payouts/payout-batch';
 import { getMonthSummary, getStatement, monthSummaryCsv, statementCsv } from '../services/payouts/statement';
 import { csvResponse } from '../csv-response';
 
@@ -31,6 +40,16 @@ export const adminPayoutRoutes = new Hono<AppEnv>()
   .post('/payouts/:id/paid', jsonBodyLimit, validate('param', idParam), validate('json', payoutPaidSchema), async (c) =>
     c.json(await decidePayout(openDb(c.env.DB), c.req.valid('param').id, { action: 'paid', reference: c.req.valid('json').reference })),
   )
+  .get('/payout-batch', validate('query', payoutBatchQuerySchema), async (c) => {
+    const { method, format } = c.req.valid('query');
+    const batch = await payoutBatch(openDb(c.env.DB), c.env, method);
+    if (format === 'csv') return csvResponse(c, payoutBatchCsv(batch), `daihuo-${method}-${batch.batchNo}.csv`);
+    return c.json(batch);
+  })
+  .post('/payout-batch/paid', jsonBodyLimit, validate('json', payoutBatchPaidSchema), async (c) => {
+    const { payoutIds, reference } = c.req.valid('json');
+    return c.json(await markBatchPaid(openDb(c.env.DB), payoutIds, reference));
+  })
   .get('/affiliates/:id/statements/:month', validate('param', idParam.extend(monthParamSchema.shape)), validate('query', statementQuerySchema), async (c) => {
     const { id, month } = c.req.valid('param');
     const statement = await getStatement(openDb(c.env.DB), id, month, { masked: false });

@@ -10,13 +10,21 @@ import { getEarnings } from '../services/get-earnings';
 import { getBalance } from '../services/payouts/balance';
 import { listOwnPayouts } from '../services/payouts/list-payouts';
 import { requestPayout } from '../services/payouts/request-payout';
+import { getPayoutAccount, savePayoutAccount } from '../services/payouts/payout-account';
 import { getStatement, statementCsv } from '../services/payouts/statement';
 import { createInvite, listInvites, revokeInviteLink } from '../services/invites/invite-links';
 import { getTeam } from '../services/invites/team';
 import { getTierStatus } from '../services/program/evaluate-tiers';
 import { validate } from '../middleware/validate';
 import { csvResponse } from '../csv-response';
-import { earningsQuerySchema, monthParamSchema, payoutListQuerySchema, payoutRequestSchema, statementQuerySchema } from '../../shared/schemas';
+import {
+  earningsQuerySchema,
+  monthParamSchema,
+  payoutAccountInputSchema,
+  payoutListQuerySchema,
+  payoutRequestSchema,
+  statementQuerySchema,
+} from '../../shared/schemas';
 
 export const meRoutes = new Hono<AppEnv>()
   .use(affiliateAuth)
@@ -27,6 +35,10 @@ export const meRoutes = new Hono<AppEnv>()
   .get('/codes/offline', async (c) => c.json(await listOwnOfflineCodes(openDb(c.env.DB), c.var.affiliate.id)))
   .get('/codes/:code', async (c) => c.json(await getOwnCode(openDb(c.env.DB), c.env, c.var.affiliate.id, c.req.param('code'), publicBaseUrl(c))))
   .get('/balance', async (c) => c.json(await getBalance(openDb(c.env.DB), c.var.affiliate.id)))
+  .get('/payout-account', async (c) => c.json({ account: await getPayoutAccount(openDb(c.env.DB), c.var.affiliate.id) }))
+  .put('/payout-account', jsonBodyLimit, validate('json', payoutAccountInputSchema), async (c) =>
+    c.json({ account: await savePayoutAccount(openDb(c.env.DB), c.env, c.var.affiliate.id, c.req.valid('json')) }),
+  )
   .post('/payouts', jsonBodyLimit, validate('json', payoutRequestSchema), async (c) =>
     c.json(await requestPayout(openDb(c.env.DB), c.var.affiliate.id, c.req.valid('json').amountFen), 201),
   )

@@ -10,6 +10,8 @@ import { resolve } from './resolve';
 import { fetchImage } from './fetch-image';
 import { getWallet } from './get-wallet';
 import { requestPayout } from './request-payout';
+import { getPayoutAccount } from './get-payout-account';
+import { savePayoutAccount } from './save-payout-account';
 import { getStatement } from './get-statement';
 import { getTeam } from './get-team';
 import { createInvite } from './create-invite';
@@ -35,6 +37,8 @@ export const handlers: Handlers = {
   fetchImage,
   getWallet,
   requestPayout,
+  getPayoutAccount,
+  savePayoutAccount,
   getStatement,
   getTeam,
   createInvite,

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WalletView, type WalletActions } from '../../../extension/components/WalletView';
+import { maskAccount, maskName, type PayoutAccountInput } from '../../../shared/schemas';
 import { makeBalance, makePayout, makeStatement } from '../factories';
 
 afterEach(cleanup);
@@ -12,6 +13,11 @@ const actions = (overrides: Partial<WalletActions> = {}): WalletActions => ({
   })),
   requestPayout: vi.fn(async (amountFen: number) => ({ ok: true as const, data: makePayout({ amountFen, status: 'requested' }) })),
   getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
+  getPayoutAccount: vi.fn(async () => ({ ok: true as const, data: { account: { method: 'alipay' as const, masked: '138****5678 · *三', updatedAt: 1 } } })),
+  savePayoutAccount: vi.fn(async (input: PayoutAccountInput) => ({
+    ok: true as const,
+    data: { account: { method: input.method, masked: `${maskAccount(input.account)} · ${maskName(input.realName)}`, updatedAt: 2 } },
+  })),
   ...overrides,
 });
 
@@ -91,5 +97,22 @@ describe('wallet', () => {
     await ask('40');
     expect((await screen.findByRole('alert')).textContent).toBe('可提现余额不足，当前可提现 ¥12。');
     expect(screen.getByTestId('wallet-available').textContent).toBe('¥12');
+  });
+
+  it('收款账户: shown masked; without one the form asks for it, checks it in the reader’s words, and saves it', async () => {
+    const a = actions({ getPayoutAccount: vi.fn(async () => ({ ok: true as const, data: { account: null } })) });
+    render(<WalletView lang="zh" actions={a} />);
+    const form = await screen.findByTestId('payout-account-form');
+    expect(form.textContent).toContain('先填写收款账户');
+    fireEvent.input(within(form).getByLabelText('支付宝账号（手机号或邮箱）'), { target: { value: '1381234' } });
+    fireEvent.input(within(form).getByLabelText('真实姓名（与账户实名一致）'), { target: { value: '张三' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存收款账户' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('请填写支付宝登录用的手机号或邮箱。');
+    expect(a.savePayoutAccount).not.toHaveBeenCalled();
+    fireEvent.input(within(form).getByLabelText('支付宝账号（手机号或邮箱）'), { target: { value: '13812345678' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存收款账户' }));
+    await waitFor(() => expect(a.savePayoutAccount).toHaveBeenCalledWith({ method: 'alipay', account: '13812345678', realName: '张三' }));
+    expect((await screen.findByTestId('payout-account')).textContent).toContain('支付宝 138****5678 · *三');
+    expect(document.body.textContent).not.toContain('13812345678');
   });
 });

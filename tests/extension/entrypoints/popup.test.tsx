@@ -19,6 +19,8 @@ const actions = (overrides: Partial<PopupActions> = {}): PopupActions => ({
   createCode: vi.fn(async () => ({ ok: true as const, data: makeShareCode() })),
   getWallet: vi.fn(async () => ({ ok: true as const, data: { balance: makeBalance(), payouts: [makePayout()] } })),
   requestPayout: vi.fn(async (amountFen: number) => ({ ok: true as const, data: makePayout({ amountFen, status: 'requested' }) })),
+  getPayoutAccount: vi.fn(async () => ({ ok: true as const, data: { account: null } })),
+  savePayoutAccount: vi.fn(async () => ({ ok: true as const, data: { account: null } })),
   getStatement: vi.fn(async () => ({ ok: true as const, data: makeStatement() })),
   getTeam: vi.fn(async () => ({ ok: true as const, data: { invites: [], members: [] } })),
   createInvite: vi.fn(async () => ({ ok: false as const, error: { code: 'NETWORK' as const, message: 'offline' } })),

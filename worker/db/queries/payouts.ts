@@ -1,4 +1,5 @@
 import { newId } from '../../../shared/ids';
+import type { PayoutMethod } from '../../../shared/schemas/payout-accounts';
 import type { PayoutStatus } from '../../../shared/schemas/payouts';
 import type { Db } from '../../env';
 import type { payouts } from '../schema';
@@ -155,18 +156,19 @@ export async function applyPayoutStep(db: Db, payoutId: string, step: PayoutStep
   return (changed?.meta.changes ?? 0) > 0;
 }
 
+// With where the affiliate is paid now (`pa`, joined by the reads that list payouts), masked.
 const PAYOUT_COLUMNS = `p.id, p.affiliate_id AS affiliateId, a.name AS affiliateName, p.amount_fen AS amountFen, p.status, p.reason,
-  p.reference, p.requested_at AS requestedAt, p.decided_at AS decidedAt, p.paid_at AS paidAt`;
+  p.reference, p.requested_at AS requestedAt, p.decided_at AS decidedAt, p.paid_at AS paidAt, pa.method AS accountMethod, pa.masked AS accountMasked`;
+const PAYOUTS_FROM = 'payouts p JOIN affiliates a ON a.id = p.affiliate_id LEFT JOIN payout_accounts pa ON pa.affiliate_id = p.affiliate_id';
 
 export type PayoutListRow = Pick<PayoutRow, 'id' | 'affiliateId' | 'amountFen' | 'status' | 'reason' | 'reference' | 'requestedAt' | 'decidedAt' | 'paidAt'> & {
   affiliateName: string;
+  accountMethod: PayoutMethod | null;
+  accountMasked: string | null;
 };
 
 export async function findPayout(db: Db, id: string): Promise<PayoutListRow | null> {
-  return db.$client
-    .prepare(`SELECT ${PAYOUT_COLUMNS} FROM payouts p JOIN affiliates a ON a.id = p.affiliate_id WHERE p.id = ?1`)
-    .bind(id)
-    .first<PayoutListRow>();
+  return db.$client.prepare(`SELECT ${PAYOUT_COLUMNS} FROM ${PAYOUTS_FROM} WHERE p.id = ?1`).bind(id).first<PayoutListRow>();
 }
 
 /** Payouts newest first, optionally of one status or affiliate, a page at a time; with the total. */
@@ -179,11 +181,21 @@ export async function listPayouts(
   const where = `(?1 IS NULL OR p.status = ?1) AND (?2 IS NULL OR p.affiliate_id = ?2)`;
   const [page, count] = await db.$client.batch([
     db.$client
-      .prepare(
-        `SELECT ${PAYOUT_COLUMNS} FROM payouts p JOIN affiliates a ON a.id = p.affiliate_id WHERE ${where} ORDER BY p.requested_at DESC, p.id DESC LIMIT ?3 OFFSET ?4`,
-      )
+      .prepare(`SELECT ${PAYOUT_COLUMNS} FROM ${PAYOUTS_FROM} WHERE ${where} ORDER BY p.requested_at DESC, p.id DESC LIMIT ?3 OFFSET ?4`)
       .bind(filter.status ?? null, filter.affiliateId ?? null, limit, offset),
     db.$client.prepare(`SELECT count(*) AS n FROM payouts p WHERE ${where}`).bind(filter.status ?? null, filter.affiliateId ?? null),
   ]);
   return { rows: (page?.results ?? []) as PayoutListRow[], total: Number((count?.results[0] as { n: number } | undefined)?.n ?? 0) };
+}
+
+/** Approved payouts, oldest first: the next bank file. */
+export async function listApprovedPayouts(db: Db, limit: number): Promise<PayoutListRow[]> {
+  const { results } = await db.$client
+    .prepare(
+      `SELECT ${PAYOUT_COLUMNS} FROM ${PAYOUTS_FROM}
+      WHERE p.status = 'approved' ORDER BY p.requested_at, p.id LIMIT ?1`,
+    )
+    .bind(limit)
+    .all<PayoutListRow>();
+  return results;
 }

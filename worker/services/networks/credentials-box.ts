@@ -14,7 +14,7 @@ async function keyFrom(secret: string | undefined): Promise<CryptoKey> {
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** Encrypts a network's credentials; the network's name is bound in as associated data. */
+/** Encrypts a network's credentials (or another secret); `network` — what it belongs to — is bound in as associated data. */
 export async function sealCredentials(secret: string | undefined, network: string, value: unknown): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const data = new Uint8Array(

@@ -1,4 +1,4 @@
-import type { Payout } from '../../../shared/schemas/payouts';
+import type { Payout, PayoutStatus } from '../../../shared/schemas/payouts';
 import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { applyPayoutStep, findPayout, type PayoutStep } from '../../db/queries/payouts';
@@ -31,8 +31,11 @@ function stepOf(id: string, decision: PayoutDecision): PayoutStep {
   }
 }
 
-export async function decidePayout(db: Db, id: string, decision: PayoutDecision, now = Date.now()): Promise<Payout> {
-  const applied = await applyPayoutStep(db, id, stepOf(id, decision), crypto.randomUUID(), now);
+/** `onlyFrom` narrows the statuses the step may start from (a batch pays approved payouts only). */
+export async function decidePayout(db: Db, id: string, decision: PayoutDecision, now = Date.now(), onlyFrom?: readonly PayoutStatus[]): Promise<Payout> {
+  const step = stepOf(id, decision);
+  const from = onlyFrom ? step.from.filter((s) => onlyFrom.includes(s)) : step.from;
+  const applied = await applyPayoutStep(db, id, { ...step, from }, crypto.randomUUID(), now);
   const row = await findPayout(db, id);
   if (!row) throw new AppError('NOT_FOUND', `No payout ${id}.`);
   if (!applied)

@@ -25,6 +25,7 @@ export function PayoutTable({ list, offset, setOffset, t, onDone }: Props) {
               <th class="sticky">{t('affiliate')}</th>
               <th>{t('amount')}</th>
               <th>{t('status')}</th>
+              <th>{t('accountColumn')}</th>
               <th>{t('action')}</th>
             </tr>
           </thead>
@@ -35,6 +36,7 @@ export function PayoutTable({ list, offset, setOffset, t, onDone }: Props) {
                 <td class="sticky">{p.affiliateName}</td>
                 <td>{yuan(p.amountFen)}</td>
                 <td>{t(`payout_${p.status}`)}</td>
+                <td>{p.accountMethod ? `${t(`method_${p.accountMethod}`)} ${p.accountMasked}` : '—'}</td>
                 <td>
                   <PayoutActions payout={p} t={t} onDone={onDone} />
                 </td>

@@ -4,6 +4,7 @@ import { useLoad } from '../../../../shared/ui/use-load';
 import { client, okAs } from '../../client';
 import type { ViewProps } from '../../i18n';
 import { MonthSummary } from './MonthSummary';
+import { PayoutBatchPanel } from './PayoutBatchPanel';
 import { PayoutSettings } from './PayoutSettings';
 import { PAGE, PayoutTable } from './PayoutTable';
 
@@ -26,6 +27,7 @@ export function Payouts({ t }: ViewProps) {
   return (
     <div>
       <PayoutSettings t={t} />
+      <PayoutBatchPanel t={t} onPaid={() => done(null)} />
       <div class="row">
         <label>
           {t('statusFilter')}{' '}
