@@ -75,3 +75,22 @@ export const breakdownRowSchema = z.object({
 
 export const breakdownSchema = z.object({ dimension: z.enum(BREAKDOWN_DIMENSIONS), rows: z.array(breakdownRowSchema) });
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
+
+/**
+ * `GET /api/admin/reports/needs-you`: what waits on the operator, and what the programme keeps. Each
+ * figure has one definition (docs/design.md, The operator's figures): commission is the network's on live
+ * lines (settled: the actual one), the same as the overview's 佣金.
+ */
+export const needsYouSchema = z.object({
+  /** Lines no rule could attribute, waiting for the admin (contested ones apart). */
+  unattributed: z.object({ lines: z.number().int(), commissionFen: z.number().int() }),
+  /** Lines whose click time stood by more than one affiliate's clicks: booked to no one until decided. */
+  contested: z.object({ lines: z.number().int(), commissionFen: z.number().int() }),
+  /** Payout requests waiting for approval. */
+  payoutsWaiting: z.object({ count: z.number().int(), amountFen: z.number().int() }),
+  /** What the programme owes affiliates now, by bucket (the ledger's sums). */
+  owed: z.object({ pendingFen: z.number().int(), availableFen: z.number().int(), requestedFen: z.number().int() }),
+  /** For lines ordered in the range: the network's commission, what affiliates get (own and overrides), and what is left. */
+  margin: z.object({ commissionFen: z.number().int(), affiliatesFen: z.number().int(), overridesFen: z.number().int(), marginFen: z.number().int() }),
+});
+export type NeedsYou = z.infer<typeof needsYouSchema>;

@@ -99,6 +99,9 @@ describe('admin dashboard in Chromium', () => {
     // The charts draw after their data arrives: waited for, not read once.
     await expect.poll(() => page.getByTestId('overview-chart').locator('.ct-line').count()).toBe(2);
     await expect.poll(() => page.getByTestId('overview-chart-money').locator('.ct-line').count()).toBe(1);
+    // Straight segments (no curve through values that never happened), each day's value on hover.
+    expect(await page.getByTestId('overview-chart').locator('.ct-line').first().getAttribute('d')).not.toMatch(/C/);
+    expect(await page.getByTestId('overview-chart').locator('.ct-point title').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2} .+: \d+$/);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-overview.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
@@ -206,7 +209,11 @@ describe('admin dashboard in Chromium', () => {
     await page.goto(`${worker.url}/admin/`);
     await page.getByLabel(/管理员令牌/).fill(ADMIN_TOKEN);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('link', { name: '提现' }).click();
+    // The overview's first row says a payout waits, and one click opens the queue.
+    await expect.poll(() => page.getByTestId('needs-payouts').textContent()).toContain('¥100.00');
+    expect(await page.getByTestId('needs-you').textContent()).toContain('应付推客');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-overview-zh.png'), fullPage: true });
+    await page.getByTestId('needs-payouts').click();
     const row = page.locator(`[data-payout="${asked.id}"]`);
     expect(await row.textContent()).toContain('¥100.00');
     await row.getByRole('button', { name: '批准' }).click();

@@ -13,7 +13,7 @@ import { Payouts } from './views/payouts/Payouts';
 const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, payouts: Payouts, imports: Imports, networks: Networks } as const;
 type View = keyof typeof VIEWS;
 const viewFromHash = (): View => {
-  const name = location.hash.replace(/^#\/?/, '');
+  const name = location.hash.replace(/^#\/?/, '').split('?')[0]!;
   return name in VIEWS ? (name as View) : 'overview';
 };
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { LineChart } from 'chartist';
+import { Interpolation, LineChart } from 'chartist';
 import 'chartist/dist/index.css';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   offset?: number;
 }
 
-/** A daily line chart (chartist, SVG). */
+/** A daily chart of straight segments with each day's value on hover (chartist, SVG). */
 export function Chart({ labels, series, label, testId, offset = 0 }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -24,10 +24,19 @@ export function Chart({ labels, series, label, testId, offset = 0 }: Props) {
         height: 180,
         fullWidth: true,
         showArea: true,
+        // Straight segments between days: a smoothed curve swings through values that never happened.
+        lineSmooth: Interpolation.none(),
         chartPadding: { right: 24 },
         axisX: { labelInterpolationFnc: (value, index) => (index % every === 0 ? String(value).slice(5) : null) },
       },
     );
+    // Each day's exact figure on hover (and for screen readers): a <title> on its point.
+    chart.on('draw', (data) => {
+      if (data.type !== 'point') return;
+      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      title.textContent = `${labels[data.index] ?? ''} ${series[data.seriesIndex]?.name ?? ''}: ${series[data.seriesIndex]?.data[data.index] ?? ''}`;
+      data.element.getNode().appendChild(title);
+    });
     return () => chart.detach();
   }, [labels, series]);
   return (

@@ -13,6 +13,7 @@ import { validate } from '../middleware/validate';
 import { rotateApiKey, setAffiliateDisabled } from '../services/affiliates/manage-affiliate';
 import { getBreakdown, getOverview } from '../services/reports/get-overview';
 import { getAttributionShares } from '../services/reports/attribution-shares';
+import { getNeedsYou } from '../services/reports/needs-you';
 
 /** What the dashboard reads: overview, breakdowns (JSON or CSV), orders, affiliates, import batches. */
 export const adminReportRoutes = new Hono<AppEnv>()
@@ -20,6 +21,10 @@ export const adminReportRoutes = new Hono<AppEnv>()
   .get('/overview', validate('query', reportRangeSchema), async (c) => {
     const { from, to, platform } = c.req.valid('query');
     return c.json(await getOverview(openDb(c.env.DB), from, to, platform));
+  })
+  .get('/needs-you', validate('query', reportRangeSchema), async (c) => {
+    const { from, to } = c.req.valid('query');
+    return c.json(await getNeedsYou(openDb(c.env.DB), from, to));
   })
   .get('/attribution', validate('query', reportRangeSchema), async (c) => {
     const { from, to } = c.req.valid('query');

@@ -203,3 +203,48 @@ export async function attributionShares(db: Db, from: number, to: number): Promi
     .all<AttributionShareRow>();
   return results;
 }
+
+/** Waiting lines (a partial index holds only them), contested apart, with the network's commission. */
+export async function waitingSums(db: Db): Promise<{ plain: { lines: number; commissionFen: number }; contested: { lines: number; commissionFen: number } }> {
+  const { results } = await db.$client
+    .prepare(`SELECT o.contest IS NOT NULL AS contested, count(*) AS lines, coalesce(sum(${COMMISSION}), 0) AS commissionFen
+      FROM orders o WHERE o.waiting = 1 AND ${LIVE} GROUP BY 1`)
+    .all<{ contested: number; lines: number; commissionFen: number }>();
+  const of = (contested: number) => results.find((r) => r.contested === contested) ?? { lines: 0, commissionFen: 0 };
+  return { plain: { lines: of(0).lines, commissionFen: of(0).commissionFen }, contested: { lines: of(1).lines, commissionFen: of(1).commissionFen } };
+}
+
+/** What the ledger owes affiliates now, per bucket. */
+export async function owedByBucket(db: Db): Promise<Record<'pending' | 'available' | 'requested', number>> {
+  const { results } = await db.$client
+    .prepare(`SELECT bucket, coalesce(sum(amount_fen), 0) AS fen FROM ledger_entries WHERE bucket IN ('pending', 'available', 'requested') GROUP BY bucket`)
+    .all<{ bucket: 'pending' | 'available' | 'requested'; fen: number }>();
+  const sums = { pending: 0, available: 0, requested: 0 };
+  for (const r of results) sums[r.bucket] = Number(r.fen);
+  return sums;
+}
+
+/** Payout requests awaiting approval. */
+export async function requestedPayouts(db: Db): Promise<{ count: number; amountFen: number }> {
+  const row = await db.$client
+    .prepare(`SELECT count(*) AS count, coalesce(sum(amount_fen), 0) AS amountFen FROM payouts WHERE status = 'requested'`)
+    .first<{ count: number; amountFen: number }>();
+  return { count: row?.count ?? 0, amountFen: row?.amountFen ?? 0 };
+}
+
+/** For lines ordered in [from, to): the network's commission on live lines, and the affiliates' shares booked on them by role. */
+export async function rangeShares(db: Db, from: number, to: number): Promise<{ commissionFen: number; ownFen: number; overridesFen: number }> {
+  const [commission, shares] = await db.$client.batch<{ fen: number; role?: string }>([
+    db.$client.prepare(`SELECT coalesce(sum(${COMMISSION}), 0) AS fen FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE}`).bind(from, to),
+    db.$client
+      .prepare(`SELECT l.role, coalesce(sum(l.amount_fen), 0) AS fen FROM orders o JOIN ledger_entries l ON l.order_id = o.id
+        WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND o.outlier <> 1 AND l.role IN ('own', 'override_1', 'override_2') GROUP BY l.role`)
+      .bind(from, to),
+  ]);
+  const byRole = (role: string) => Number(shares?.results.find((r) => r.role === role)?.fen ?? 0);
+  return {
+    commissionFen: Number(commission?.results[0]?.fen ?? 0),
+    ownFen: byRole('own'),
+    overridesFen: byRole('override_1') + byRole('override_2'),
+  };
+}

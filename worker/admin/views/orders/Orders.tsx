@@ -24,7 +24,8 @@ function loadPage({ q, status, onlyUnattributed, onlyOutliers }: Filters, offset
 
 /** Order lines with how each was attributed; the unattributed queue with a one-click assign. */
 export function Orders({ t }: ViewProps) {
-  const [filters, setFilters] = useState<Filters>({ q: '', status: '', onlyUnattributed: false, onlyOutliers: false });
+  // #/orders?waiting (the overview's 未归因 card) opens on the queue.
+  const [filters, setFilters] = useState<Filters>(() => ({ q: '', status: '', onlyUnattributed: location.hash.includes('?waiting'), onlyOutliers: false }));
   const [offset, setOffset] = useState(0);
   const affiliates = useLoad(() => ok(client.api.admin.reports.affiliates.$get()).then((r) => r.affiliates), []).value ?? [];
   // Only the latest filter's answer lands.

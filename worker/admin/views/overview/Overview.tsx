@@ -6,6 +6,7 @@ import type { ViewProps } from '../../i18n';
 import { AttributionShares } from '../AttributionShares';
 import { Breakdown } from './Breakdown';
 import { KpiCards } from './KpiCards';
+import { NeedsYou } from './NeedsYou';
 import { OverviewCharts } from './OverviewCharts';
 import { RangeFilters, type Range } from './RangeFilters';
 
@@ -23,6 +24,7 @@ export function Overview({ t }: ViewProps) {
   return (
     <section>
       <RangeFilters range={range} set={(patch) => setRange({ ...range, ...patch })} t={t} />
+      <NeedsYou from={from} to={to} t={t} />
       {!data ? (
         <p aria-busy="true">{t('loading')}</p>
       ) : (
