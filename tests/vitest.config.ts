@@ -80,6 +80,9 @@ export default defineConfig(async () => ({
           name: 'worker',
           root,
           include: ['tests/worker/**/*.test.ts'],
+          // Worker tests share two cores with the other projects in one run: a test that writes and books a
+          // few thousand lines once took 5 s (vitest's default) under that load. Longer ones say so themselves.
+          testTimeout: 20_000,
           setupFiles: ['tests/worker/apply-migrations.ts'],
         },
       },

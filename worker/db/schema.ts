@@ -398,6 +398,8 @@ export const orders = sqliteTable(
     index('orders_day_totals_idx').on(t.orderedAt, t.status, t.platform, t.paidAmountFen, t.estimatedCommissionFen, t.actualCommissionFen),
     // Names a product in reports when only its orders know it (bought through a link to another item).
     index('orders_product_idx').on(t.platform, t.productId),
+    // The overview counts the lines it leaves out as outliers without reading every line of the range.
+    index('orders_outlier_idx').on(t.orderedAt).where(sql`outlier = 1`),
   ],
 );
 
@@ -466,6 +468,25 @@ export const orderRollups = sqliteTable(
     index('order_rollups_code_idx').on(t.code, t.day),
     index('order_rollups_product_idx').on(t.product, t.day),
   ],
+);
+
+/**
+ * The same lines per China day and shop only, with the settled lines' commission apart: the overview's
+ * KPIs and daily series read ≤ days × shops rows, whatever the number of lines (moved with the order
+ * rollups, from the same shares).
+ */
+export const orderDayRollups = sqliteTable(
+  'order_day_rollups',
+  {
+    day: integer().notNull(),
+    platform: text({ enum: PLATFORM_IDS }).notNull(),
+    orders: integer().notNull(),
+    gmvFen: integer().notNull(),
+    commissionFen: integer().notNull(),
+    /** Of `commissionFen`, what settled lines carry (the actual commission); the rest is estimated. */
+    settledFen: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.platform] })],
 );
 
 export const LEDGER_KINDS = ['estimate', 'settle', 'reverse', 'adjustment', 'payout'] as const;

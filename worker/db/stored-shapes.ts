@@ -41,6 +41,8 @@ export const rollupShareSchema = z.object({
   product: z.string(),
   gmvFen: z.number().int(),
   commissionFen: z.number().int(),
+  /** The commission again when the line is settled, else 0 (written into every share by migration 0024). */
+  settledFen: z.number().int().default(0),
 });
 export type RollupShare = z.infer<typeof rollupShareSchema>;
 

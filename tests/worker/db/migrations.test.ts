@@ -111,5 +111,16 @@ describe('0010 report rollups by platform', () => {
         commission_fen: 500,
       },
     ]);
+    // 0024: every share says what of its commission is settled, and the day totals are the shares' sums.
+    expect(await all(`SELECT id, json_extract(rolled_up, '$.settledFen') AS settled FROM orders WHERE rolled_up IS NOT NULL ORDER BY id`)).toEqual([
+      { id: 'o1', settled: 0 },
+      { id: 'o2', settled: 0 },
+      { id: 'o3', settled: 900 },
+    ]);
+    expect(await all('SELECT day, platform, orders, gmv_fen, commission_fen, settled_fen FROM order_day_rollups ORDER BY platform')).toEqual([
+      { day: day(recent), platform: 'jd', orders: 1, gmv_fen: 20000, commission_fen: 900, settled_fen: 900 },
+      { day: day(recent), platform: 'taobao', orders: 1, gmv_fen: 3000, commission_fen: 100, settled_fen: 0 },
+      { day: day(recent), platform: 'tmall', orders: 1, gmv_fen: 10000, commission_fen: 500, settled_fen: 0 },
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { chinaDaySql, chinaDayStartOf } from '../../../shared/china-time';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort } from '../../../shared/schemas';
 import type { PlatformId } from '../../../shared/platforms';
 import type { Db } from '../../env';
@@ -19,7 +18,6 @@ export interface BreakdownQuery extends DayRange {
   limit: number;
 }
 
-const startMs = chinaDayStartOf;
 // Lines that count: live, and not an outlier awaiting confirmation.
 const LIVE = `o.status NOT IN ('unpaid', 'invalid', 'refunded') AND o.outlier <> 1`;
 const COMMISSION = `CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) ELSE o.estimated_commission_fen END`;
@@ -146,15 +144,13 @@ export interface OrderDay {
   commission: number;
 }
 
-/** Live order lines per China day over [fromDay, toDay] in one scan of the ordered_at index. */
+/** Live order lines per China day over [fromDay, toDay], from the day rollups (≤ days × shops rows). */
 export async function orderDays(db: Db, r: DayRange): Promise<Map<number, OrderDay>> {
   const { results } = await db.$client
-    .prepare(`SELECT ${chinaDaySql('o.ordered_at')} AS day, count(*) AS orders, sum(o.paid_amount_fen) AS gmv,
-        coalesce(sum(CASE WHEN o.status IN ('paid', 'received') THEN o.estimated_commission_fen END), 0) AS estimated,
-        coalesce(sum(CASE WHEN o.status = 'settled' THEN coalesce(o.actual_commission_fen, o.estimated_commission_fen) END), 0) AS settled,
-        sum(${COMMISSION}) AS commission
-      FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE} AND (?3 IS NULL OR o.platform = ?3) GROUP BY day`)
-    .bind(startMs(r.fromDay), startMs(r.toDay + 1), r.platform ?? null)
+    .prepare(`SELECT day, sum(orders) AS orders, sum(gmv_fen) AS gmv, sum(commission_fen - settled_fen) AS estimated, sum(settled_fen) AS settled,
+        sum(commission_fen) AS commission
+      FROM order_day_rollups WHERE ${RANGE} GROUP BY day`)
+    .bind(r.fromDay, r.toDay, r.platform ?? null)
     .all<OrderDay>();
   return new Map(results.map((row) => [row.day, row]));
 }

@@ -103,6 +103,16 @@ const MOVE_ROLLUPS = `INSERT INTO order_rollups (day, platform, affiliate_id, ch
   ) WHERE true
   ON CONFLICT (day, platform, affiliate_id, channel, code, product) DO UPDATE SET orders = orders + excluded.orders,
     gmv_fen = gmv_fen + excluded.gmv_fen, commission_fen = commission_fen + excluded.commission_fen`;
+// The same deltas per day and shop (before SAVE_SHARES, while `was` still matches).
+const MOVE_DAY_ROLLUPS = `INSERT INTO order_day_rollups (day, platform, orders, gmv_fen, commission_fen, settled_fen)
+  SELECT * FROM (
+    SELECT d.value ->> '$.day' AS day, d.value ->> '$.platform', sum(d.value ->> '$.orders'), sum(d.value ->> '$.gmvFen'),
+      sum(d.value ->> '$.commissionFen'), sum(coalesce(d.value ->> '$.settledFen', 0))
+    FROM json_each(?1) j JOIN orders o ON o.id = j.value ->> '$.id' AND o.rolled_up IS j.value ->> '$.was', json_each(j.value -> '$.deltas') d
+    GROUP BY 1, 2
+  ) WHERE true
+  ON CONFLICT (day, platform) DO UPDATE SET orders = orders + excluded.orders, gmv_fen = gmv_fen + excluded.gmv_fen,
+    commission_fen = commission_fen + excluded.commission_fen, settled_fen = settled_fen + excluded.settled_fen`;
 const DROP_EMPTY_ROLLUPS = `DELETE FROM order_rollups WHERE orders = 0 AND (day, platform, affiliate_id, channel, code, product) IN (
   SELECT d.value ->> '$.day', d.value ->> '$.platform', d.value ->> '$.affiliateId', d.value ->> '$.channel', d.value ->> '$.code', d.value ->> '$.product'
   FROM json_each(?1) j, json_each(j.value -> '$.deltas') d)`;
@@ -134,7 +144,12 @@ export async function bookLines(db: Db, entries: readonly LedgerRow[], moves: re
   await d1.batch([
     ...(entries.length ? [d1.prepare(INSERT_ENTRIES).bind(JSON.stringify(entries))] : []),
     ...(moving.length
-      ? [d1.prepare(MOVE_ROLLUPS).bind(movesJson), d1.prepare(DROP_EMPTY_ROLLUPS).bind(movesJson), d1.prepare(SAVE_SHARES).bind(movesJson)]
+      ? [
+          d1.prepare(MOVE_ROLLUPS).bind(movesJson),
+          d1.prepare(MOVE_DAY_ROLLUPS).bind(movesJson),
+          d1.prepare(DROP_EMPTY_ROLLUPS).bind(movesJson),
+          d1.prepare(SAVE_SHARES).bind(movesJson),
+        ]
       : []),
     d1.prepare(MARK_BOOKED).bind(JSON.stringify(booked)),
   ]);

@@ -34,6 +34,7 @@ export interface LineForRollup {
  */
 export function rollupShare(line: LineForRollup): RollupShare | null {
   if (line.status === 'unpaid' || line.status === 'invalid' || line.status === 'refunded' || line.outlier === 1) return null;
+  const commissionFen = line.status === 'settled' ? (line.actualCommissionFen ?? line.estimatedCommissionFen) : line.estimatedCommissionFen;
   return {
     day: chinaDayNumber(line.orderedAt),
     platform: line.platform,
@@ -42,16 +43,18 @@ export function rollupShare(line: LineForRollup): RollupShare | null {
     code: line.code ?? '',
     product: line.productId ? `${line.platform}:${line.productId}` : '',
     gmvFen: line.paidAmountFen,
-    commissionFen: line.status === 'settled' ? (line.actualCommissionFen ?? line.estimatedCommissionFen) : line.estimatedCommissionFen,
+    commissionFen,
+    settledFen: line.status === 'settled' ? commissionFen : 0,
   };
 }
 
 /** The deltas that move a line's share from `was` to `now` (none when they are the same). */
 export function rollupDeltas(was: RollupShare | null, now: RollupShare | null): RollupDelta[] {
   const key = (s: RollupShare) => [s.day, s.platform, s.affiliateId, s.channel, s.code, s.product].join('|');
-  if (was && now && key(was) === key(now) && was.gmvFen === now.gmvFen && was.commissionFen === now.commissionFen) return [];
+  if (was && now && key(was) === key(now) && was.gmvFen === now.gmvFen && was.commissionFen === now.commissionFen && was.settledFen === now.settledFen)
+    return [];
   const out: RollupDelta[] = [];
-  if (was) out.push({ ...was, orders: -1, gmvFen: -was.gmvFen, commissionFen: -was.commissionFen });
+  if (was) out.push({ ...was, orders: -1, gmvFen: -was.gmvFen, commissionFen: -was.commissionFen, settledFen: -was.settledFen });
   if (now) out.push({ ...now, orders: 1 });
   return out;
 }

@@ -17,7 +17,7 @@ export function NeedsYou({ from, to, t }: { from: string; to: string; t: T }) {
       <li class={unattributed.lines > 0 ? 'attention' : ''} title={t('defUnattributed')}>
         <span class="kpi-label">{t('needsUnattributed')}</span>
         <a href="#/orders?waiting" data-testid="needs-unattributed">
-          <strong>{unattributed.lines}</strong> · {yuan(unattributed.commissionFen)}
+          <strong class="count">{unattributed.lines}</strong> · {yuan(unattributed.commissionFen)}
         </a>
         {contested.lines > 0 && (
           <span class="delta" data-testid="needs-contested">
@@ -28,7 +28,7 @@ export function NeedsYou({ from, to, t }: { from: string; to: string; t: T }) {
       <li class={payoutsWaiting.count > 0 ? 'attention' : ''} title={t('defPayoutsWaiting')}>
         <span class="kpi-label">{t('needsPayouts')}</span>
         <a href="#/payouts" data-testid="needs-payouts">
-          <strong>{payoutsWaiting.count}</strong> · {yuan(payoutsWaiting.amountFen)}
+          <strong class="count">{payoutsWaiting.count}</strong> · {yuan(payoutsWaiting.amountFen)}
         </a>
       </li>
       <li title={t('defOwed')}>
