@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode, ErrorEnvelope } from '../shared/schemas';
+import type { Network } from '../shared/schemas/orders';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   BAD_JSON: 400,
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   CONFLICT: 409,
   INSUFFICIENT_BALANCE: 422,
   BELOW_MINIMUM: 422,
+  PAYOUT_ACCOUNT_MISSING: 422,
   RATE_LIMITED: 429,
   NOT_CONFIGURED: 503,
   NETWORK_REJECTED: 422,
@@ -32,8 +34,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** For RATE_LIMITED: when to try again, sent as Retry-After. */
-    readonly details: { retryAfterSeconds?: number } = {},
+    /**
+     * For RATE_LIMITED: when to try again, sent as Retry-After. For WRONG_FILE_KIND: the network the file
+     * does look like, sent in the envelope so a client can advise in its reader's words.
+     */
+    readonly details: { retryAfterSeconds?: number; network?: Network } = {},
   ) {
     super(message);
   }
@@ -59,7 +64,7 @@ export function issueMessage(error: { issues: ReadonlyArray<{ path: readonly Pro
 }
 
 export function errorResponse(c: Context, err: AppError): Response {
-  const body: ErrorEnvelope = { error: { code: err.code, message: err.message } };
+  const body: ErrorEnvelope = { error: { code: err.code, message: err.message, ...(err.details.network ? { network: err.details.network } : {}) } };
   if (err.details.retryAfterSeconds !== undefined) c.header('Retry-After', String(err.details.retryAfterSeconds));
   return c.json(body, err.status);
 }

@@ -45,7 +45,7 @@ export const app = new Hono<AppEnv>()
     cors({
       origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'DELETE'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
     }),
   )
   .use('/api/*', noStore)

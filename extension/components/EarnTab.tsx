@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { PlatformId } from '@@/shared/platforms';
 import type { Earnings, EarningsRange, Summary } from '@@/shared/schemas';
 import { useLoad } from '@@/shared/ui/use-load';
 import type { ApiResult } from '../api/result';
@@ -18,7 +19,7 @@ export interface EarnActions extends OfflineLinksActions, TierActions {
 const ORDERS_PAGE = 20;
 
 /** 收益: the range's earnings and orders (a page more on demand), links gone offline, recent codes, the tier. */
-export function EarnTab({ lang, actions }: { lang: Lang; actions: EarnActions }) {
+export function EarnTab({ lang, actions, templates }: { lang: Lang; actions: EarnActions; templates: Partial<Record<PlatformId, string>> }) {
   const [range, setRange] = useState<EarningsRange>('today');
   const [ordersLimit, setOrdersLimit] = useState(ORDERS_PAGE);
   const earnings = useLoad(
@@ -55,7 +56,7 @@ export function EarnTab({ lang, actions }: { lang: Lang; actions: EarnActions })
           </button>
         </div>
       ) : (
-        <SummaryView lang={lang} summary={summary.value.data} copy={actions.copy} />
+        <SummaryView lang={lang} summary={summary.value.data} copy={actions.copy} templates={templates} />
       )}
       <TierView lang={lang} actions={actions} />
     </>

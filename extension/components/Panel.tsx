@@ -1,5 +1,5 @@
 import type { CreateCodeRequest, OfferAnswer, ShareCode } from '@@/shared/schemas';
-import { dealPrice } from '@@/shared/deal-price';
+import { dealPrice, type DealPrice } from '@@/shared/deal-price';
 import { formatFen } from '@@/shared/money';
 import { useLoad } from '@@/shared/ui/use-load';
 import type { PlatformId } from '@@/shared/platforms';
@@ -28,6 +28,8 @@ interface Props {
   lang: Lang;
   configured: boolean;
   templates: Partial<Record<PlatformId, string>>;
+  /** 生成分享码 also copies the share text (the options' switch; on by default). */
+  copyOnMint?: boolean;
   actions: PanelActions;
   onClose?: () => void;
   /** Where the panel sits and whether it is minimised; `onPlacement` remembers a change (per site). */
@@ -39,13 +41,13 @@ interface Props {
  * The in-page card: what we recognised, one button to mint (and one to buy through one's own link), then
  * the link and share text to copy. It can be minimised to a small tab and dragged by its header.
  */
-export function Panel({ product, lang, configured, templates, actions, onClose, placement = DEFAULT_PLACEMENT, onPlacement }: Props) {
+export function Panel({ product, lang, configured, templates, copyOnMint = true, actions, onClose, placement = DEFAULT_PLACEMENT, onPlacement }: Props) {
   const { place, style, minimise, restore, dragHandlers } = usePanelPlace(placement, onPlacement);
-  const { state, create, buyForSelf } = useMint(product, lang, actions);
+  const { state, create, buyForSelf } = useMint(product, lang, actions, copyOnMint ? (code) => shareTextFor(code, product, templates) : null);
   const offer = useLoad(() => (configured ? actions.getOffer(product.pageUrl, product.priceFen) : null), [configured, product.pageUrl]).value;
   // One price on the panel: 到手价 once the network has answered (on open, or with the minted code), else the page's.
   const known = state.kind === 'done' ? state.code.offer : offer?.ok ? offer.data.offer : null;
-  const deal = dealPrice(product.priceFen, known);
+  const deal = dealPrice(product.priceFen, known ?? null);
   const langAttr = lang === 'zh' ? 'zh-CN' : 'en';
 
   if (place.minimised)
@@ -58,17 +60,7 @@ export function Panel({ product, lang, configured, templates, actions, onClose, 
   return (
     <section class="dh-panel" style={style} lang={langAttr} aria-label={t(lang, 'appName')}>
       <PanelHeader lang={lang} dragHandlers={dragHandlers} minimise={minimise} onClose={onClose} />
-      {product.title && (
-        <p class="dh-title" data-testid="product-title">
-          {product.title}
-        </p>
-      )}
-      {deal.finalFen !== null && (
-        <p class="dh-price" data-testid="product-price">
-          {t(lang, known ? 'finalPrice' : 'price')} ¥{formatFen(deal.finalFen)}
-          {deal.listFen !== null && <s class="dh-why"> ¥{formatFen(deal.listFen)}</s>}
-        </p>
-      )}
+      <ProductLine lang={lang} title={product.title} deal={deal} known={known !== null} />
       {!configured ? (
         <div class="dh-setup" role="status">
           <p>{t(lang, 'notConfigured')}</p>
@@ -90,6 +82,7 @@ export function Panel({ product, lang, configured, templates, actions, onClose, 
           imageUrl={product.imageUrl}
           shopName={product.shopName}
           actions={actions}
+          copiedOnMint={state.copied}
         />
       ) : (
         <>
@@ -124,5 +117,24 @@ function PanelHeader({ lang, dragHandlers, minimise, onClose }: HeaderProps) {
         )}
       </span>
     </header>
+  );
+}
+
+/** The product's title and its one price: 到手价 once the network has answered, 原价 struck through beside it. */
+function ProductLine({ lang, title, deal, known }: { lang: Lang; title: string | null; deal: DealPrice; known: boolean }) {
+  return (
+    <>
+      {title && (
+        <p class="dh-title" data-testid="product-title">
+          {title}
+        </p>
+      )}
+      {deal.finalFen !== null && (
+        <p class="dh-price" data-testid="product-price">
+          {t(lang, known ? 'finalPrice' : 'price')} ¥{formatFen(deal.finalFen)}
+          {deal.listFen !== null && <s class="dh-why"> ¥{formatFen(deal.listFen)}</s>}
+        </p>
+      )}
+    </>
   );
 }

@@ -8,7 +8,8 @@ import { qrMatrix } from '../share/qr';
 
 export interface PosterActions {
   fetchImage(url: string): Promise<string | null>;
-  copyImage(blob: Blob): Promise<boolean>;
+  /** With `text`, the share text rides along in the same clipboard item. */
+  copyImage(blob: Blob, text?: string): Promise<boolean>;
 }
 
 interface Props {
@@ -23,6 +24,8 @@ interface Props {
   offer?: ShareCode['offer'];
   /** The shop it sells on, for the badge on the photo. */
   platform?: PlatformId | null;
+  /** The share text, copied with the poster in one tap (复制文案+图片). */
+  shareText?: string | null;
   actions: PosterActions;
 }
 
@@ -39,7 +42,7 @@ const posterWords = (lang: Lang) => ({
 });
 
 /** Buttons that draw the share poster (chat or 朋友圈 square) in the browser, then offer download and copy. */
-export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopName = null, offer = null, platform = null, actions }: Props) {
+export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopName = null, offer = null, platform = null, shareText = null, actions }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   useEffect(() => () => void (state.kind === 'ready' && URL.revokeObjectURL(state.url)), [state]);
 
@@ -64,11 +67,11 @@ export function Poster({ lang, code, shortUrl, title, priceFen, imageUrl, shopNa
     }
   }
 
-  async function copy(blob: Blob) {
-    if (!(await actions.copyImage(blob))) setState({ kind: 'error', message: t(lang, 'copyImageFailed') });
+  async function copy(blob: Blob, text?: string) {
+    if (!(await actions.copyImage(blob, text))) setState({ kind: 'error', message: t(lang, 'copyImageFailed') });
   }
 
-  if (state.kind === 'ready') return <PosterReady lang={lang} code={code} state={state} copy={copy} draw={draw} />;
+  if (state.kind === 'ready') return <PosterReady lang={lang} code={code} state={state} copy={copy} draw={draw} shareText={shareText} />;
   return (
     <div class="dh-poster">
       <button type="button" data-testid="make-poster" disabled={state.kind === 'rendering'} onClick={() => void draw('tall')}>
@@ -90,12 +93,13 @@ interface ReadyProps {
   lang: Lang;
   code: string;
   state: Ready;
-  copy(blob: Blob): Promise<void>;
+  copy(blob: Blob, text?: string): Promise<void>;
   draw(layout: PosterLayout): Promise<void>;
+  shareText: string | null;
 }
 
 /** The drawn poster: download, copy, or draw the other layout. */
-function PosterReady({ lang, code, state, copy, draw }: ReadyProps) {
+function PosterReady({ lang, code, state, copy, draw, shareText }: ReadyProps) {
   return (
     <div class="dh-poster">
       <img src={state.url} alt={t(lang, 'posterAlt')} data-testid="poster-image" />
@@ -103,6 +107,11 @@ function PosterReady({ lang, code, state, copy, draw }: ReadyProps) {
         <a class="dh-button" href={state.url} download={`daihuo-${code}-${state.layout}.png`}>
           {t(lang, 'download')}
         </a>
+        {shareText && (
+          <button type="button" class="dh-primary" data-testid="copy-text-and-image" onClick={() => void copy(state.blob, shareText)}>
+            {t(lang, 'copyTextAndImage')}
+          </button>
+        )}
         <button type="button" onClick={() => void copy(state.blob)}>
           {t(lang, 'copyImage')}
         </button>

@@ -20,12 +20,19 @@ interface Props {
   actions: ShareActions;
   /** The poster needs room; the popup's paste box leaves it out. */
   withPoster?: boolean;
+  /** The share text was copied as the code was made: say so, so the next tap is a paste. */
+  copiedOnMint?: boolean;
 }
 
 /** Everything to share one code: short link, share text, QR code and (optionally) a poster. */
-export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, shopName = null, actions, withPoster = true }: Props) {
+export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, shopName = null, actions, withPoster = true, copiedOnMint = false }: Props) {
   return (
     <div class="dh-result">
+      {copiedOnMint && (
+        <p class="dh-ok" role="status" data-testid="copied-on-mint">
+          {t(lang, 'copiedOnMint')}
+        </p>
+      )}
       <TrackingInfo lang={lang} code={code} />
       <CopyField lang={lang} label={t(lang, 'shortLink')} value={code.shortUrl} copy={actions.copy} testId="short-url" />
       <CopyField lang={lang} label={t(lang, 'shareText')} value={shareText} copy={actions.copy} testId="share-text" multiline />
@@ -42,6 +49,7 @@ export function ShareResult({ lang, code, shareText, title, priceFen, imageUrl, 
             shopName={shopName}
             offer={code.offer}
             platform={code.product.platform}
+            shareText={shareText}
             actions={actions}
           />
         )}

@@ -1,4 +1,6 @@
-import type { Summary } from '@@/shared/schemas';
+import type { PlatformId } from '@@/shared/platforms';
+import type { RecentCode, Summary } from '@@/shared/schemas';
+import { defaultShareText } from '@@/shared/share-template';
 import { t, type Lang } from '../i18n/messages';
 import { CopyIcon } from './CopyIcon';
 
@@ -6,13 +8,28 @@ interface Props {
   lang: Lang;
   summary: Summary;
   copy: (text: string) => Promise<boolean>;
+  /** The affiliate's share-text templates, so a recent code copies as the text its panel made. */
+  templates?: Partial<Record<PlatformId, string>>;
+}
+
+/** A recent code's whole share text, as its panel made it: the affiliate's template and the one 到手价. */
+function recentShareText(code: RecentCode, templates: Partial<Record<PlatformId, string>>): string {
+  const { platform } = code.product;
+  return defaultShareText({
+    platform,
+    title: code.title,
+    deal: code.deal,
+    shortUrl: code.shortUrl,
+    password: code.networkPassword,
+    template: templates[platform],
+  });
 }
 
 /**
- * The newest codes, each with its clicks and a copy button; an empty state that says the first three
- * steps. (Clicks over time are the earnings view's: one count, in one place.)
+ * The newest codes, each with its clicks and a copy button (the whole share text); an empty state that
+ * says the first three steps. (Clicks over time are the earnings view's: one count, in one place.)
  */
-export function SummaryView({ lang, summary, copy }: Props) {
+export function SummaryView({ lang, summary, copy, templates = {} }: Props) {
   return (
     <div class="dh-summary">
       <h2>
@@ -34,8 +51,8 @@ export function SummaryView({ lang, summary, copy }: Props) {
                   type="button"
                   class="dh-chip"
                   data-testid={`copy-${code.code}`}
-                  title={`${t(lang, 'copy')} ${code.shortUrl}`}
-                  onClick={() => void copy(code.shortUrl)}
+                  title={t(lang, 'copyShareText')}
+                  onClick={() => void copy(recentShareText(code, templates))}
                 >
                   <CopyIcon /> {code.code}
                 </button>

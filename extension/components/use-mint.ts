@@ -8,7 +8,7 @@ import type { PanelActions } from './Panel';
 export type MintState =
   | { kind: 'idle' }
   | { kind: 'creating' }
-  | { kind: 'done'; code: ShareCode }
+  | { kind: 'done'; code: ShareCode; copied: boolean }
   | { kind: 'self-opened'; code: ShareCode }
   | { kind: 'error'; message: string };
 
@@ -27,13 +27,15 @@ export function codeRequest(product: DetectedProduct, channel?: string): CreateC
   };
 }
 
-/** Minting a share code for the product, or one the affiliate buys through (opened in a new tab). */
-export function useMint(product: DetectedProduct, lang: Lang, actions: PanelActions) {
+/** Minting a share code for the product (its share text copied at once), or one the affiliate buys through (opened in a new tab). */
+/** `shareTextOf` gives the code's share text, copied as soon as the code is made (one tap to share); null: not copied. */
+export function useMint(product: DetectedProduct, lang: Lang, actions: PanelActions, shareTextOf: ((code: ShareCode) => string) | null) {
   const [state, setState] = useState<MintState>({ kind: 'idle' });
   async function create() {
     setState({ kind: 'creating' });
     const result = await actions.createCode(codeRequest(product));
-    setState(result.ok ? { kind: 'done', code: result.data } : { kind: 'error', message: errorMessage(lang, result.error) });
+    if (!result.ok) return setState({ kind: 'error', message: errorMessage(lang, result.error) });
+    setState({ kind: 'done', code: result.data, copied: shareTextOf ? await actions.copy(shareTextOf(result.data)) : false });
   }
   async function buyForSelf() {
     setState({ kind: 'creating' });

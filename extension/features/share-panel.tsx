@@ -7,7 +7,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelActions } from '../components/Panel';
 import { resolveLang } from '../i18n/messages';
 import { sendMessage } from '../messaging/protocol';
-import { isConfigured, panelPlacementsItem, templatesItem } from '../storage/items';
+import { copyOnMintItem, isConfigured, panelPlacementsItem, templatesItem } from '../storage/items';
 import { DEFAULT_PLACEMENT } from '../storage/placement';
 import { copyImage } from '../utils/copy-image';
 import { copyText } from '../utils/copy-text';
@@ -18,10 +18,11 @@ import { useStorageItem } from './use-storage-item';
 function SharePanel({ ctx, actions }: { ctx: ContentScriptContext; actions: PanelActions }) {
   const settings = useSettings();
   const templates = useStorageItem(templatesItem);
+  const copyOnMint = useStorageItem(copyOnMintItem);
   const placements = useStorageItem(panelPlacementsItem);
   const product = useDetectedProduct(ctx);
   const [closedFor, setClosedFor] = useState<string | null>(null);
-  if (!settings || !templates || !placements || !product || closedFor === product.url) return null;
+  if (!settings || !templates || !placements || copyOnMint === undefined || !product || closedFor === product.url) return null;
   const site = location.hostname;
   return (
     <Panel
@@ -31,6 +32,7 @@ function SharePanel({ ctx, actions }: { ctx: ContentScriptContext; actions: Pane
       lang={resolveLang(settings.language, navigator.language)}
       configured={isConfigured(settings)}
       templates={templates}
+      copyOnMint={copyOnMint}
       actions={actions}
       onClose={() => setClosedFor(product.url)}
       placement={placements[site] ?? DEFAULT_PLACEMENT}

@@ -25,6 +25,9 @@ export const templatesItem = storage.defineItem<Partial<Record<PlatformId, strin
   version: 1,
 });
 
+/** Whether 生成分享码 also copies the share text (on unless the affiliate turned it off). */
+export const copyOnMintItem = storage.defineItem<boolean>('local:copyOnMint', { fallback: true, version: 1 });
+
 /** The code the context menu made last, for the popup to show; session-only. */
 export const lastMintedItem = storage.defineItem<{ code: ShareCode; at: number } | null>('session:lastMinted', {
   fallback: null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personText } from './text';
 import { PLATFORM_IDS, shopRecords } from '../platforms';
 import { networkSchema, ORDER_STATUSES, type Network } from './orders';
+import { daySchema } from './reports';
 
 const bp = z.number().int().min(0).max(10_000);
 
@@ -78,11 +79,33 @@ export const pageQuerySchema = z.object({
 });
 
 /** The order search: a page, a free-text query and a status. */
-export const orderSearchQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
-  status: z.enum(ORDER_STATUSES).optional(),
-  /** Only lines flagged as outliers and not yet confirmed. */
-  outliers: z.enum(['1']).optional(),
+export const ORDER_ATTRIBUTION_FILTERS = ['attributed', 'waiting', 'contested'] as const;
+
+export const orderSearchQuerySchema = pageQuerySchema
+  .extend({
+    q: z.string().trim().max(100).optional(),
+    status: z.enum(ORDER_STATUSES).optional(),
+    /** Only lines flagged as outliers and not yet confirmed. */
+    outliers: z.enum(['1']).optional(),
+    /** Ordered on these China days, inclusive. */
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    affiliateId: z.string().max(40).optional(),
+    platform: z.enum(PLATFORM_IDS).optional(),
+    attribution: z.enum(ORDER_ATTRIBUTION_FILTERS).optional(),
+    /** The CSV's headers and words (`/orders/csv`: exactly the filtered set, up to 100,000 lines). */
+    lang: z.enum(['zh', 'en']).default('zh'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, 'from must not be after to');
+export type OrderSearchQuery = z.infer<typeof orderSearchQuerySchema>;
+
+/** The filtered set's totals, shown as the orders table's last row. */
+export const orderTotalsSchema = z.object({
+  lines: z.number().int(),
+  paidFen: z.number().int(),
+  commissionFen: z.number().int(),
+  /** What affiliates get of it: their own shares and referral overrides, at the rates fixed with each attribution. */
+  sharesFen: z.number().int(),
 });
 
 export const importFormSchema = z.object({ network: networkSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NETWORKS } from '../platforms/types';
 
 /**
  * The closed list of error codes the Worker answers with. Clients narrow on `code`, never on message text.
@@ -21,6 +22,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INSUFFICIENT_BALANCE',
   'BELOW_MINIMUM',
+  'PAYOUT_ACCOUNT_MISSING',
   'RATE_LIMITED',
   'NOT_CONFIGURED',
   'NETWORK_REJECTED',
@@ -30,6 +32,11 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const errorEnvelopeSchema = z.object({
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    /** WRONG_FILE_KIND: the network the file does look like. */
+    network: z.enum(NETWORKS).optional(),
+  }),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

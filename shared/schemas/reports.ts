@@ -7,7 +7,7 @@ export const BREAKDOWN_SORTS = ['clicks', 'orders', 'gmvFen', 'commissionFen'] a
 export type BreakdownSort = (typeof BREAKDOWN_SORTS)[number];
 
 /** A calendar day that exists: 2026-02-30 is refused, not rolled over into March. */
-const day = z
+export const daySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD (Asia/Shanghai)')
   .refine((d) => {
@@ -15,7 +15,7 @@ const day = z
     return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === d;
   }, 'no such date');
 
-const rangeFields = { from: day, to: day, platform: z.enum(PLATFORM_IDS).optional() };
+const rangeFields = { from: daySchema, to: daySchema, platform: z.enum(PLATFORM_IDS).optional() };
 /** The checks every report range passes: in order, and at most a year and a day. */
 const checkedRange = <S extends z.ZodObject<typeof rangeFields>>(schema: S) =>
   schema

@@ -9,6 +9,11 @@ export const recentCodeSchema = z.object({
   product: productRefSchema,
   clicks: z.number().int().nonnegative(),
   createdAt: z.number().int(),
+  /** What the share text needs, so a recent code copies as the whole text (the affiliate's template, the one 到手价). */
+  networkPassword: z.string().nullable().default(null),
+  deal: z
+    .object({ finalFen: z.number().int().nullable(), listFen: z.number().int().nullable(), couponFen: z.number().int().nullable() })
+    .default({ finalFen: null, listFen: null, couponFen: null }),
 });
 export type RecentCode = z.infer<typeof recentCodeSchema>;
 

@@ -198,6 +198,11 @@ describe('admin dashboard in Chromium', () => {
       body: JSON.stringify({ amountFen: 12_345, reason: '活动奖励' }),
     });
     const affiliate = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
+    await fetch(`${worker.url}/api/me/payout-account`, {
+      method: 'PUT',
+      headers: affiliate,
+      body: JSON.stringify({ method: 'alipay', account: '13812345678', realName: '张三' }),
+    });
     const asked = (await (
       await fetch(`${worker.url}/api/me/payouts`, { method: 'POST', headers: affiliate, body: JSON.stringify({ amountFen: 10_000 }) })
     ).json()) as {

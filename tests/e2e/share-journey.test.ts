@@ -336,6 +336,15 @@ describe('share journey in Chromium', () => {
     await popup.reload();
     await popup.getByTestId('tab-wallet').click();
     await expect.poll(() => popup.getByTestId('wallet-available').textContent({ timeout: 5000 })).toBe('¥88');
+    // Where to be paid comes first: without it the request is refused, in words.
+    await popup.getByTestId('payout-amount').fill('50');
+    await popup.getByRole('button', { name: 'Request payout' }).click();
+    await expect.poll(() => popup.getByTestId('payout-notice').textContent()).toBe('Add your payout account first, then ask to be paid.');
+    const account = popup.getByTestId('payout-account-form');
+    await account.getByLabel('Alipay account (phone or email)').fill('13812345678');
+    await account.getByLabel('Real name (as on the account)').fill('张三');
+    await account.getByRole('button', { name: 'Save payout account' }).click();
+    await expect.poll(() => popup.getByTestId('payout-account').textContent()).toContain('138****5678 · *三');
     await popup.getByTestId('payout-amount').fill('50');
     await popup.getByRole('button', { name: 'Request payout' }).click();
     await expect.poll(() => popup.getByTestId('payout-notice').textContent()).toBe('Payout of ¥50 requested; the operator will review it.');

@@ -51,6 +51,8 @@ export function makeSummary(overrides: Partial<Summary> = {}): Summary {
         product: { platform: 'jd', productId: '100012043978', url: 'https://item.jd.com/100012043978.html' },
         clicks: 9,
         createdAt: 1764000000000,
+        networkPassword: null,
+        deal: { finalFen: 149900, listFen: null, couponFen: null },
       },
     ],
     ...overrides,

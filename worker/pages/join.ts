@@ -1,4 +1,6 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { renderSVG } from 'uqr';
+import { copyScript } from './copy-script';
 import type { JoinResponse } from '../../shared/schemas/invites';
 import { pageLayout } from './layout';
 import { type PageLang, say } from './page-lang';
@@ -9,6 +11,7 @@ const FORM_STYLE = html`<style>
   .key { font-family: ui-monospace, monospace; background: #fff; border: 2px dashed #e4393c; border-radius: 10px; padding: .6rem; user-select: all; word-break: break-all; }
   .error { color: #c00; }
   small { color: #777; }
+  .qr svg { width: 180px; height: 180px; background: #fff; padding: 8px; border-radius: 8px; }
 </style>`;
 
 /** The page an invite link opens: who invites you, a name, and a button — phone-first, works without JS. */
@@ -28,7 +31,11 @@ export const joinPage = (code: string, inviterName: string, lang: PageLang, erro
     lang,
   );
 
-/** After joining: the key, shown once, and the three steps to start. */
+/** What the extension's settings take, as one text to carry from a phone to the computer. */
+const setupText = (workerUrl: string, apiKey: string, lang: PageLang) =>
+  lang === 'zh' ? `带货扩展设置\n服务地址：${workerUrl}\n密钥：${apiKey}` : `Daihuo extension settings\nService address: ${workerUrl}\nKey: ${apiKey}`;
+
+/** After joining: the key, shown once, with copy buttons and a QR code of the settings, and the three steps to start. */
 export const joinedPage = (joined: JoinResponse, workerUrl: string, lang: PageLang) =>
   pageLayout(
     say(lang, '欢迎加入', 'Welcome'),
@@ -41,6 +48,17 @@ export const joinedPage = (joined: JoinResponse, workerUrl: string, lang: PageLa
       }
       <p>${say(lang, '你的 API 密钥（只显示这一次，请马上保存）：', 'Your API key — shown once, save it now:')}</p>
       <p class="key" data-testid="api-key">${joined.apiKey}</p>
+      <p>
+        <button type="button" data-copy="${joined.apiKey}">${say(lang, '复制密钥', 'Copy the key')}</button>
+        <button type="button" data-copy="${setupText(workerUrl, joined.apiKey, lang)}">${say(lang, '复制设置信息', 'Copy the settings')}</button>
+      </p>
+      <p><small>${say(
+        lang,
+        '在手机上打开的？把“设置信息”发到微信“文件传输助手”，在电脑上粘贴。在电脑上打开的？用手机扫下面的二维码，把设置信息存一份在手机上。',
+        'Opened this on a phone? Send the settings to yourself (WeChat “File Transfer”) and paste them on the computer. On a computer? Scan the code below with your phone to keep a copy there.',
+      )}</small></p>
+      <div class="qr" data-testid="key-qr" role="img" aria-label="${say(lang, '设置信息二维码', 'Settings QR code')}">${raw(renderSVG(setupText(workerUrl, joined.apiKey, lang)))}</div>
+      ${copyScript(say(lang, '已复制', 'Copied'))}
       <ol>
         <li>${say(lang, '在电脑上安装带货浏览器扩展（Chrome / Edge / Firefox）。', 'Install the Daihuo browser extension (Chrome, Edge or Firefox) on a computer.')}</li>
         <li>${say(lang, '打开扩展的设置，服务地址填', 'In its settings, enter the service address')} <strong>${workerUrl}</strong>${say(lang, '，密钥填上面这串。', ' and the key above.')}</li>

@@ -1,24 +1,14 @@
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
 import { dealPrice, type DealPrice } from '../../shared/deal-price';
 import { formatFen } from '../../shared/money';
 import { shopRecords } from '../../shared/platforms';
 import type { LinkTarget } from '../db/queries/share-codes';
+import { copyScript } from './copy-script';
 import { pageLayout } from './layout';
 import { type PageLang, say } from './page-lang';
 
 const PASSWORD_NAME = { taobao: '淘口令', jd: '京口令' } as const;
 const DONE = { zh: (app: string) => `已复制，打开${app}即可`, en: (app: string) => `Copied — now open ${app}` };
-
-// Copies without a round trip; falls back to a selected textarea where the async clipboard is missing.
-const copyScript = (done: string) =>
-  raw(`<script>
-document.getElementById('copy').addEventListener('click', function () {
-  var text = this.getAttribute('data-copy'), button = this;
-  function done() { button.textContent = ${JSON.stringify(done)}; }
-  if (navigator.clipboard && navigator.clipboard.writeText) { navigator.clipboard.writeText(text).then(done, fallback); } else { fallback(); }
-  function fallback() { var a = document.createElement('textarea'); a.value = text; document.body.appendChild(a); a.select(); document.execCommand('copy'); a.remove(); done(); }
-});
-</script>`);
 
 /** The one 到手价 (shared/deal-price.ts), with the coupon and the price before it when there is one. */
 function priceLine(deal: DealPrice, lang: PageLang) {

@@ -6,7 +6,7 @@ import { formatFen } from '../../shared/money';
 import { BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, breakdownQuerySchema, orderSearchQuerySchema, reportRangeSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
-import { listAffiliates, listImports, searchOrders } from '../services/reports/admin-lists';
+import { listAffiliates, listImports, searchOrders, searchOrdersCsv } from '../services/reports/admin-lists';
 import { adminAuth } from '../middleware/admin-auth';
 import { jsonBodyLimit } from '../middleware/json-body-limit';
 import { validate } from '../middleware/validate';
@@ -48,10 +48,11 @@ export const adminReportRoutes = new Hono<AppEnv>()
     );
     return csvResponse(c, csv, `daihuo-${dimension}-${from}-${to}.csv`);
   })
-  .get('/orders', validate('query', orderSearchQuerySchema), async (c) => {
-    const { q, status, limit, offset, outliers } = c.req.valid('query');
-    return c.json({ orders: await searchOrders(openDb(c.env.DB), q, status, limit, offset, outliers === '1') });
-  })
+  .get('/orders', validate('query', orderSearchQuerySchema), async (c) => c.json(await searchOrders(openDb(c.env.DB), c.req.valid('query'))))
+  // The same filters as a download (its own path, so the list keeps its typed JSON answer).
+  .get('/orders/csv', validate('query', orderSearchQuerySchema), async (c) =>
+    csvResponse(c, await searchOrdersCsv(openDb(c.env.DB), c.req.valid('query')), 'daihuo-orders.csv'),
+  )
   .get('/affiliates', async (c) => c.json({ affiliates: await listAffiliates(openDb(c.env.DB)) }))
   .put('/affiliates/:id/disabled', jsonBodyLimit, validate('json', z.strictObject({ disabled: z.boolean() })), async (c) =>
     c.json(await setAffiliateDisabled(openDb(c.env.DB), c.req.param('id'), c.req.valid('json').disabled)),

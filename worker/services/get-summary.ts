@@ -1,5 +1,6 @@
 import type { Summary } from '../../shared/schemas';
 import { chinaDayNumber } from '../../shared/china-time';
+import { dealPrice } from '../../shared/deal-price';
 import type { AuthedAffiliate, Db } from '../env';
 import { countClicksSinceDays } from '../db/queries/clicks';
 import { countCodes, listRecentCodes } from '../db/queries/share-codes';
@@ -27,6 +28,8 @@ export async function getSummary(db: Db, affiliate: AuthedAffiliate, baseUrl: st
       product: { platform: row.platform, productId: row.externalId, url: row.url },
       clicks: Number(row.clicks),
       createdAt: row.createdAt,
+      networkPassword: row.networkPassword,
+      deal: dealPrice(row.priceFen, row.offer),
     })),
   };
 }

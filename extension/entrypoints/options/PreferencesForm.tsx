@@ -13,18 +13,20 @@ interface Props {
   language: Settings['language'];
   setLanguage(language: Settings['language']): void;
   initialTemplates: Templates;
+  initialCopyOnMint: boolean;
   actions: OptionsActions;
 }
 
 /** The language and the share-text templates, saved on their own. */
-export function PreferencesForm({ lang, language, setLanguage, initialTemplates, actions }: Props) {
+export function PreferencesForm({ lang, language, setLanguage, initialTemplates, initialCopyOnMint, actions }: Props) {
   const [templates, setTemplates] = useState(initialTemplates);
+  const [copyOnMint, setCopyOnMint] = useState(initialCopyOnMint);
   const [saved, setSaved] = useState(false);
   async function save(event: Event) {
     event.preventDefault();
     // Templates become text friends read: the one text rule, with invisible and direction characters stripped.
     const cleaned = Object.fromEntries(Object.entries(templates).map(([p, text]) => [p, stripControlsKeepLines(text ?? '')])) as Templates;
-    await actions.savePreferences(language, cleaned);
+    await actions.savePreferences(language, cleaned, copyOnMint);
     setSaved(true);
   }
   return (
@@ -44,6 +46,17 @@ export function PreferencesForm({ lang, language, setLanguage, initialTemplates,
         <option value="zh">中文</option>
         <option value="en">English</option>
       </select>
+      <label class="dh-check">
+        <input
+          type="checkbox"
+          checked={copyOnMint}
+          onChange={(e) => {
+            setCopyOnMint(e.currentTarget.checked);
+            setSaved(false);
+          }}
+        />{' '}
+        {t(lang, 'copyOnMintOption')}
+      </label>
       <TemplateEditor
         lang={lang}
         templates={templates}

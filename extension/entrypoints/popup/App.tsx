@@ -62,7 +62,7 @@ export function App({ lang, configured, templates, justCreated, toConvert = null
             </section>
           )}
           <PopupTabs lang={lang} tab={tab} onTab={setTab} />
-          {tab === 'earn' && <EarnTab lang={lang} actions={actions} />}
+          {tab === 'earn' && <EarnTab lang={lang} actions={actions} templates={templates} />}
           {tab === 'convert' && (
             <>
               <ConvertBox lang={lang} actions={actions} initialText={toConvert} />

@@ -41,15 +41,33 @@ describe('Panel', () => {
     );
   });
 
-  it('copies the share text and confirms', async () => {
+  it('copies the share text as the code is made (one tap to share), says so, and copies it again on demand', async () => {
     const a = actions();
-    render(<Panel product={makeProduct()} lang="en" configured templates={{}} actions={a} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Create share code' }));
-    const copyButtons = await screen.findAllByRole('button', { name: 'Copy' });
-    fireEvent.click(copyButtons[1]!);
-    await screen.findByRole('button', { name: 'Copied' });
-    expect(a.copy).toHaveBeenCalledWith((screen.getByTestId('share-text') as HTMLTextAreaElement).value);
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    expect((await screen.findByTestId('copied-on-mint')).textContent).toBe('分享文案已复制，去微信粘贴即可。');
+    const text = (screen.getByTestId('share-text') as HTMLTextAreaElement).value;
+    expect(a.copy).toHaveBeenCalledWith(text);
     expect(a.copy).toHaveBeenCalledTimes(1);
+    fireEvent.click((await screen.findAllByRole('button', { name: '复制' }))[1]!);
+    await screen.findByRole('button', { name: '已复制' });
+    expect(a.copy).toHaveBeenNthCalledWith(2, text);
+  });
+
+  it('with the option off, making a code copies nothing', async () => {
+    const a = actions();
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} copyOnMint={false} actions={a} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    await screen.findByTestId('share-text');
+    expect(a.copy).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('copied-on-mint')).toBeNull();
+  });
+
+  it('when the clipboard refuses, no note claims the text was copied', async () => {
+    render(<Panel product={makeProduct()} lang="zh" configured templates={{}} actions={actions({ copy: vi.fn(async () => false) })} />);
+    fireEvent.click(screen.getByRole('button', { name: '生成分享码' }));
+    await screen.findByTestId('share-text');
+    expect(screen.queryByTestId('copied-on-mint')).toBeNull();
   });
 
   it('leaves out title and price it could not read', async () => {

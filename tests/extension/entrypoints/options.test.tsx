@@ -88,7 +88,7 @@ describe('share text templates', () => {
     expect(screen.getByTestId('preview-jd').textContent).toBe('纯棉短袖T恤 到手价 39.9 元 https://dh.example/s/Kx7mP3qa');
     fireEvent.submit(screen.getByRole('button', { name: '保存文案和语言' }).closest('form')!);
     await screen.findByText('已保存。');
-    expect(a.savePreferences).toHaveBeenCalledWith('auto', { jd: '{title} 到手价 {price} 元 {link}' });
+    expect(a.savePreferences).toHaveBeenCalledWith('auto', { jd: '{title} 到手价 {price} 元 {link}' }, true);
     expect(a.test).not.toHaveBeenCalled();
   });
 

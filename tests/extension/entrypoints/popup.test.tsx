@@ -55,7 +55,8 @@ describe('popup', () => {
     // One click count on the screen: the earnings tile for the chosen range.
     expect(screen.queryByTestId('clicks-today')).toBeNull();
     fireEvent.click(within(screen.getByTestId('recent-codes')).getAllByRole('button', { name: /Kx7mP3qa/ })[0]!);
-    await waitFor(() => expect(a.copy).toHaveBeenCalledWith('http://127.0.0.1:8787/s/Kx7mP3qa'));
+    // The whole share text, as the panel made it — not the bare link.
+    await waitFor(() => expect(a.copy).toHaveBeenCalledWith('【京东】Apple AirPods Pro ¥1499\nhttp://127.0.0.1:8787/s/Kx7mP3qa\n点击链接直接打开'));
     // A drawn icon, not a character many fonts lack.
     expect(screen.getByTestId('copy-Kx7mP3qa').querySelector('svg')).toBeTruthy();
     expect(screen.getByTestId('copy-Kx7mP3qa').textContent?.trim()).toBe('Kx7mP3qa');

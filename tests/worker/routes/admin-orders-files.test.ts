@@ -69,6 +69,6 @@ describe('Alimama .xls and .xlsx downloads', () => {
   it('refuses a spreadsheet of the wrong network, naming what it looks like', async () => {
     const { status, body } = await importReport('jd', fixture('taobao/OrderDetail-2026-11-20.xls').bytes, 'OrderDetail.xls');
     expect(status).toBe(422);
-    expect(body.error).toEqual({ code: 'WRONG_FILE_KIND', message: expect.stringContaining('looks like a taobao order report') });
+    expect(body.error).toEqual({ code: 'WRONG_FILE_KIND', message: expect.stringContaining('looks like a taobao order report'), network: 'taobao' });
   });
 });

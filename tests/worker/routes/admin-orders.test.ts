@@ -88,9 +88,10 @@ describe('POST /api/admin/orders/import', () => {
     const before = await count('SELECT count(*) AS n FROM orders');
     const { status, body } = await importReport('taobao', fixture('jd/rows-utf8-bom.csv').bytes);
     expect(status).toBe(422);
-    expect(body.error).toEqual({ code: 'WRONG_FILE_KIND', message: expect.stringContaining('looks like a jd order report') });
+    expect(body.error).toEqual({ code: 'WRONG_FILE_KIND', message: expect.stringContaining('looks like a jd order report'), network: 'jd' });
     const junk = await importReport('pdd', 'name,age\nAnn,3\n');
     expect(junk.body.error.code).toBe('WRONG_FILE_KIND');
+    expect(junk.body.error.network).toBeUndefined(); // like no network's: nothing to name
     expect(await count('SELECT count(*) AS n FROM orders')).toBe(before);
   });
 

@@ -68,6 +68,12 @@ describe('POST /api/codes', () => {
     expect(ext.headers.get('Access-Control-Allow-Origin')).toBe('chrome-extension://abcdefghijklmnop');
     const site = await call('/api/codes', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
     expect(site.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    // Every method the extension uses (the wallet saves its payout account with PUT).
+    const put = await call('/api/me/payout-account', {
+      method: 'OPTIONS',
+      headers: { Origin: 'chrome-extension://abcdefghijklmnop', 'Access-Control-Request-Method': 'PUT' },
+    });
+    expect(put.headers.get('Access-Control-Allow-Methods')?.split(',')).toContain('PUT');
   });
 });
 

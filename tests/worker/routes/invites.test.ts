@@ -133,6 +133,10 @@ describe('the join page', () => {
     expect(key).toBeTruthy();
     expect((await call('/api/me/summary', { token: key! })).status).toBe(200);
     expect(body).toContain(BASE);
+    // On a phone: the key and the whole settings copy in one tap, and a QR code carries them to the computer.
+    expect(body).toContain(`data-copy="${key}"`);
+    expect(body).toContain(`data-copy="带货扩展设置\n服务地址：${BASE}\n密钥：${key}"`);
+    expect(body).toMatch(/data-testid="key-qr"[^>]*><svg[^>]*>[\s\S]*<\/svg><\/div>/);
 
     expect((await call('/join/NoSuchCode')).status).toBe(404);
     expect(await (await call('/join/NoSuchCode')).text()).toContain('这个邀请链接无效或已停用');

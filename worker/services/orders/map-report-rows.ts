@@ -40,6 +40,7 @@ export function findHeader<F extends string>(firstRows: readonly string[][], nor
     other
       ? `This looks like a ${other.network} order report, not ${normaliser.network}. Choose the right network and upload again.`
       : `This is not a ${normaliser.network} order report: the header needs the columns ${missing}.`,
+    other ? { network: other.network } : {},
   );
 }
 

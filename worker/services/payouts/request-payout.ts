@@ -5,6 +5,7 @@ import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { findPayout, insertPayoutRequest } from '../../db/queries/payouts';
 import { getNumberSettings } from '../../db/queries/program';
+import { findPayoutAccount } from '../../db/queries/payout-accounts';
 import { getBalance, heldSinceOf } from './balance';
 
 /**
@@ -15,6 +16,9 @@ import { getBalance, heldSinceOf } from './balance';
 export async function requestPayout(db: Db, affiliateId: string, amountFen: number, now = Date.now()): Promise<Payout> {
   const { payoutHoldDays, minimumPayoutFen } = await getNumberSettings(db);
   if (amountFen < minimumPayoutFen) throw new AppError('BELOW_MINIMUM', `The smallest payout is ¥${formatFen(minimumPayoutFen)}; ask for at least that much.`);
+  // Where to pay is known before any money leaves `available` (docs/payouts.md §1).
+  if (!(await findPayoutAccount(db, affiliateId)))
+    throw new AppError('PAYOUT_ACCOUNT_MISSING', 'Save a payout account (Alipay or WeChat and the real name) first.');
   const id = newId('pay', now);
   const written = await insertPayoutRequest(db, { id, affiliateId, amountFen, token: crypto.randomUUID() }, heldSinceOf(now, payoutHoldDays), now);
   if (!written) {

@@ -7,6 +7,7 @@ import { ingestOrderLines } from '../../../../worker/services/orders/ingest-orde
 import { getBalance } from '../../../../worker/services/payouts/balance';
 import { decidePayout } from '../../../../worker/services/payouts/decide-payout';
 import { requestPayout } from '../../../../worker/services/payouts/request-payout';
+import { savePayoutAccount } from '../../../../worker/services/payouts/payout-account';
 import { updateSettings } from '../../../../worker/services/program/update-tier';
 import { makeAffiliate, makeCode } from '../../client';
 import { orderLine } from '../../orders-helpers';
@@ -43,6 +44,7 @@ async function runSequence(seed: number, steps: number) {
   await updateSettings(db, { payoutHoldDays: HOLD_DAYS, minimumPayoutFen: MINIMUM });
   const me = await makeAffiliate();
   const { code } = await makeCode(me.apiKey);
+  await savePayoutAccount(db, env, me.id, { method: 'alipay', account: '13800000000', realName: '测试' });
   let now = Date.now() - 120 * DAY;
   const orders: ModelOrder[] = [];
   const open = new Map<string, number>(); // payout id → amount, requested or approved

@@ -25,6 +25,7 @@ describe('needs you', () => {
       ).status,
     ).toBe(200);
     await call(`/api/admin/affiliates/${me.id}/adjustments`, { token: ADMIN_TOKEN, json: { amountFen: 5000, reason: 'opening credit' } });
+    await callJson('/api/me/payout-account', { token: me.apiKey, method: 'PUT', json: { method: 'alipay', account: '13800000000', realName: '测试' } });
     expect((await callJson('/api/me/payouts', { token: me.apiKey, json: { amountFen: 3000 } })).status).toBe(201);
 
     const after = await needsYou(day);

@@ -3,10 +3,28 @@ import { NETWORK_NAMES, NETWORKS } from '../../../../shared/platforms/types';
 import type { Network } from '../../../../shared/schemas/orders';
 import { useLoad } from '../../../../shared/ui/use-load';
 import { client, ok } from '../../client';
-import type { ViewProps } from '../../i18n';
+import type { Lang, T, ViewProps } from '../../i18n';
+import { ApiError } from '../../api-error';
 import { BatchList } from './BatchList';
 import { ImportProgressLine } from './ImportProgressLine';
 import { importInParts, type ImportProgress } from './import-in-parts';
+
+/**
+ * Why an import stopped, with the right advice: a file of another network is chosen again with that
+ * network (the same file); a refused header names the columns; a damaged file is downloaded again; a
+ * broken connection is retried with the same file (rows already imported never count twice).
+ */
+function importFailure(err: unknown, chosen: Network, lang: Lang, t: T): string {
+  if (err instanceof ApiError && err.code === 'WRONG_FILE_KIND') {
+    return err.network
+      ? t('wrongFileKind', { looksLike: NETWORK_NAMES[err.network][lang], chosen: NETWORK_NAMES[chosen][lang] })
+      : t('notAReport', { chosen: NETWORK_NAMES[chosen][lang] });
+  }
+  if (err instanceof ApiError && err.code === 'DAMAGED_FILE') return err.message;
+  return t('importFailed', {
+    message: err instanceof ApiError ? t('importStoppedCode', { code: err.status }) : err instanceof Error ? err.message : String(err),
+  });
+}
 
 /** Upload a network's order report (sent in parts, with progress), and every import so far. */
 export function Imports({ t, lang }: ViewProps) {
@@ -30,7 +48,7 @@ export function Imports({ t, lang }: ViewProps) {
           : `${totals.inserted} ${t('inserted')} · ${totals.updated} ${t('updated')} · ${totals.unchanged} ${t('unchanged')} · ${totals.rejected} ${t('rejected')}`,
       );
     } catch (err) {
-      setMessage(t('importFailed', { message: err instanceof Error ? err.message : String(err) }));
+      setMessage(importFailure(err, form.get('network') as Network, lang, t));
     } finally {
       setProgress(null);
       batches.reload();

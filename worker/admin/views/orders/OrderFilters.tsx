@@ -1,28 +1,79 @@
+import { PLATFORM_IDS, type PlatformId } from '../../../../shared/platforms';
+import { ORDER_STATUS_WORDS } from '../../../../shared/order-words';
+import { ORDER_ATTRIBUTION_FILTERS } from '../../../../shared/schemas/admin';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/schemas/orders';
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
+import type { AffiliateChoice } from './types';
 
 export interface Filters {
   q: string;
   status: OrderStatus | '';
-  onlyUnattributed: boolean;
+  from: string;
+  to: string;
+  platform: PlatformId | '';
+  affiliateId: string;
+  attribution: (typeof ORDER_ATTRIBUTION_FILTERS)[number] | '';
   onlyOutliers: boolean;
+  /** The unattributed queue (cards with a one-click assign) instead of the table. */
+  queue: boolean;
 }
 
-export function OrderFilters({ filters, set, t }: { filters: Filters; set(patch: Partial<Filters>): void; t: T }) {
+interface Props {
+  filters: Filters;
+  set(patch: Partial<Filters>): void;
+  affiliates: AffiliateChoice[];
+  lang: Lang;
+  t: T;
+}
+
+export function OrderFilters({ filters, set, affiliates, lang, t }: Props) {
   return (
     <form class="filters" onSubmit={(e) => e.preventDefault()}>
       <input type="search" aria-label={t('search')} placeholder={t('search')} value={filters.q} onInput={(e) => set({ q: e.currentTarget.value })} />
+      <label>
+        {t('from')} <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('to')} <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.currentTarget.value })} />
+      </label>
+      <select aria-label={t('allPlatforms')} value={filters.platform} onChange={(e) => set({ platform: e.currentTarget.value as PlatformId | '' })}>
+        <option value="">{t('allPlatforms')}</option>
+        {PLATFORM_IDS.map((p) => (
+          <option key={p} value={p}>
+            {t(`platform_${p}`)}
+          </option>
+        ))}
+      </select>
       <select aria-label={t('anyStatus')} value={filters.status} onChange={(e) => set({ status: e.currentTarget.value as OrderStatus | '' })}>
         <option value="">{t('anyStatus')}</option>
         {ORDER_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {t(`orderStatus_${s}`)}
+            {ORDER_STATUS_WORDS[s][lang]}
+          </option>
+        ))}
+      </select>
+      <select aria-label={t('anyAffiliate')} value={filters.affiliateId} onChange={(e) => set({ affiliateId: e.currentTarget.value })}>
+        <option value="">{t('anyAffiliate')}</option>
+        {affiliates.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('anyAttribution')}
+        value={filters.attribution}
+        onChange={(e) => set({ attribution: e.currentTarget.value as Filters['attribution'] })}
+      >
+        <option value="">{t('anyAttribution')}</option>
+        {ORDER_ATTRIBUTION_FILTERS.map((a) => (
+          <option key={a} value={a}>
+            {t(`attribution_${a}`)}
           </option>
         ))}
       </select>
       <label>
-        <input type="checkbox" checked={filters.onlyUnattributed} onChange={(e) => set({ onlyUnattributed: e.currentTarget.checked })} />{' '}
-        {t('unattributedOnly')}
+        <input type="checkbox" checked={filters.queue} onChange={(e) => set({ queue: e.currentTarget.checked })} /> {t('unattributedOnly')}
       </label>
       <label>
         <input type="checkbox" checked={filters.onlyOutliers} onChange={(e) => set({ onlyOutliers: e.currentTarget.checked })} /> {t('outliersOnly')}
