@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms/types';
+import { NETWORKS, PLATFORM_IDS } from '../platforms/types';
 
 export const BREAKDOWN_DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
@@ -92,5 +92,12 @@ export const needsYouSchema = z.object({
   owed: z.object({ pendingFen: z.number().int(), availableFen: z.number().int(), requestedFen: z.number().int() }),
   /** For lines ordered in the range: the network's commission, what affiliates get (own and overrides), and what is left. */
   margin: z.object({ commissionFen: z.number().int(), affiliatesFen: z.number().int(), overridesFen: z.number().int(), marginFen: z.number().int() }),
+  /** How the programme runs: links withdrawn by the networks and renewed today, each network's calls today, affiliates not yet bound. */
+  health: z.object({
+    offlineLinks: z.number().int(),
+    renewedToday: z.number().int(),
+    quota: z.array(z.object({ network: z.enum(NETWORKS), used: z.number().int(), budget: z.number().int() })),
+    unboundAffiliates: z.number().int(),
+  }),
 });
 export type NeedsYou = z.infer<typeof needsYouSchema>;

@@ -315,4 +315,30 @@ describe('admin dashboard in Chromium', () => {
     }
     await context.close();
   });
+
+  it('in Chinese at 1280 and 390 px: no page shows an English status, a shop id or an error code, and the key column stays in view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${worker.url}/admin/`);
+    await page.getByLabel(/管理员令牌/).fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: '登录' }).click();
+    const FORBIDDEN =
+      /\b(paid|received|settled|refunded|invalid|unknown|requested|approved|rejected|taobao|tmall|jd|pdd|sub_id|click_match|manual|INVALID_ROW|VALIDATION_FAILED|WRONG_FILE_KIND|NETWORK_REJECTED)\b/;
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of ['overview', 'orders', 'affiliates', 'payouts', 'imports', 'networks']) {
+        await page.goto(`${worker.url}/admin/#/${view}`);
+        await expect.poll(() => page.locator('[aria-busy="true"]:visible').count()).toBe(0);
+        // What people typed or uploaded is theirs (the first test's file is jd-orders.csv); our own words are checked.
+        const text = (await page.evaluate(() => document.body.innerText)).replaceAll('jd-orders.csv', '').replace(/[\w.-]+\.(com|cn)\b/g, ''); // and addresses: open.taobao.com
+        expect(FORBIDDEN.exec(text)?.[0], `${view} at ${width} px`).toBeUndefined();
+        await page.screenshot({ path: join(ARTIFACTS, `dashboard-zh-${view}-${width}.png`), fullPage: true });
+      }
+    }
+    // At phone width the orders table keeps its product column in view while the amounts scroll.
+    await page.goto(`${worker.url}/admin/#/orders`);
+    const first = page.getByTestId('orders').locator('tbody tr').first().locator('td').first();
+    await expect.poll(() => first.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    await context.close();
+  });
 });

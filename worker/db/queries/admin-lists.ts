@@ -144,3 +144,14 @@ export async function orderTotals(db: Db, filter: OrderFilter) {
     .first<{ lines: number; paidFen: number; commissionFen: number; sharesFen: number }>();
   return { lines: row?.lines ?? 0, paidFen: row?.paidFen ?? 0, commissionFen: row?.commissionFen ?? 0, sharesFen: row?.sharesFen ?? 0 };
 }
+
+/** Active affiliates not yet bound at every network that binds (a Taobao relation id, a PDD 备案), as the affiliates page counts them. */
+export async function countUnboundAffiliates(db: Db): Promise<number> {
+  const row = await db.$client
+    .prepare(`SELECT count(*) AS n FROM affiliates a WHERE a.disabled_at IS NULL AND (
+        NOT (EXISTS (SELECT 1 FROM network_bindings b WHERE b.affiliate_id = a.id AND b.network = 'taobao')
+          OR EXISTS (SELECT 1 FROM channel_ids c WHERE c.affiliate_id = a.id AND c.network = 'taobao' AND (c.channel_id LIKE 'relation:%' OR c.channel_id LIKE 'special:%')))
+        OR NOT EXISTS (SELECT 1 FROM network_bindings b WHERE b.affiliate_id = a.id AND b.network = 'pdd'))`)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}

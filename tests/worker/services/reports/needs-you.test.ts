@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:workers';
 import { ADMIN_TOKEN, call, callJson, makeAffiliate, makeCode } from '../../client';
 import { orderLine, pushOrders } from '../../orders-helpers';
 
@@ -38,6 +39,12 @@ describe('needs you', () => {
     expect(after.owed.pendingFen - before.owed.pendingFen).toBe(2000);
     expect(after.owed.availableFen - before.owed.availableFen).toBe(2000);
     expect(after.owed.requestedFen - before.owed.requestedFen).toBe(3000);
+    // Health: the new affiliate is not bound anywhere yet; each network's calls today against its budget.
+    expect(after.health.unboundAffiliates - before.health.unboundAffiliates).toBe(1);
+    expect(after.health.quota.map((q: { network: string }) => q.network)).toEqual(['taobao', 'jd', 'pdd']);
+    expect(after.health.quota.every((q: { used: number; budget: number }) => q.used >= 0 && q.budget > 0)).toBe(true);
+    await env.DB.prepare("UPDATE share_codes SET link_status = 'offline', link_reason = '商品已下架' WHERE code = ?1").bind(code).run();
+    expect((await needsYou(day)).health.offlineLinks - after.health.offlineLinks).toBe(1);
   });
 
   it('refuses a broken range with 400', async () => {

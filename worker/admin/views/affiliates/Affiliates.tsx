@@ -11,7 +11,8 @@ import { depthOf, type Depth } from './types';
 export function Affiliates({ t }: ViewProps) {
   const [name, setName] = useState('');
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
-  const [onlyUnbound, setOnlyUnbound] = useState(false);
+  // #/affiliates?unbound (the overview's 未绑定 card) opens filtered.
+  const [onlyUnbound, setOnlyUnbound] = useState(() => location.hash.includes('?unbound'));
   const affiliates = useLoad(() => ok(client.api.admin.reports.affiliates.$get()), []);
   const tiers = useLoad(() => ok(client.api.admin.tiers.$get()), []);
   const joiners = useLoad(() => ok(client.api.admin.joiners.$get()), []);

@@ -13,7 +13,7 @@ import { RangeFilters, type Range } from './RangeFilters';
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const daysBefore = (day: string, n: number) => new Date(Date.parse(day) - n * 86_400_000).toISOString().slice(0, 10);
 
-export function Overview({ t }: ViewProps) {
+export function Overview({ t, lang }: ViewProps) {
   const [range, setRange] = useState<Range>(() => ({ from: daysBefore(chinaToday(), 29), to: chinaToday(), platform: '' }));
   const { from, to, platform } = range;
   const query = `from=${from}&to=${to}${platform ? `&platform=${platform}` : ''}`;
@@ -24,7 +24,7 @@ export function Overview({ t }: ViewProps) {
   return (
     <section>
       <RangeFilters range={range} set={(patch) => setRange({ ...range, ...patch })} t={t} />
-      <NeedsYou from={from} to={to} t={t} />
+      <NeedsYou from={from} to={to} lang={lang} t={t} />
       {!data ? (
         <p aria-busy="true">{t('loading')}</p>
       ) : (
