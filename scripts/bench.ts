@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { load } from './lib/load.ts';
 import { ROOT } from './lib/processes.ts';
 import { startScratchWorker } from './lib/worker-dev.ts';
+import { startNetworkSimulator } from './network-simulator/server.ts';
+import { SIM } from './network-simulator/simulator.ts';
 import { JD_COLUMNS, jdRow } from '../tests/worker/jd-rows.ts';
 
 const ADMIN_TOKEN = `bench-${crypto.randomUUID()}`;
@@ -17,7 +19,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // medians of interleaved rounds: single rounds swing ±0.1 on two shared cores
 
 const DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'];
-// BENCH_ONLY=imports,attribution runs just those sections (names: redirect, ingestion, queries, imports, attribution, reliability).
+// BENCH_ONLY=imports,attribution runs just those sections (names: redirect, ingestion, queries, imports, attribution, reliability, convert).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const want = (section: string) => !ONLY || ONLY.includes(section);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -34,9 +36,17 @@ const results: Record<string, unknown> = {
   when: new Date().toISOString(),
 };
 const WEBHOOK_SECRET = `bench-${crypto.randomUUID()}`;
+// The networks' stand-in, for the sections that mint through one (convert); idle otherwise.
+const networks = await startNetworkSimulator();
 const worker = await startScratchWorker({
   script: 'worker/bench/entry.ts',
-  vars: { ADMIN_TOKEN, VISITOR_SALT: 'bench', ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET },
+  vars: {
+    ADMIN_TOKEN,
+    VISITOR_SALT: 'bench',
+    ORDERS_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    CREDENTIALS_KEY: `bench-${crypto.randomUUID()}`,
+    JD_API_URL: `${networks.url}/jd/api`,
+  },
   logLevel: 'error',
   stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
 });
@@ -313,8 +323,40 @@ try {
     };
     failed = !reliable;
   }
+  if (want('convert')) {
+    // 6. 文案转链: a message of 10 JD links converted in one request (spans resolved and minted 5 at a time
+    //    through the simulated 京东联盟) against the same 10 minted one by one, as pasting them singly would.
+    //    Fresh products and a fresh affiliate each round; medians of 3 rounds.
+    await json(`${worker.url}/api/admin/networks/jd`, { method: 'PUT', headers: admin, body: JSON.stringify(SIM.jd) });
+    let sku = 100_020_000_000;
+    const links = () => Array.from({ length: 10 }, () => `https://item.jd.com/${sku++}.html`);
+    const singles: number[] = [];
+    const messages: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const { apiKey: key } = await json<{ apiKey: string }>(`${worker.url}/api/admin/affiliates`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ name: `convert ${round}` }),
+      });
+      const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
+      let started = performance.now();
+      for (const url of links()) await json(`${worker.url}/api/codes`, { method: 'POST', headers, body: JSON.stringify({ url }) });
+      singles.push(performance.now() - started);
+      const text = links()
+        .map((url, i) => `${i + 1}️⃣ 好物推荐 券后到手 👉 ${url}`)
+        .join('\n');
+      started = performance.now();
+      const answer = await json<{ items: Array<{ status: string }> }>(`${worker.url}/api/convert`, { method: 'POST', headers, body: JSON.stringify({ text }) });
+      messages.push(performance.now() - started);
+      if (answer.items.filter((i) => i.status === 'converted').length !== 10) throw new Error(`convert: ${JSON.stringify(answer.items)}`);
+    }
+    const singleMs = Math.round(median(singles));
+    const messageMs = Math.round(median(messages));
+    results.convert = { links: 10, tenSingleMintsMs: singleMs, oneMessageMs: messageMs, ratio: ratio(messageMs, singleMs), target: 0.7 };
+  }
 } finally {
   await worker.stop();
+  await networks.close();
 }
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
