@@ -1,10 +1,9 @@
-import { dealPrice } from '@@/shared/deal-price';
-import { formatFen } from '@@/shared/money';
 import { NETWORK_NAMES } from '@@/shared/platforms';
 import type { OfferAnswer } from '@@/shared/schemas';
 import type { ApiResult } from '../api/result';
 import { t, type Lang } from '../i18n/messages';
 import type { DetectedProduct } from '../platforms';
+import { OfferFacts } from './OfferFacts';
 
 /**
  * Money before the code, as the networks' own apps show it: 佣金比例, 你可得 (the affiliate's tier share,
@@ -28,36 +27,5 @@ export function OfferSummary({ lang, product, answer }: { lang: Lang; product: D
       </p>
     );
   }
-  const deal = dealPrice(product.priceFen, offer);
-  return (
-    <dl class="dh-offer" data-testid="offer-before">
-      {offer.commissionRateBp !== null && (
-        <>
-          <dt>{t(lang, 'commissionRate')}</dt>
-          <dd>{formatFen(offer.commissionRateBp)}%</dd>
-        </>
-      )}
-      {offer.affiliateEarnsFen !== null && (
-        <>
-          <dt>{t(lang, 'youEarn')}</dt>
-          <dd data-testid="you-earn-before">
-            <strong>¥{formatFen(offer.affiliateEarnsFen)}</strong>
-            {offer.affiliateRateBp !== null && <span class="dh-why">{t(lang, 'youEarnShare', { percent: formatFen(offer.affiliateRateBp) })}</span>}
-          </dd>
-        </>
-      )}
-      {deal.couponFen !== null && (
-        <>
-          <dt>{t(lang, 'coupon')}</dt>
-          <dd>¥{formatFen(deal.couponFen)}</dd>
-        </>
-      )}
-      {deal.finalFen !== null && (
-        <>
-          <dt>{t(lang, deal.couponFen !== null ? 'afterCoupon' : 'finalPrice')}</dt>
-          <dd data-testid="final-price-before">¥{formatFen(deal.finalFen)}</dd>
-        </>
-      )}
-    </dl>
-  );
+  return <OfferFacts lang={lang} offer={offer} pagePriceFen={product.priceFen} when="before" />;
 }

@@ -1,8 +1,7 @@
 import type { ShareCode } from '@@/shared/schemas';
-import { dealPrice } from '@@/shared/deal-price';
-import { formatFen } from '@@/shared/money';
 import { NETWORK_NAMES } from '@@/shared/platforms';
 import { t, type Lang } from '../i18n/messages';
+import { OfferFacts } from './OfferFacts';
 
 /** Why the link does not earn (or earns only by click time), in the reader's language; the server's note otherwise. */
 function trackingNoteIn(lang: Lang, code: ShareCode): string | null {
@@ -17,7 +16,6 @@ function trackingNoteIn(lang: Lang, code: ShareCode): string | null {
  */
 export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
   const offer = code.offer;
-  const deal = dealPrice(code.priceFen, offer);
   return (
     <div
       class={`dh-tracking ${code.tracking === 'network' ? 'dh-tracked' : 'dh-untracked'}`}
@@ -34,37 +32,7 @@ export function TrackingInfo({ lang, code }: { lang: Lang; code: ShareCode }) {
           {trackingNoteIn(lang, code)}
         </p>
       )}
-      {offer && (
-        <dl class="dh-offer" data-testid="offer">
-          {offer.commissionRateBp !== null && (
-            <>
-              <dt>{t(lang, 'commissionRate')}</dt>
-              <dd>{formatFen(offer.commissionRateBp)}%</dd>
-            </>
-          )}
-          {offer.affiliateEarnsFen !== null && (
-            <>
-              <dt>{t(lang, 'youEarn')}</dt>
-              <dd data-testid="you-earn">
-                ¥{formatFen(offer.affiliateEarnsFen)}
-                {offer.affiliateRateBp !== null && <span class="dh-why">{t(lang, 'youEarnShare', { percent: formatFen(offer.affiliateRateBp) })}</span>}
-              </dd>
-            </>
-          )}
-          {deal.couponFen !== null && (
-            <>
-              <dt>{t(lang, 'coupon')}</dt>
-              <dd>¥{formatFen(deal.couponFen)}</dd>
-            </>
-          )}
-          {deal.finalFen !== null && (
-            <>
-              <dt>{t(lang, deal.couponFen !== null ? 'afterCoupon' : 'finalPrice')}</dt>
-              <dd data-testid="final-price">¥{formatFen(deal.finalFen)}</dd>
-            </>
-          )}
-        </dl>
-      )}
+      {offer && <OfferFacts lang={lang} offer={offer} pagePriceFen={code.priceFen} when="after" />}
     </div>
   );
 }

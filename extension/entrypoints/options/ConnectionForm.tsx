@@ -90,17 +90,11 @@ export function ConnectionForm({
 }
 
 function ConnectionStatus({ lang, status }: { lang: Lang; status: Status }) {
-  if (status.kind === 'ok')
-    return (
-      <p role="status" class="dh-ok" data-testid="options-status">
-        {t(lang, 'savedAs', { name: status.name })}
-      </p>
-    );
-  if (status.kind === 'error')
-    return (
-      <p role="alert" class="dh-error" data-testid="options-status">
-        {status.message}
-      </p>
-    );
-  return null;
+  if (status.kind !== 'ok' && status.kind !== 'error') return null;
+  const ok = status.kind === 'ok';
+  return (
+    <p role={ok ? 'status' : 'alert'} class={ok ? 'dh-ok' : 'dh-error'} data-testid="options-status">
+      {status.kind === 'ok' ? t(lang, 'savedAs', { name: status.name }) : status.message}
+    </p>
+  );
 }

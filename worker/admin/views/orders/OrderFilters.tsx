@@ -1,8 +1,9 @@
-import { PLATFORM_IDS, type PlatformId } from '../../../../shared/platforms';
+import type { PlatformId } from '../../../../shared/platforms';
 import { ORDER_STATUS_WORDS } from '../../../../shared/order-words';
 import { ORDER_ATTRIBUTION_FILTERS } from '../../../../shared/schemas/admin';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/schemas/orders';
 import type { Lang, T } from '../../i18n';
+import { DayRangeInputs, ShopSelect } from '../overview/RangeFilters';
 import type { AffiliateChoice } from './types';
 
 export interface Filters {
@@ -30,20 +31,8 @@ export function OrderFilters({ filters, set, affiliates, lang, t }: Props) {
   return (
     <form class="filters" onSubmit={(e) => e.preventDefault()}>
       <input type="search" aria-label={t('search')} placeholder={t('search')} value={filters.q} onInput={(e) => set({ q: e.currentTarget.value })} />
-      <label>
-        {t('from')} <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.currentTarget.value })} />
-      </label>
-      <label>
-        {t('to')} <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.currentTarget.value })} />
-      </label>
-      <select aria-label={t('allPlatforms')} value={filters.platform} onChange={(e) => set({ platform: e.currentTarget.value as PlatformId | '' })}>
-        <option value="">{t('allPlatforms')}</option>
-        {PLATFORM_IDS.map((p) => (
-          <option key={p} value={p}>
-            {t(`platform_${p}`)}
-          </option>
-        ))}
-      </select>
+      <DayRangeInputs from={filters.from} to={filters.to} set={set} t={t} />
+      <ShopSelect value={filters.platform} set={(platform) => set({ platform })} t={t} />
       <select aria-label={t('anyStatus')} value={filters.status} onChange={(e) => set({ status: e.currentTarget.value as OrderStatus | '' })}>
         <option value="">{t('anyStatus')}</option>
         {ORDER_STATUSES.map((s) => (
