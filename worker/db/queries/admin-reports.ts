@@ -1,3 +1,4 @@
+import { chinaDayStartOf } from '../../../shared/china-time';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort } from '../../../shared/schemas';
 import type { PlatformId } from '../../../shared/platforms';
 import type { Db } from '../../env';
@@ -228,14 +229,19 @@ export async function requestedPayouts(db: Db): Promise<{ count: number; amountF
   return { count: row?.count ?? 0, amountFen: row?.amountFen ?? 0 };
 }
 
-/** For lines ordered in [from, to): the network's commission on live lines, and the affiliates' shares booked on them by role. */
-export async function rangeShares(db: Db, from: number, to: number): Promise<{ commissionFen: number; ownFen: number; overridesFen: number }> {
+/**
+ * For lines ordered on China days [fromDay, toDay]: the network's commission on live lines (from the day
+ * rollups: the overview's own figure), and the affiliates' shares booked on them by role.
+ */
+export async function rangeShares(db: Db, fromDay: number, toDay: number): Promise<{ commissionFen: number; ownFen: number; overridesFen: number }> {
   const [commission, shares] = await db.$client.batch<{ fen: number; role?: string }>([
-    db.$client.prepare(`SELECT coalesce(sum(${COMMISSION}), 0) AS fen FROM orders o WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND ${LIVE}`).bind(from, to),
+    db.$client
+      .prepare('SELECT coalesce(sum(commission_fen), 0) AS fen FROM order_day_rollups WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER)')
+      .bind(fromDay, toDay),
     db.$client
       .prepare(`SELECT l.role, coalesce(sum(l.amount_fen), 0) AS fen FROM orders o JOIN ledger_entries l ON l.order_id = o.id
         WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND o.outlier <> 1 AND l.role IN ('own', 'override_1', 'override_2') GROUP BY l.role`)
-      .bind(from, to),
+      .bind(chinaDayStartOf(fromDay), chinaDayStartOf(toDay + 1)),
   ]);
   const byRole = (role: string) => Number(shares?.results.find((r) => r.role === role)?.fen ?? 0);
   return {

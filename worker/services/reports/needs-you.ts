@@ -1,4 +1,4 @@
-import { chinaDayOfDate, chinaDayStart, chinaDayStartOf } from '../../../shared/china-time';
+import { chinaDayOfDate, chinaDayStart } from '../../../shared/china-time';
 import { NETWORKS } from '../../../shared/platforms/types';
 import type { NeedsYou } from '../../../shared/schemas';
 import type { Db } from '../../env';
@@ -17,7 +17,7 @@ export async function getNeedsYou(db: Db, from: string, to: string, now = Date.n
     waitingSums(db),
     requestedPayouts(db),
     owedByBucket(db),
-    rangeShares(db, chinaDayStartOf(chinaDayOfDate(from)), chinaDayStartOf(chinaDayOfDate(to) + 1)),
+    rangeShares(db, chinaDayOfDate(from), chinaDayOfDate(to)),
     countLinkHealth(db, chinaDayStart(now)),
     Promise.all(NETWORKS.map(async (network) => ({ network, ...(await networkUsageToday(db, network, now)) }))),
     countUnboundAffiliates(db),
