@@ -35,6 +35,8 @@ export const breakdownQuerySchema = checkedRange(
     dimension: z.enum(BREAKDOWN_DIMENSIONS),
     sort: z.enum(BREAKDOWN_SORTS).default('clicks'),
     format: z.enum(['json', 'csv']).default('json'),
+    /** The CSV's headers. */
+    lang: z.enum(['zh', 'en']).default('zh'),
     limit: z.coerce.number().int().min(1).max(BREAKDOWN_EXPORT_ROWS).optional(),
   }),
 );

@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
 import { csvResponse } from '../csv-response';
 import { z } from 'zod';
-import { toCsv } from '../../shared/csv';
-import { formatFen } from '../../shared/money';
 import { BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, breakdownQuerySchema, orderSearchQuerySchema, reportRangeSchema } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
@@ -14,6 +12,7 @@ import { rotateApiKey, setAffiliateDisabled } from '../services/affiliates/manag
 import { getBreakdown, getOverview } from '../services/reports/get-overview';
 import { getAttributionShares } from '../services/reports/attribution-shares';
 import { getNeedsYou } from '../services/reports/needs-you';
+import { breakdownCsv } from '../services/reports/breakdown-csv';
 
 /** What the dashboard reads: overview, breakdowns (JSON or CSV), orders, affiliates, import batches. */
 export const adminReportRoutes = new Hono<AppEnv>()
@@ -42,11 +41,7 @@ export const adminReportRoutes = new Hono<AppEnv>()
       platform,
     );
     if (format === 'json') return c.json({ dimension, rows });
-    const csv = toCsv(
-      [dimension, 'label', 'clicks', 'orders', 'gmv_yuan', 'commission_yuan'],
-      rows.map((r) => [r.key, r.label, r.clicks, r.orders, formatFen(r.gmvFen), formatFen(r.commissionFen)]),
-    );
-    return csvResponse(c, csv, `daihuo-${dimension}-${from}-${to}.csv`);
+    return csvResponse(c, breakdownCsv(dimension, rows, c.req.valid('query').lang), `daihuo-${dimension}-${from}-${to}.csv`);
   })
   .get('/orders', validate('query', orderSearchQuerySchema), async (c) => c.json(await searchOrders(openDb(c.env.DB), c.req.valid('query'))))
   // The same filters as a download (its own path, so the list keeps its typed JSON answer).

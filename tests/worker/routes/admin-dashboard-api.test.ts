@@ -149,13 +149,16 @@ describe('dashboard data', () => {
       await (await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate`, { token: ADMIN_TOKEN })).json(),
     );
     expect(json.rows.find((r) => r.key === evil.id)).toMatchObject({ label: evil.name, clicks: 1 });
-    const csv = await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate&format=csv`, { token: ADMIN_TOKEN });
+    const csv = await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=affiliate&format=csv&lang=en`, { token: ADMIN_TOKEN });
     expect(csv.headers.get('Content-Type')).toMatch(/text\/csv/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, so Excel reads the Chinese as UTF-8
     const text = new TextDecoder().decode(bytes);
     expect(text.startsWith('affiliate,label,clicks,orders,gmv_yuan,commission_yuan\r\n')).toBe(true);
     expect(text).toContain(`${evil.id},"'=HYPERLINK(""http://evil.example"",""点我"")",1,`);
+    // Headed in Chinese unless English is asked for (the dashboard sends its language).
+    const zh = await (await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=product&format=csv`, { token: ADMIN_TOKEN })).text();
+    expect(zh.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('商品,名称,点击,订单,成交额（元）,佣金（元）');
     for (const dimension of ['code', 'product', 'platform', 'channel', 'app', 'country', 'device']) {
       expect((await call(`/api/admin/reports/breakdown?from=${today()}&to=${today()}&dimension=${dimension}`, { token: ADMIN_TOKEN })).status, dimension).toBe(
         200,

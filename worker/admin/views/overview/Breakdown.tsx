@@ -5,7 +5,7 @@ import { PLATFORM_IDS, type PlatformId } from '../../../../shared/platforms/type
 import { useLoad } from '../../../../shared/ui/use-load';
 import { client, okAs } from '../../client';
 import { yuan } from '../../format';
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
 import type { Range } from './RangeFilters';
 
 const isPlatform = (key: string): key is PlatformId => (PLATFORM_IDS as readonly string[]).includes(key);
@@ -15,7 +15,7 @@ const SORT_LABEL = { clicks: 'clicks', orders: 'ordersCount', gmvFen: 'gmv', com
 >;
 
 /** The range split by one dimension, sorted by a column; the CSV has every row. */
-export function Breakdown({ range, query, t }: { range: Range; query: string; t: T }) {
+export function Breakdown({ range, query, lang, t }: { range: Range; query: string; lang: Lang; t: T }) {
   const [dimension, setDimension] = useState<BreakdownDimension>('affiliate');
   const [sort, setSort] = useState<BreakdownSort>('clicks');
   const { from, to, platform } = range;
@@ -39,7 +39,7 @@ export function Breakdown({ range, query, t }: { range: Range; query: string; t:
         ))}
       </div>
       <p class="row">
-        <a class="button primary" href={`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}&format=csv`} download>
+        <a class="button primary" href={`/api/admin/reports/breakdown?${query}&dimension=${dimension}&sort=${sort}&format=csv&lang=${lang}`} download>
           ⬇ {t('exportCsv')}
         </a>
       </p>

@@ -41,7 +41,7 @@ export function Overview({ t, lang }: ViewProps) {
       )}
       <h2>{t('attributionTitle')}</h2>
       <AttributionShares from={from} to={to} t={t} />
-      <Breakdown range={range} query={query} t={t} />
+      <Breakdown range={range} query={query} lang={lang} t={t} />
     </section>
   );
 }
