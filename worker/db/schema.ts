@@ -485,6 +485,9 @@ export const orderDayRollups = sqliteTable(
     commissionFen: integer().notNull(),
     /** Of `commissionFen`, what settled lines carry (the actual commission); the rest is estimated. */
     settledFen: integer().notNull(),
+    /** What the ledger gives affiliates on these lines: their own shares, and the referral overrides. */
+    ownFen: integer().notNull().default(0),
+    overridesFen: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.platform] })],
 );

@@ -43,6 +43,9 @@ export const rollupShareSchema = z.object({
   commissionFen: z.number().int(),
   /** The commission again when the line is settled, else 0 (written into every share by migration 0024). */
   settledFen: z.number().int().default(0),
+  /** What the ledger books for affiliates on the line: their own shares, and the referral overrides (also 0024). */
+  ownFen: z.number().int().default(0),
+  overridesFen: z.number().int().default(0),
 });
 export type RollupShare = z.infer<typeof rollupShareSchema>;
 

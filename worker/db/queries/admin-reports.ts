@@ -1,4 +1,3 @@
-import { chinaDayStartOf } from '../../../shared/china-time';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort } from '../../../shared/schemas';
 import type { PlatformId } from '../../../shared/platforms';
 import type { Db } from '../../env';
@@ -230,23 +229,14 @@ export async function requestedPayouts(db: Db): Promise<{ count: number; amountF
 }
 
 /**
- * For lines ordered on China days [fromDay, toDay]: the network's commission on live lines (from the day
- * rollups: the overview's own figure), and the affiliates' shares booked on them by role.
+ * For lines ordered on China days [fromDay, toDay], from the day rollups: the network's commission on live
+ * lines (the overview's own figure) and what the ledger gives affiliates on them, own shares and overrides.
  */
 export async function rangeShares(db: Db, fromDay: number, toDay: number): Promise<{ commissionFen: number; ownFen: number; overridesFen: number }> {
-  const [commission, shares] = await db.$client.batch<{ fen: number; role?: string }>([
-    db.$client
-      .prepare('SELECT coalesce(sum(commission_fen), 0) AS fen FROM order_day_rollups WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER)')
-      .bind(fromDay, toDay),
-    db.$client
-      .prepare(`SELECT l.role, coalesce(sum(l.amount_fen), 0) AS fen FROM orders o JOIN ledger_entries l ON l.order_id = o.id
-        WHERE o.ordered_at >= ?1 AND o.ordered_at < ?2 AND o.outlier <> 1 AND l.role IN ('own', 'override_1', 'override_2') GROUP BY l.role`)
-      .bind(chinaDayStartOf(fromDay), chinaDayStartOf(toDay + 1)),
-  ]);
-  const byRole = (role: string) => Number(shares?.results.find((r) => r.role === role)?.fen ?? 0);
-  return {
-    commissionFen: Number(commission?.results[0]?.fen ?? 0),
-    ownFen: byRole('own'),
-    overridesFen: byRole('override_1') + byRole('override_2'),
-  };
+  const row = await db.$client
+    .prepare(`SELECT coalesce(sum(commission_fen), 0) AS commissionFen, coalesce(sum(own_fen), 0) AS ownFen, coalesce(sum(overrides_fen), 0) AS overridesFen
+      FROM order_day_rollups WHERE day BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER)`)
+    .bind(fromDay, toDay)
+    .first<{ commissionFen: number; ownFen: number; overridesFen: number }>();
+  return { commissionFen: Number(row?.commissionFen ?? 0), ownFen: Number(row?.ownFen ?? 0), overridesFen: Number(row?.overridesFen ?? 0) };
 }

@@ -104,15 +104,17 @@ const MOVE_ROLLUPS = `INSERT INTO order_rollups (day, platform, affiliate_id, ch
   ON CONFLICT (day, platform, affiliate_id, channel, code, product) DO UPDATE SET orders = orders + excluded.orders,
     gmv_fen = gmv_fen + excluded.gmv_fen, commission_fen = commission_fen + excluded.commission_fen`;
 // The same deltas per day and shop (before SAVE_SHARES, while `was` still matches).
-const MOVE_DAY_ROLLUPS = `INSERT INTO order_day_rollups (day, platform, orders, gmv_fen, commission_fen, settled_fen)
+const MOVE_DAY_ROLLUPS = `INSERT INTO order_day_rollups (day, platform, orders, gmv_fen, commission_fen, settled_fen, own_fen, overrides_fen)
   SELECT * FROM (
     SELECT d.value ->> '$.day' AS day, d.value ->> '$.platform', sum(d.value ->> '$.orders'), sum(d.value ->> '$.gmvFen'),
-      sum(d.value ->> '$.commissionFen'), sum(coalesce(d.value ->> '$.settledFen', 0))
+      sum(d.value ->> '$.commissionFen'), sum(coalesce(d.value ->> '$.settledFen', 0)), sum(coalesce(d.value ->> '$.ownFen', 0)),
+      sum(coalesce(d.value ->> '$.overridesFen', 0))
     FROM json_each(?1) j JOIN orders o ON o.id = j.value ->> '$.id' AND o.rolled_up IS j.value ->> '$.was', json_each(j.value -> '$.deltas') d
     GROUP BY 1, 2
   ) WHERE true
   ON CONFLICT (day, platform) DO UPDATE SET orders = orders + excluded.orders, gmv_fen = gmv_fen + excluded.gmv_fen,
-    commission_fen = commission_fen + excluded.commission_fen, settled_fen = settled_fen + excluded.settled_fen`;
+    commission_fen = commission_fen + excluded.commission_fen, settled_fen = settled_fen + excluded.settled_fen,
+    own_fen = own_fen + excluded.own_fen, overrides_fen = overrides_fen + excluded.overrides_fen`;
 const DROP_EMPTY_ROLLUPS = `DELETE FROM order_rollups WHERE orders = 0 AND (day, platform, affiliate_id, channel, code, product) IN (
   SELECT d.value ->> '$.day', d.value ->> '$.platform', d.value ->> '$.affiliateId', d.value ->> '$.channel', d.value ->> '$.code', d.value ->> '$.product'
   FROM json_each(?1) j, json_each(j.value -> '$.deltas') d)`;

@@ -20,6 +20,13 @@ function reasonFor(entry: PlannedEntry, line: UnbookedLine): string {
   return entry.role === 'own' ? 'estimated commission on a paid order' : `referral override (level ${entry.role.slice(-1)})`;
 }
 
+/** What the ledger owes affiliates on a line now: its attribution's own share and overrides, at the rates fixed with it. */
+function targetsOf(line: UnbookedLine) {
+  const beneficiaries: Beneficiary[] =
+    line.affiliateId && line.rateBp !== null ? [{ affiliateId: line.affiliateId, role: 'own', rateBp: line.rateBp }, ...(line.overrides ?? [])] : [];
+  return targetPositions(line, beneficiaries);
+}
+
 /** The entries that bring each line's ledger to what it owes now, numbered after what it already has. */
 async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number): Promise<LedgerRow[]> {
   const { positions, entries } = await bookedPositions(
@@ -28,10 +35,8 @@ async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number):
   );
   const rows: LedgerRow[] = [];
   for (const line of lines) {
-    const beneficiaries: Beneficiary[] =
-      line.affiliateId && line.rateBp !== null ? [{ affiliateId: line.affiliateId, role: 'own', rateBp: line.rateBp }, ...(line.overrides ?? [])] : [];
     let seq = entries.get(line.id) ?? 0;
-    for (const entry of planLedger(line.status, positions.get(line.id) ?? [], targetPositions(line, beneficiaries))) {
+    for (const entry of planLedger(line.status, positions.get(line.id) ?? [], targetsOf(line))) {
       rows.push({ id: newId('led', now), orderId: line.id, createdAt: now, reason: reasonFor(entry, line), seq: seq++, ...entry });
     }
   }
@@ -41,7 +46,7 @@ async function planEntries(db: Db, lines: readonly UnbookedLine[], now: number):
 /** Each line's share of the order rollups moved from what it was to what the line says now. */
 function shareMoves(lines: readonly UnbookedLine[]): ShareMove[] {
   return lines.map((line) => {
-    const now = rollupShare(line);
+    const now = rollupShare(line, targetsOf(line));
     return {
       id: line.id,
       was: line.rolledUpText,

@@ -1,4 +1,5 @@
 import { chinaDayNumber } from '../../../shared/china-time';
+import type { Position } from '../../../shared/commission';
 import type { OrderStatus } from '../../../shared/schemas/orders';
 import type { RollupShare } from '../../db/stored-shapes';
 
@@ -11,6 +12,8 @@ export interface RollupDelta extends Omit<RollupShare, 'gmvFen' | 'commissionFen
   gmvFen: number;
   commissionFen: number;
 }
+
+const sumOf = (positions: readonly Position[]) => positions.reduce((sum, p) => sum + p.amountFen, 0);
 
 export interface LineForRollup {
   status: OrderStatus;
@@ -32,7 +35,8 @@ export interface LineForRollup {
  * code and product, with what was paid and the commission (settled: the actual one). Unpaid, invalid and
  * refunded lines count nowhere.
  */
-export function rollupShare(line: LineForRollup): RollupShare | null {
+/** `targets`: what the ledger books for affiliates on the line now (shared/commission.ts `targetPositions`). */
+export function rollupShare(line: LineForRollup, targets: readonly Position[] = []): RollupShare | null {
   if (line.status === 'unpaid' || line.status === 'invalid' || line.status === 'refunded' || line.outlier === 1) return null;
   const commissionFen = line.status === 'settled' ? (line.actualCommissionFen ?? line.estimatedCommissionFen) : line.estimatedCommissionFen;
   return {
@@ -45,16 +49,28 @@ export function rollupShare(line: LineForRollup): RollupShare | null {
     gmvFen: line.paidAmountFen,
     commissionFen,
     settledFen: line.status === 'settled' ? commissionFen : 0,
+    ownFen: sumOf(targets.filter((p) => p.role === 'own')),
+    overridesFen: sumOf(targets.filter((p) => p.role !== 'own')),
   };
 }
 
 /** The deltas that move a line's share from `was` to `now` (none when they are the same). */
 export function rollupDeltas(was: RollupShare | null, now: RollupShare | null): RollupDelta[] {
   const key = (s: RollupShare) => [s.day, s.platform, s.affiliateId, s.channel, s.code, s.product].join('|');
-  if (was && now && key(was) === key(now) && was.gmvFen === now.gmvFen && was.commissionFen === now.commissionFen && was.settledFen === now.settledFen)
-    return [];
+  const amounts = ['gmvFen', 'commissionFen', 'settledFen', 'ownFen', 'overridesFen'] as const;
+  if (was && now && key(was) === key(now) && amounts.every((a) => was[a] === now[a])) return [];
   const out: RollupDelta[] = [];
-  if (was) out.push({ ...was, orders: -1, gmvFen: -was.gmvFen, commissionFen: -was.commissionFen, settledFen: -was.settledFen });
+  if (was) {
+    out.push({
+      ...was,
+      orders: -1,
+      gmvFen: -was.gmvFen,
+      commissionFen: -was.commissionFen,
+      settledFen: -was.settledFen,
+      ownFen: -was.ownFen,
+      overridesFen: -was.overridesFen,
+    });
+  }
   if (now) out.push({ ...now, orders: 1 });
   return out;
 }

@@ -11,17 +11,20 @@ const dayOf = (date: string) => Math.floor((Date.parse(`${date}T12:00:00+08:00`)
 async function recount(from: number, to: number) {
   return env.DB.prepare(`SELECT count(*) AS orders, coalesce(sum(paid_amount_fen), 0) AS gmv,
       coalesce(sum(CASE WHEN status = 'settled' THEN coalesce(actual_commission_fen, estimated_commission_fen) ELSE estimated_commission_fen END), 0) AS commission,
-      coalesce(sum(CASE WHEN status = 'settled' THEN coalesce(actual_commission_fen, estimated_commission_fen) ELSE 0 END), 0) AS settled
+      coalesce(sum(CASE WHEN status = 'settled' THEN coalesce(actual_commission_fen, estimated_commission_fen) ELSE 0 END), 0) AS settled,
+      coalesce(sum((SELECT sum(amount_fen) FROM ledger_entries l WHERE l.order_id = orders.id AND l.role = 'own')), 0) AS own,
+      coalesce(sum((SELECT sum(amount_fen) FROM ledger_entries l WHERE l.order_id = orders.id AND l.role IN ('override_1', 'override_2'))), 0) AS overrides
     FROM orders WHERE ordered_at >= ?1 AND ordered_at < ?2 AND platform = 'jd' AND status NOT IN ('unpaid', 'invalid', 'refunded') AND outlier <> 1`)
     .bind(from, to)
-    .first<{ orders: number; gmv: number; commission: number; settled: number }>();
+    .first<{ orders: number; gmv: number; commission: number; settled: number; own: number; overrides: number }>();
 }
 const totals = (day: number) =>
   env.DB.prepare(
-    `SELECT orders, gmv_fen AS gmv, commission_fen AS commission, settled_fen AS settled FROM order_day_rollups WHERE day = ?1 AND platform = 'jd'`,
+    `SELECT orders, gmv_fen AS gmv, commission_fen AS commission, settled_fen AS settled, own_fen AS own, overrides_fen AS overrides
+      FROM order_day_rollups WHERE day = ?1 AND platform = 'jd'`,
   )
     .bind(day)
-    .first<{ orders: number; gmv: number; commission: number; settled: number }>();
+    .first<{ orders: number; gmv: number; commission: number; settled: number; own: number; overrides: number }>();
 
 describe('order day rollups', () => {
   it('follow paid, settled, corrected, refunded and reassigned lines exactly, and the overview reads them', async () => {
@@ -48,7 +51,8 @@ describe('order day rollups', () => {
 
     const now = await totals(dayOf(date));
     expect(now).toEqual(await recount(from, to));
-    expect(now).toEqual({ orders: 2, gmv: 120000 + 149900, commission: 3500 + 900, settled: 900 });
+    // The affiliates' shares (50 %, half up): ¥17.50 on the kept line, now B's; ¥4.50 on the settled one.
+    expect(now).toEqual({ orders: 2, gmv: 120000 + 149900, commission: 3500 + 900, settled: 900, own: 1750 + 450, overrides: 0 });
     const overview = (await callJson(`/api/admin/reports/overview?from=${date}&to=${date}`, { token: ADMIN_TOKEN })).body;
     // 预估 + 已结算 is the commission: one definition for the cards and the chart.
     expect(overview.current).toMatchObject({ orders: 2, estimatedFen: 3500, settledFen: 900 });
