@@ -78,11 +78,14 @@ export const payoutListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(10_000).default(100),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   format: z.enum(['json', 'csv']).default('json'),
+  /** The CSV's headers and words. */
+  lang: z.enum(['zh', 'en']).default('zh'),
 });
 
 /** A calendar month in China time, `2026-11`. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must look like 2026-11');
-export const statementQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
+/** `lang`: the month summary CSV's headers (a statement's CSV stays as the ledger words it). */
+export const statementQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).default('json'), lang: z.enum(['zh', 'en']).default('zh') });
 
 export const statementLineSchema = z.object({
   at: z.number(),

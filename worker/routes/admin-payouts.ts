@@ -26,9 +26,9 @@ const idParam = z.strictObject({ id: z.string().min(1).max(40) });
 export const adminPayoutRoutes = new Hono<AppEnv>()
   .use(adminAuth)
   .get('/payouts', validate('query', payoutListQuerySchema), async (c) => {
-    const { status, affiliateId, limit, offset, format } = c.req.valid('query');
+    const { status, affiliateId, limit, offset, format, lang } = c.req.valid('query');
     const list = await listAllPayouts(openDb(c.env.DB), { status, affiliateId }, format === 'csv' ? 10_000 : limit, format === 'csv' ? 0 : offset);
-    if (format === 'csv') return csvResponse(c, payoutsCsv(list.payouts), `daihuo-payouts${status ? `-${status}` : ''}.csv`);
+    if (format === 'csv') return csvResponse(c, payoutsCsv(list.payouts, lang), `daihuo-payouts${status ? `-${status}` : ''}.csv`);
     return c.json(list);
   })
   .post('/payouts/:id/approve', validate('param', idParam), async (c) =>
@@ -59,6 +59,6 @@ export const adminPayoutRoutes = new Hono<AppEnv>()
   .get('/statements/:month', validate('param', monthParamSchema), validate('query', statementQuerySchema), async (c) => {
     const { month } = c.req.valid('param');
     const rows = await getMonthSummary(openDb(c.env.DB), month);
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, monthSummaryCsv(rows), `daihuo-month-${month}.csv`);
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, monthSummaryCsv(rows, c.req.valid('query').lang), `daihuo-month-${month}.csv`);
     return c.json({ month, rows });
   });

@@ -169,12 +169,19 @@ describe('payouts', () => {
     expect(page.body.total).toBe(4);
     expect(page.body.payouts.map((p) => p.amountFen)).toEqual([1003, 1002]);
     expect(page.body.payouts[0]).toMatchObject({ affiliateName: '甲 Affiliate' });
-    const csv = await call(`/api/admin/payouts?format=csv&affiliateId=${a.id}`, { token: ADMIN_TOKEN });
+    const csv = await call(`/api/admin/payouts?format=csv&affiliateId=${a.id}&lang=en`, { token: ADMIN_TOKEN });
     expect(csv.headers.get('Content-Type')).toMatch(/text\/csv/);
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines[0]).toBe('payout_id,affiliate_id,affiliate_name,amount_yuan,status,requested_china,decided_china,paid_china,reference,reason');
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.startsWith(ids[0]!))).toMatch(/,10\.00,rejected,.*,duplicate$/);
+    // Headed and worded in Chinese unless English is asked for.
+    const zh = (await (await call(`/api/admin/payouts?format=csv&affiliateId=${a.id}`, { token: ADMIN_TOKEN })).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(zh[0]).toBe('提现编号,推客编号,推客,金额（元）,状态,申请时间,审核时间,打款时间,转账流水号,拒绝原因');
+    expect(zh.find((l) => l.startsWith(ids[0]!))).toMatch(/,10\.00,已拒绝,.*,duplicate$/);
   });
 });
 
@@ -216,6 +223,9 @@ describe('statements', () => {
       paidFen: 3000,
       closingOwedFen: 4000,
     });
+    const books = (await (await call(`/api/admin/statements/${month}?format=csv`, { token: ADMIN_TOKEN })).text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(books[0]).toBe('推客编号,推客,月初应付（元）,本月佣金（元）,调整（元）,本月打款（元）,月末应付（元）');
+    expect(books.find((l) => l.startsWith(me.id))).toBe(`${me.id},${me.name},0.00,20.00,50.00,30.00,40.00`);
     const lastMonth = await json('/api/me/statements/2020-01', me.apiKey);
     expect(lastMonth.body).toMatchObject({ lines: [], openingOwedFen: 0, closingOwedFen: 0 });
   });

@@ -62,9 +62,15 @@ export async function getMonthSummary(db: Db, month: string): Promise<MonthSumma
   }));
 }
 
-export function monthSummaryCsv(rows: readonly MonthSummaryRow[]): string {
+const MONTH_HEADERS = {
+  zh: ['推客编号', '推客', '月初应付（元）', '本月佣金（元）', '调整（元）', '本月打款（元）', '月末应付（元）'],
+  en: ['affiliate_id', 'name', 'opening_owed_yuan', 'earned_yuan', 'adjusted_yuan', 'paid_yuan', 'closing_owed_yuan'],
+} as const;
+
+/** The month's books per affiliate as CSV, headed in the reader's language. */
+export function monthSummaryCsv(rows: readonly MonthSummaryRow[], lang: 'zh' | 'en'): string {
   return toCsv(
-    ['affiliate_id', 'name', 'opening_owed_yuan', 'earned_yuan', 'adjusted_yuan', 'paid_yuan', 'closing_owed_yuan'],
+    MONTH_HEADERS[lang],
     rows.map((r) => [
       r.affiliateId,
       r.name,

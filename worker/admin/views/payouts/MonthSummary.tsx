@@ -4,10 +4,10 @@ import { monthSummarySchema, type MonthSummaryRow } from '../../../../shared/sch
 import { useLoad } from '../../../../shared/ui/use-load';
 import { client, okAs } from '../../client';
 import { yuan } from '../../format';
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
 
 /** What the programme owed at the start and end of a month, per affiliate, for bookkeeping; read again after each step. */
-export function MonthSummary({ t, version }: { t: T; version: number }) {
+export function MonthSummary({ t, lang, version }: { t: T; lang: Lang; version: number }) {
   const [month, setMonth] = useState(formatChinaTime(Date.now()).slice(0, 7));
   const rows = useLoad(
     () =>
@@ -23,7 +23,7 @@ export function MonthSummary({ t, version }: { t: T; version: number }) {
         <label>
           {t('month')} <input type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />
         </label>
-        <a class="button" href={`/api/admin/statements/${month}?format=csv`} download>
+        <a class="button" href={`/api/admin/statements/${month}?format=csv&lang=${lang}`} download>
           {t('exportCsv')}
         </a>
       </div>

@@ -9,7 +9,7 @@ import { PayoutSettings } from './PayoutSettings';
 import { PAGE, PayoutTable } from './PayoutTable';
 
 /** 提现: the requests, a page at a time, each step one click; the rules; the month's books. */
-export function Payouts({ t }: ViewProps) {
+export function Payouts({ t, lang }: ViewProps) {
   const [status, setStatus] = useState<PayoutStatus | ''>('requested');
   const [offset, setOffset] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function Payouts({ t }: ViewProps) {
             ))}
           </select>
         </label>
-        <a class="button" href={`/api/admin/payouts?${status ? `status=${status}&` : ''}format=csv`} download>
+        <a class="button" href={`/api/admin/payouts?${status ? `status=${status}&` : ''}format=csv&lang=${lang}`} download>
           {t('exportCsv')}
         </a>
       </div>
@@ -62,7 +62,7 @@ export function Payouts({ t }: ViewProps) {
       ) : (
         <PayoutTable list={list.value} offset={offset} setOffset={setOffset} t={t} onDone={done} />
       )}
-      <MonthSummary t={t} version={version} />
+      <MonthSummary t={t} lang={lang} version={version} />
     </div>
   );
 }
