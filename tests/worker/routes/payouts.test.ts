@@ -181,7 +181,7 @@ describe('payouts', () => {
       .trim()
       .split('\r\n');
     expect(zh[0]).toBe('提现编号,推客编号,推客,金额（元）,状态,申请时间,审核时间,打款时间,转账流水号,拒绝原因');
-    expect(zh.find((l) => l.startsWith(ids[0]!))).toMatch(/,10\.00,已拒绝,.*,duplicate$/);
+    expect(zh.find((l) => l.startsWith(ids[0]!))).toMatch(/,10\.00,已驳回,.*,duplicate$/); // the dashboard's word for it
   });
 });
 

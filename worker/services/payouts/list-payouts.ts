@@ -1,3 +1,4 @@
+import { PAYOUT_STATUS_WORDS } from '../../../shared/report-words';
 import { toCsv } from '../../../shared/csv';
 import { formatChinaTime } from '../../../shared/china-time';
 import { fenToYuan } from '../../../shared/money';
@@ -21,14 +22,8 @@ const PAYOUT_HEADERS = {
   zh: ['提现编号', '推客编号', '推客', '金额（元）', '状态', '申请时间', '审核时间', '打款时间', '转账流水号', '拒绝原因'],
   en: ['payout_id', 'affiliate_id', 'affiliate_name', 'amount_yuan', 'status', 'requested_china', 'decided_china', 'paid_china', 'reference', 'reason'],
 } as const;
-const STATUS_WORDS: Record<Payout['status'], { zh: string; en: string }> = {
-  requested: { zh: '待审核', en: 'requested' },
-  approved: { zh: '已批准', en: 'approved' },
-  rejected: { zh: '已拒绝', en: 'rejected' },
-  paid: { zh: '已打款', en: 'paid' },
-};
 
-/** Payouts as CSV for bookkeeping, headed and worded in the reader's language; times in China time. */
+/** Payouts as CSV for bookkeeping, headed and worded in the reader's language (in English the status code); times in China time. */
 export function payoutsCsv(payouts: readonly Payout[], lang: 'zh' | 'en'): string {
   return toCsv(
     PAYOUT_HEADERS[lang],
@@ -37,7 +32,7 @@ export function payoutsCsv(payouts: readonly Payout[], lang: 'zh' | 'en'): strin
       p.affiliateId,
       p.affiliateName ?? '',
       fenToYuan(p.amountFen),
-      STATUS_WORDS[p.status][lang],
+      lang === 'zh' ? PAYOUT_STATUS_WORDS[p.status].zh : p.status,
       chinaTime(p.requestedAt),
       chinaTime(p.decidedAt),
       chinaTime(p.paidAt),

@@ -1,7 +1,7 @@
 import { formatChinaTime } from '../../../shared/china-time';
 import { toCsv } from '../../../shared/csv';
 import { formatFen } from '../../../shared/money';
-import { ATTRIBUTION_METHOD_WORDS, ORDER_STATUS_WORDS } from '../../../shared/order-words';
+import { ATTRIBUTION_METHOD_WORDS, ORDER_STATUS_WORDS } from '../../../shared/report-words';
 import { shopRecords } from '../../../shared/platforms';
 import type { OrderListRow } from '../../db/queries/admin-lists';
 

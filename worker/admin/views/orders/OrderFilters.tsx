@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../../../shared/platforms';
-import { ORDER_STATUS_WORDS } from '../../../../shared/order-words';
+import { ORDER_STATUS_WORDS } from '../../../../shared/report-words';
 import { ORDER_ATTRIBUTION_FILTERS } from '../../../../shared/schemas/admin';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/schemas/orders';
 import type { Lang, T } from '../../i18n';

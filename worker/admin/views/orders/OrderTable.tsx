@@ -1,4 +1,4 @@
-import { ATTRIBUTION_METHOD_WORDS, ORDER_STATUS_WORDS } from '../../../../shared/order-words';
+import { ATTRIBUTION_METHOD_WORDS, ORDER_STATUS_WORDS } from '../../../../shared/report-words';
 import { client, ok } from '../../client';
 import { chinaDate, yuan } from '../../format';
 import type { Lang, T } from '../../i18n';

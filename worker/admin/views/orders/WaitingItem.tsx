@@ -1,4 +1,4 @@
-import { ORDER_STATUS_WORDS } from '../../../../shared/order-words';
+import { ORDER_STATUS_WORDS } from '../../../../shared/report-words';
 import { chinaDate, yuan } from '../../format';
 import type { Lang, T } from '../../i18n';
 import { AssignBox } from './AssignBox';

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort } from '../../../../shared/schemas';
 import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, BREAKDOWN_SORTS, breakdownSchema } from '../../../../shared/schemas/reports';
 import { PLATFORM_IDS, type PlatformId } from '../../../../shared/platforms/types';
+import { BREAKDOWN_DIMENSION_WORDS } from '../../../../shared/report-words';
 import { useLoad } from '../../../../shared/ui/use-load';
 import { client, okAs } from '../../client';
 import { yuan } from '../../format';
@@ -34,7 +35,7 @@ export function Breakdown({ range, query, lang, t }: { range: Range; query: stri
       <div class="tabs" role="tablist">
         {BREAKDOWN_DIMENSIONS.map((d) => (
           <button key={d} type="button" role="tab" aria-selected={dimension === d} onClick={() => setDimension(d)}>
-            {t(`dim_${d}`)}
+            {BREAKDOWN_DIMENSION_WORDS[d][lang]}
           </button>
         ))}
       </div>
@@ -48,7 +49,7 @@ export function Breakdown({ range, query, lang, t }: { range: Range; query: stri
       ) : rows.length === 0 ? (
         <p class="muted">{t('noData')}</p>
       ) : (
-        <BreakdownTable rows={rows} dimension={dimension} sort={sort} setSort={setSort} t={t} />
+        <BreakdownTable rows={rows} dimension={dimension} sort={sort} setSort={setSort} lang={lang} t={t} />
       )}
     </>
   );
@@ -59,16 +60,17 @@ interface TableProps {
   dimension: BreakdownDimension;
   sort: BreakdownSort;
   setSort(sort: BreakdownSort): void;
+  lang: Lang;
   t: T;
 }
 
-function BreakdownTable({ rows, dimension, sort, setSort, t }: TableProps) {
+function BreakdownTable({ rows, dimension, sort, setSort, lang, t }: TableProps) {
   return (
     <div class="scroll">
       <table data-testid="breakdown">
         <thead>
           <tr>
-            <th class="sticky">{t(`dim_${dimension}`)}</th>
+            <th class="sticky">{BREAKDOWN_DIMENSION_WORDS[dimension][lang]}</th>
             {BREAKDOWN_SORTS.map((key) => (
               <th key={key} aria-sort={sort === key ? 'descending' : 'none'}>
                 <button type="button" onClick={() => setSort(key)}>

@@ -1,6 +1,7 @@
+import { PAYOUT_STATUS_WORDS } from '../../../../shared/report-words';
 import type { Payout } from '../../../../shared/schemas/payouts';
 import { chinaDate, yuan } from '../../format';
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
 import { PayoutActions } from './PayoutActions';
 
 export const PAGE = 50;
@@ -9,12 +10,13 @@ interface Props {
   list: { payouts: Payout[]; total: number };
   offset: number;
   setOffset(n: number): void;
+  lang: Lang;
   t: T;
   onDone(error: string | null): void;
 }
 
 /** A page of payout requests, each with its next step. */
-export function PayoutTable({ list, offset, setOffset, t, onDone }: Props) {
+export function PayoutTable({ list, offset, setOffset, lang, t, onDone }: Props) {
   return (
     <>
       <div class="scroll">
@@ -35,7 +37,7 @@ export function PayoutTable({ list, offset, setOffset, t, onDone }: Props) {
                 <td>{chinaDate(p.requestedAt)}</td>
                 <td class="sticky">{p.affiliateName}</td>
                 <td>{yuan(p.amountFen)}</td>
-                <td>{t(`payout_${p.status}`)}</td>
+                <td>{PAYOUT_STATUS_WORDS[p.status][lang]}</td>
                 <td>{p.accountMethod ? `${t(`method_${p.accountMethod}`)} ${p.accountMasked}` : '—'}</td>
                 <td>
                   <PayoutActions payout={p} t={t} onDone={onDone} />

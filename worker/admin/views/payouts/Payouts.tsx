@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PAYOUT_STATUSES, payoutListSchema, type PayoutStatus } from '../../../../shared/schemas/payouts';
+import { PAYOUT_STATUS_WORDS } from '../../../../shared/report-words';
 import { useLoad } from '../../../../shared/ui/use-load';
 import { client, okAs } from '../../client';
 import type { ViewProps } from '../../i18n';
@@ -41,7 +42,7 @@ export function Payouts({ t, lang }: ViewProps) {
             <option value="">{t('allStatuses')}</option>
             {PAYOUT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`payout_${s}`)}
+                {PAYOUT_STATUS_WORDS[s][lang]}
               </option>
             ))}
           </select>
@@ -60,7 +61,7 @@ export function Payouts({ t, lang }: ViewProps) {
       ) : list.value.payouts.length === 0 ? (
         <p class="empty">{t('noPayouts')}</p>
       ) : (
-        <PayoutTable list={list.value} offset={offset} setOffset={setOffset} t={t} onDone={done} />
+        <PayoutTable list={list.value} offset={offset} setOffset={setOffset} lang={lang} t={t} onDone={done} />
       )}
       <MonthSummary t={t} lang={lang} version={version} />
     </div>

@@ -1,0 +1,45 @@
+import type { PayoutStatus } from './schemas/payouts';
+import type { OrderStatus } from './schemas/orders';
+import type { BreakdownDimension } from './schemas/reports';
+
+// Words the dashboard and its CSV downloads share, so a status or a dimension reads the same on the page and
+// in the file.
+
+/** An order line's status in the reader's language (the dashboard, its CSV). */
+export const ORDER_STATUS_WORDS: Record<OrderStatus, { zh: string; en: string }> = {
+  unpaid: { zh: '待付款', en: 'Awaiting payment' },
+  paid: { zh: '已付款', en: 'Paid' },
+  received: { zh: '已收货', en: 'Received' },
+  settled: { zh: '已结算', en: 'Settled' },
+  invalid: { zh: '已失效', en: 'Voided' },
+  refunded: { zh: '已退款', en: 'Refunded' },
+  unknown: { zh: '状态未知', en: 'Unknown status' },
+};
+
+/** How a line found its affiliate, in words. */
+export const ATTRIBUTION_METHOD_WORDS: Record<'sub_id' | 'channel' | 'click_match' | 'manual', { zh: string; en: string }> = {
+  sub_id: { zh: '链接里的推客码', en: 'code in the link' },
+  channel: { zh: '渠道备案', en: 'registered channel' },
+  click_match: { zh: '点击时间', en: 'click time' },
+  manual: { zh: '人工分配', en: 'assigned by hand' },
+};
+
+/** A breakdown's dimension, in words. */
+export const BREAKDOWN_DIMENSION_WORDS: Record<BreakdownDimension, { zh: string; en: string }> = {
+  affiliate: { zh: '推客', en: 'Affiliate' },
+  code: { zh: '分享码', en: 'Share code' },
+  product: { zh: '商品', en: 'Product' },
+  platform: { zh: '平台', en: 'Platform' },
+  channel: { zh: '渠道标签', en: 'Channel tag' },
+  app: { zh: 'App', en: 'App' },
+  country: { zh: '国家/地区', en: 'Country' },
+  device: { zh: '设备', en: 'Device' },
+};
+
+/** A payout's status, in words. */
+export const PAYOUT_STATUS_WORDS: Record<PayoutStatus, { zh: string; en: string }> = {
+  requested: { zh: '待审核', en: 'Awaiting review' },
+  approved: { zh: '已批准', en: 'Approved' },
+  rejected: { zh: '已驳回', en: 'Rejected' },
+  paid: { zh: '已打款', en: 'Paid' },
+};
