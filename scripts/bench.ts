@@ -2,7 +2,7 @@
 // machine, against a real `wrangler dev` with a local D1. Results are printed and written to
 // bench/results.json. Nothing here leaves 127.0.0.1.
 import { createHmac } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { load } from './lib/load.ts';
@@ -19,7 +19,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // medians of interleaved rounds: single rounds swing ±0.1 on two shared cores
 
 const DIMENSIONS = ['affiliate', 'code', 'product', 'platform', 'channel', 'app', 'country', 'device'];
-// BENCH_ONLY=imports,attribution runs just those sections (names: redirect, ingestion, queries, imports, attribution, reliability, convert).
+// BENCH_ONLY=imports,attribution runs just those sections (names: redirect, ingestion, queries, imports, attribution, reliability, convert, scale).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const want = (section: string) => !ONLY || ONLY.includes(section);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -355,6 +355,58 @@ try {
     const singleMs = Math.round(median(singles));
     const messageMs = Math.round(median(messages));
     results.convert = { links: 10, tenSingleMintsMs: singleMs, oneMessageMs: messageMs, ratio: ratio(messageMs, singleMs), target: 0.7 };
+  }
+  if (want('scale')) {
+    // 8. Capacity: a simulated 双11 hour — BENCH_SCALE_CLICKS (1,000,000) clicks over 20,000 codes through
+    //    the consumer's own path in the Queue's batches of 100 (one D1 batch and one R2 object each) —
+    //    with D1's growth per click and the archive it wrote. Throughput is compared between the hour's
+    //    first and last tenth: a table that slows as it grows would show here.
+    const CLICKS = Number(process.env.BENCH_SCALE_CLICKS ?? 1_000_000);
+    const CODES = 20_000;
+    const BATCHES = Math.ceil(CLICKS / 100);
+    const SLICE = 250;
+    const retentionDays = Number(/^CLICK_RETENTION_DAYS = "(\d+)"/m.exec(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8'))?.[1]);
+    await json(`${worker.url}/__bench/seed/codes`, { method: 'POST', headers: admin, body: JSON.stringify({ codes: CODES, prefix: 'S' }) });
+    type Size = { databaseBytes: number; archive: { objects: number; bytes: number } };
+    const before = await json<Size>(`${worker.url}/__bench/scale/size`, { headers: admin });
+    const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000;
+    const slices: Array<{ clicks: number; ms: number }> = [];
+    const started = performance.now();
+    for (let first = 0; first < BATCHES; first += SLICE) {
+      const batches = Math.min(SLICE, BATCHES - first);
+      const { ms } = await json<{ ms: number }>(`${worker.url}/__bench/scale/batches`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ first, batches, total: BATCHES * 100, codes: CODES, hourStart }),
+      });
+      slices.push({ clicks: batches * 100, ms });
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const after = await json<Size>(`${worker.url}/__bench/scale/size`, { headers: admin });
+    const clicks = BATCHES * 100;
+    const rate = (part: typeof slices) => part.reduce((n, s) => n + s.clicks, 0) / (part.reduce((n, s) => n + s.ms, 0) / 1000);
+    const tenth = Math.max(1, Math.floor(slices.length / 10));
+    const bytesPerClick = Math.round((after.databaseBytes - before.databaseBytes) / clicks);
+    // D1 stops at 10 GB; 2 GB stay for the books. Raw clicks live for the retention plus today.
+    const clickBytes = 10e9 - 2e9;
+    results.scale = {
+      clicks,
+      codes: CODES,
+      batchSize: 100,
+      retentionDays,
+      seconds: Math.round(seconds),
+      clicksPerSecond: Math.round(clicks / seconds),
+      firstTenthClicksPerSecond: Math.round(rate(slices.slice(0, tenth))),
+      lastTenthClicksPerSecond: Math.round(rate(slices.slice(-tenth))),
+      lastToFirstRatio: ratio(rate(slices.slice(-tenth)), rate(slices.slice(0, tenth))),
+      d1GrowthBytes: after.databaseBytes - before.databaseBytes,
+      bytesPerClick,
+      bytesPerClickGoal: 120,
+      clicksPerDayPerDatabase: Math.floor(clickBytes / (bytesPerClick * (retentionDays + 1))),
+      clicksPerDayGoal: 5_000_000,
+      r2ObjectsWritten: after.archive.objects - before.archive.objects,
+      r2BytesPerClick: Math.round(((after.archive.bytes - before.archive.bytes) / clicks) * 10) / 10,
+    };
   }
 } finally {
   await worker.stop();

@@ -7,7 +7,7 @@ import { openDb } from './db/client';
 import { sweepWaitingLines } from './services/orders/attribute-orders';
 import { bookLedger } from './services/orders/book-ledger';
 import { ingestClicks } from './services/clicks/ingest-clicks';
-import { pruneOldClicks } from './services/clicks/prune-old-clicks';
+import { clickRetentionDays, pruneOldClicks } from './services/clicks/click-retention';
 import { pruneWebhookReceipts } from './services/orders/verify-webhook';
 import { pruneImportRepeatRows } from './services/orders/import-order-report';
 import { pruneOldBindingStates } from './services/bindings/taobao-binding';
@@ -17,6 +17,7 @@ import { pruneSessions } from './services/admin-session';
 import { syncAllNetworks } from './services/networks/sync-orders';
 import { evaluateTiers } from './services/program/evaluate-tiers';
 import { adminRoutes } from './routes/admin';
+import { adminClickRoutes } from './routes/admin-clicks';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminNetworkRoutes } from './routes/admin-networks';
 import { adminProgramRoutes } from './routes/admin-program';
@@ -61,6 +62,7 @@ export const app = new Hono<AppEnv>()
   .route('/api/admin', adminInviteRoutes)
   .route('/api/join', joinApiRoutes)
   .route('/join', joinPageRoutes)
+  .route('/api/admin', adminClickRoutes)
   .route('/api/admin', adminRoutes)
   .route('/api/webhooks', webhookRoutes)
   .route('/api/codes', codeRoutes)
@@ -91,7 +93,7 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
   await sweepWaitingLines(db);
   await bookLedger(db, null, { maxLines: 20_000 });
   await evaluateTiers(db);
-  await pruneOldClicks(db, Number(env.CLICK_RETENTION_DAYS ?? 90));
+  await pruneOldClicks(db, clickRetentionDays(env));
   await pruneWebhookReceipts(db);
   await pruneSessions(db);
   await pruneImportRepeatRows(db);
@@ -99,10 +101,11 @@ async function scheduled(_controller: ScheduledController, env: AppEnv['Bindings
   await pruneOldMints(db);
 }
 
-/** Queue consumer: one batch of clicks, one D1 batch. */
+/** Queue consumer: one batch of clicks, one D1 batch and one archive object in R2. */
 async function queue(batch: MessageBatch<unknown>, env: AppEnv['Bindings']): Promise<void> {
   await ingestClicks(
     openDb(env.DB),
+    env.CLICK_ARCHIVE,
     batch.messages.map((m) => m.body),
   );
   batch.ackAll();

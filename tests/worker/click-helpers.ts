@@ -3,7 +3,10 @@ import { env } from 'cloudflare:workers';
 import worker from '../../worker/index';
 import { analyseUserAgent } from '../../worker/services/clicks/analyse-user-agent';
 import { buildClick } from '../../worker/services/clicks/build-click';
-import { CHROME_UA } from './client';
+import { chinaDayNumber, dateOfChinaDay } from '../../shared/china-time';
+import type { CodeClicksPage } from '../../shared/schemas';
+import { CLICK_KIND_CODES, type StoredClickKind } from '../../worker/db/schema';
+import { ADMIN_TOKEN, CHROME_UA, call } from './client';
 
 /** A click message as the redirect would queue it. */
 export function click(code: string, ip: string, userAgent = CHROME_UA, at = Date.now()) {
@@ -20,4 +23,29 @@ export async function deliver(bodies: unknown[]) {
   await worker.queue(batch, env);
   await waitOnExecutionContext(ctx);
   return getQueueResult(batch, ctx);
+}
+
+/**
+ * Puts one raw click straight into D1, as the consumer stores it but without its rollups: for tests of
+ * what reads raw clicks (attribution, the cron) that need a click the consumer never saw.
+ */
+export async function insertRawClick(code: string, at: number, kind: StoredClickKind = 'human', visitor = '00000000000000aa') {
+  await env.DB.batch([
+    env.DB.prepare("INSERT OR IGNORE INTO click_facets (device, os, browser, app, country, referrer_host) VALUES ('', '', '', '', '', '')"),
+    env.DB.prepare(`INSERT INTO clicks (day, code, at, visitor, kind, facets) VALUES (?1, ?2, ?3, unhex(?4), ?5,
+      (SELECT id FROM click_facets WHERE device = '' AND os = '' AND browser = '' AND app = '' AND country = '' AND referrer_host = ''))`).bind(
+      chinaDayNumber(at),
+      code,
+      at,
+      visitor,
+      CLICK_KIND_CODES[kind],
+    ),
+  ]);
+}
+
+/** A code's clicks of a China day (today by default) as the admin read-back answers them. */
+export async function readBack(code: string, at = Date.now()): Promise<CodeClicksPage> {
+  const res = await call(`/api/admin/codes/${code}/clicks?day=${dateOfChinaDay(chinaDayNumber(at))}`, { token: ADMIN_TOKEN });
+  if (res.status !== 200) throw new Error(`read-back ${res.status}: ${await res.text()}`);
+  return (await res.json()) as CodeClicksPage;
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import worker from '../../worker/index';
-import { ADMIN_TOKEN, call, makeAffiliate, makeCode } from './client';
-import { fixture, importReport, ledgerOf } from './orders-helpers';
+import { chinaDayNumber, chinaDayStartOf } from '../../shared/china-time';
+import { click, deliver, insertRawClick } from './click-helpers';
+import { ADMIN_TOKEN, CHROME_UA, call, makeAffiliate, makeCode } from './client';
+import { balances, fixture, importReport, ledgerOf, orderLine, pushOrders } from './orders-helpers';
 
 describe('cron', () => {
   it('attributes a waiting line once the matching click shows up', async () => {
@@ -11,9 +13,7 @@ describe('cron', () => {
     await importReport('taobao', bytes);
     const { apiKey, id } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
-    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_late', ?, ?, 0, 'h', 'human')")
-      .bind(code, Date.parse('2026-11-21T19:20:06+08:00'))
-      .run();
+    await insertRawClick(code, Date.parse('2026-11-21T19:20:06+08:00'));
 
     await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
 
@@ -38,19 +38,44 @@ describe('manual adjustments', () => {
 });
 
 describe('retention', () => {
-  it('prunes raw clicks past the retention but keeps the rollups', async () => {
+  it('keeps raw clicks of the retention window (15 days besides today) and visitor sets of today and yesterday, and the rollups', async () => {
     const { apiKey } = await makeAffiliate();
     const { code } = await makeCode(apiKey);
-    const old = Date.now() - 91 * 86_400_000;
-    await env.DB.batch([
-      env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_old', ?, ?, 1, 'h', 'human')").bind(code, old),
-      env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_new', ?, ?, 2, 'h', 'human')").bind(code, Date.now()),
-      env.DB.prepare('INSERT INTO click_rollups (code, day, humans, uniques, bots, previews) VALUES (?, 1, 1, 1, 0, 0)').bind(code),
-    ]);
+    const today = chinaDayNumber(Date.now());
+    const noonOf = (day: number) => chinaDayStartOf(day) + 12 * 3_600_000;
+    const days = [today - 17, today - 16, today - 15, today - 1, today];
+    await deliver(await Promise.all(days.map((day) => click(code, '198.51.100.7', CHROME_UA, noonOf(day)))));
+    const rollupsBefore = (await env.DB.prepare('SELECT day, humans FROM click_rollups WHERE code = ? ORDER BY day').bind(code).all()).results;
     await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
-    const { results } = await env.DB.prepare('SELECT id FROM clicks WHERE code = ?').bind(code).all<{ id: string }>();
-    expect(results.map((r) => r.id)).toEqual(['clk_new']);
-    expect(await env.DB.prepare('SELECT humans FROM click_rollups WHERE code = ? AND day = 1').bind(code).first()).toEqual({ humans: 1 });
+    const raw = await env.DB.prepare('SELECT day FROM clicks WHERE code = ? ORDER BY day').bind(code).all<{ day: number }>();
+    expect(raw.results.map((r) => today - r.day)).toEqual([15, 1, 0]);
+    const visitors = await env.DB.prepare('SELECT day FROM click_visitors WHERE code = ? ORDER BY day').bind(code).all<{ day: number }>();
+    expect(visitors.results.map((r) => today - r.day)).toEqual([1, 0]);
+    expect((await env.DB.prepare('SELECT day, humans FROM click_rollups WHERE code = ? ORDER BY day').bind(code).all()).results).toEqual(rollupsBefore);
+    expect(rollupsBefore).toHaveLength(5);
+  });
+
+  it('after pruning, an order on a click inside the window is attributed to it exactly, one beyond it waits', async () => {
+    const { apiKey, id } = await makeAffiliate();
+    const sku = String(300000000 + Math.floor(Math.random() * 1e8));
+    const { code } = await makeCode(apiKey, `https://item.jd.com/${sku}.html`);
+    const today = chinaDayNumber(Date.now());
+    const inside = chinaDayStartOf(today - 14) + 9 * 3_600_000;
+    const beyond = chinaDayStartOf(today - 17) + 9 * 3_600_000;
+    await deliver([await click(code, '198.51.100.8', CHROME_UA, inside), await click(code, '198.51.100.9', CHROME_UA, beyond)]);
+    await worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), env);
+    const lines = [inside, beyond].map((at) => orderLine({ productId: sku, clickAt: at + 2_000, estimatedCommissionFen: 1000 }));
+    expect((await pushOrders(lines)).status).toBe(200);
+    const decided = await env.DB.prepare(
+      'SELECT o.line_id AS line, o.waiting, a.method, a.code FROM orders o LEFT JOIN attributions a ON a.order_id = o.id WHERE o.line_id IN (?1, ?2) ORDER BY o.click_at DESC',
+    )
+      .bind(lines[0]!.lineId, lines[1]!.lineId)
+      .all();
+    expect(decided.results).toEqual([
+      { line: lines[0]!.lineId, waiting: 0, method: 'click_match', code },
+      { line: lines[1]!.lineId, waiting: 1, method: null, code: null },
+    ]);
+    expect(await balances(id)).toEqual({ pending: 500 });
   });
 
   it('forgets webhook receipts once they are past the replay window', async () => {

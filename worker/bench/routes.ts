@@ -1,19 +1,26 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { chinaDayNumber } from '../../shared/china-time';
+import { chinaDayNumber, chinaDayStartOf, DAY_MS } from '../../shared/china-time';
 import { newId } from '../../shared/ids';
 import type { ClickMessage } from '../../shared/schemas';
 import type { AppEnv } from '../env';
 import { openDb } from '../db/client';
-import { writeClickBatch } from '../db/queries/click-ingest';
+import { type ClickBatchOptions, writeClickBatch } from '../db/queries/click-ingest';
+import { CLICK_KIND_CODES } from '../db/schema';
+import { ARCHIVE_PREFIX } from '../services/clicks/click-archive';
+import { ingestClicks } from '../services/clicks/ingest-clicks';
 import { rebuildOrderRollups } from '../db/queries/order-rollups';
 import { validate } from '../middleware/validate';
 import { createAffiliate } from '../services/create-affiliate';
 import { sweepWaitingLines } from '../services/orders/attribute-orders';
-import { FLOOD_CLICKS_PER_MINUTE, FLOOD_TIMES_USUAL } from '../services/orders/decide-attribution';
+import { CLICK_MATCH_WINDOW_MS, FLOOD_CLICKS_PER_MINUTE, FLOOD_TIMES_USUAL } from '../services/orders/decide-attribution';
 
 /** The bench writes clicks as the consumer does, floods flagged the same way. */
-const BENCH_FLOOD = { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL };
+const benchBatch = (): ClickBatchOptions => ({
+  flood: { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL },
+  visitorsFromDay: chinaDayNumber(Date.now()) - 1,
+  matchWindowMs: CLICK_MATCH_WINDOW_MS,
+});
 
 // Only for `npm run bench`, mounted by worker/bench/entry.ts: a bare-302 baseline, the two ingestion
 // paths, and a seeded large dataset. The deployed Worker (worker/index.ts) does not contain them.
@@ -39,6 +46,36 @@ function syntheticClick(code: string, i: number, at: number): ClickMessage {
   };
 }
 
+// What a 双11 hour's clicks look like: phones in the apps people share in, a few referrers, one in ten a bot.
+const HOUR_FACTS = [
+  { device: 'mobile', os: 'iOS', browser: 'WebKit', app: 'WeChat' },
+  { device: 'mobile', os: 'Android', browser: 'Chrome WebView', app: 'WeChat' },
+  { device: 'mobile', os: 'Android', browser: 'Chrome WebView', app: 'QQ' },
+  { device: 'mobile', os: 'iOS', browser: 'WebKit', app: 'Weibo' },
+  { device: 'mobile', os: 'HarmonyOS', browser: 'Huawei Browser', app: null },
+  { device: 'desktop', os: 'Windows', browser: 'Chrome', app: null },
+  { device: 'tablet', os: 'iOS', browser: 'Mobile Safari', app: null },
+] as const;
+const HOUR_REFERRERS = [null, 'servicewechat.com', 'weibo.cn', 'qzone.qq.com', 'www.douyin.com'] as const;
+
+/** Click `i` of `total` spread over one hour from `hourStart`, on one of `codes` codes S1…. */
+function hourClick(i: number, total: number, codes: number, hourStart: number): ClickMessage {
+  const at = hourStart + Math.floor((i * 3_600_000) / total);
+  const mix = Math.imul(i + 1, 2654435761) >>> 0;
+  const visitor = `${mix.toString(16).padStart(8, '0')}${i.toString(16).padStart(8, '0')}`;
+  return {
+    id: newId('clk', at),
+    code: `S${((mix >>> 7) % codes) + 1}`,
+    at,
+    day: chinaDayNumber(at),
+    visitorHash: visitor.repeat(4),
+    kind: mix % 10 === 0 ? 'bot' : 'human',
+    ...HOUR_FACTS[mix % HOUR_FACTS.length]!,
+    country: 'CN',
+    referrerHost: HOUR_REFERRERS[(mix >>> 3) % HOUR_REFERRERS.length]!,
+  };
+}
+
 export const benchRoutes = new Hono<AppEnv>()
   .get('/302', (c) => c.redirect('https://item.jd.com/100012043978.html', 302))
   .post('/ingest', validate('json', ingestSchema), async (c) => {
@@ -46,27 +83,29 @@ export const benchRoutes = new Hono<AppEnv>()
     const db = openDb(c.env.DB);
     const clicks = Array.from({ length: n }, (_, i) => syntheticClick(code, i, Date.now()));
     const started = Date.now();
-    if (mode === 'batch') for (let i = 0; i < n; i += 100) await writeClickBatch(db, clicks.slice(i, i + 100), crypto.randomUUID(), BENCH_FLOOD);
-    else for (const click of clicks) await writeClickBatch(db, [click], crypto.randomUUID(), BENCH_FLOOD);
+    if (mode === 'batch') for (let i = 0; i < n; i += 100) await writeClickBatch(db, clicks.slice(i, i + 100), benchBatch());
+    else for (const click of clicks) await writeClickBatch(db, [click], benchBatch());
     return c.json({ n, mode, ms: Date.now() - started });
   })
   // Seeding runs in steps (codes, then clicks in slices, then rollups) so no single D1 call runs long.
-  .post('/seed/codes', validate('json', z.object({ codes: seedSchema.shape.codes })), async (c) => {
-    const { codes } = c.req.valid('json');
+  .post('/seed/codes', validate('json', z.object({ codes: seedSchema.shape.codes, prefix: z.enum(['B', 'S']).default('B') })), async (c) => {
+    const { codes, prefix } = c.req.valid('json');
     const affiliate = await createAffiliate(openDb(c.env.DB), '压测推客 Bench');
     const d1 = c.env.DB;
+    // Codes B1… are the queries section's (items 91…), S1… the scale section's (items 71…).
+    const item = prefix === 'B' ? '9' : '7';
     // Generated inside SQLite: the rows never cross the Worker boundary.
     await d1.batch([
       d1
         .prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
         INSERT INTO products (id, platform, external_id, url, title, created_at, updated_at)
-        SELECT 'prd_bench' || i, 'jd', '9' || i, 'https://item.jd.com/9' || i || '.html', '压测商品 ' || i, 0, 0 FROM n`)
-        .bind(codes),
+        SELECT 'prd_bench' || ?2 || i, 'jd', ?3 || i, 'https://item.jd.com/' || ?3 || i || '.html', '压测商品 ' || i, 0, 0 FROM n`)
+        .bind(codes, prefix, item),
       d1
         .prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
         INSERT INTO share_codes (code, affiliate_id, product_id, channel, destination_url, created_at)
-        SELECT 'B' || i, ?2, 'prd_bench' || i, '', 'https://item.jd.com/9' || i || '.html', i FROM n`)
-        .bind(codes, affiliate.id),
+        SELECT ?3 || i, ?2, 'prd_bench' || ?3 || i, '', 'https://item.jd.com/' || ?4 || i || '.html', i FROM n`)
+        .bind(codes, affiliate.id, prefix, item),
     ]);
     return c.json({ apiKey: affiliate.apiKey, affiliateId: affiliate.id });
   })
@@ -76,26 +115,36 @@ export const benchRoutes = new Hono<AppEnv>()
     async (c) => {
       const { from, count, codes } = c.req.valid('json');
       const today = chinaDayNumber(Date.now());
-      // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral.
-      await c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT CAST(?1 AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 + ?2 - 1 AS INTEGER))
-        INSERT INTO clicks (id, code, at, day, visitor_hash, kind, ingest_token)
-        SELECT 'clk_bench' || i, 'B' || (i % CAST(?3 AS INTEGER) + 1), CAST(?4 AS INTEGER) - (i % 30) * 86400000, CAST(?5 AS INTEGER) - (i % 30), printf('%064x', i % 50000),
-               CASE WHEN i % 10 = 0 THEN 'bot' ELSE 'human' END, 'seed' FROM n`)
-        .bind(from, count, codes, Date.now(), today)
-        .run();
+      // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral. Each click is 1 ms
+      // after the one before so no two share a key.
+      await c.env.DB.batch([
+        c.env.DB.prepare("INSERT OR IGNORE INTO click_facets (device, os, browser, app, country, referrer_host) VALUES ('', '', '', '', '', '')"),
+        c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT CAST(?1 AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 + ?2 - 1 AS INTEGER))
+        INSERT INTO clicks (day, code, at, visitor, kind, facets)
+        SELECT CAST(?5 AS INTEGER) - (i % 30), 'B' || (i % CAST(?3 AS INTEGER) + 1), CAST(?4 AS INTEGER) - (i % 30) * 86400000 - i, unhex(printf('%016x', i % 50000)),
+               CASE WHEN i % 10 = 0 THEN ${CLICK_KIND_CODES.bot} ELSE ${CLICK_KIND_CODES.human} END,
+               (SELECT id FROM click_facets WHERE device = '' AND os = '' AND browser = '' AND app = '' AND country = '' AND referrer_host = '') FROM n`).bind(
+          from,
+          count,
+          codes,
+          chinaDayStartOf(today) + DAY_MS - 1,
+          today,
+        ),
+      ]);
       return c.json({ inserted: count });
     },
   )
   .post('/seed/rollups', async (c) => {
     // Every seeded code is a JD product of the bench affiliate, so the code-derived columns are constants.
     await c.env.DB.prepare(`INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews)
-        SELECT code, day, 'jd', sum(kind = 'human'), count(DISTINCT CASE WHEN kind = 'human' THEN visitor_hash END), sum(kind = 'bot'), 0
-        FROM clicks WHERE ingest_token = 'seed' GROUP BY code, day`).run();
+        SELECT code, day, 'jd', sum(kind = ${CLICK_KIND_CODES.human}), count(DISTINCT CASE WHEN kind = ${CLICK_KIND_CODES.human} THEN visitor END),
+          sum(kind = ${CLICK_KIND_CODES.bot}), 0
+        FROM clicks WHERE code LIKE 'B%' GROUP BY code, day`).run();
     await c.env.DB.prepare(`INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
         SELECT s.affiliate_id, r.day, sum(r.humans), sum(r.bots), sum(r.previews)
         FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
     const perDay = (dimension: string, value: string) =>
-      `SELECT day, '${dimension}', ${value}, 'jd', sum(kind = 'human'), 0, sum(kind = 'bot'), 0 FROM clicks WHERE ingest_token = 'seed' GROUP BY day`;
+      `SELECT day, '${dimension}', ${value}, 'jd', sum(kind = ${CLICK_KIND_CODES.human}), 0, sum(kind = ${CLICK_KIND_CODES.bot}), 0 FROM clicks WHERE code LIKE 'B%' GROUP BY day`;
     // D1 allows at most five terms in one compound SELECT, hence two statements.
     const insert = (terms: string[]) =>
       c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
@@ -162,6 +211,43 @@ export const benchRoutes = new Hono<AppEnv>()
     const started = Date.now();
     const run = await sweepWaitingLines(openDb(c.env.DB), { maxLines: c.req.valid('json').maxLines });
     return c.json({ ms: Date.now() - started, examined: run.examined, attributed: run.attributed.length });
+  })
+  // The scale section: a simulated 双11 hour through the consumer's own path (one D1 batch and one R2
+  // object per batch of 100), a slice of batches per request.
+  .post(
+    '/scale/batches',
+    validate(
+      'json',
+      z.object({
+        first: z.number().int().min(0),
+        batches: z.number().int().min(1).max(1000),
+        total: z.number().int().min(100).max(10_000_000),
+        codes: seedSchema.shape.codes,
+        hourStart: z.number().int().min(0),
+      }),
+    ),
+    async (c) => {
+      const { first, batches, total, codes, hourStart } = c.req.valid('json');
+      const db = openDb(c.env.DB);
+      const started = Date.now();
+      for (let b = first; b < first + batches; b++) {
+        const messages = Array.from({ length: 100 }, (_, j) => hourClick(b * 100 + j, total, codes, hourStart));
+        await ingestClicks(db, c.env.CLICK_ARCHIVE, messages, hourStart + 3_600_000);
+      }
+      return c.json({ ms: Date.now() - started });
+    },
+  )
+  .get('/scale/size', async (c) => {
+    const { meta } = await c.env.DB.prepare('SELECT 1').run();
+    const archive = { objects: 0, bytes: 0 };
+    let cursor: string | undefined;
+    do {
+      const listed = await c.env.CLICK_ARCHIVE.list({ prefix: ARCHIVE_PREFIX, ...(cursor ? { cursor } : {}) });
+      archive.objects += listed.objects.length;
+      archive.bytes += listed.objects.reduce((sum, o) => sum + o.size, 0);
+      cursor = listed.truncated ? listed.cursor : undefined;
+    } while (cursor);
+    return c.json({ databaseBytes: meta.size_after, archive });
   })
   .get('/stats/:code', async (c) => {
     const row = await c.env.DB.prepare(

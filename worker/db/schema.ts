@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
 import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
 import { PAYOUT_METHODS } from '../../shared/schemas/payout-accounts';
@@ -151,41 +151,79 @@ export const shareCodes = sqliteTable(
   ],
 );
 
-/** `flood`: counted as a person's by the redirect, then found by the consumer at a pace no person clicks. */
-export const CLICK_KINDS = ['human', 'bot', 'preview', 'flood'] as const;
+/**
+ * A raw click's kind, stored as a small integer (SQLite stores 0 and 1 in no payload bytes at all).
+ * `flood`: counted as a person's by the redirect, then found by the consumer at a pace no person clicks.
+ */
+export const CLICK_KIND_CODES = { human: 0, bot: 1, preview: 2, flood: 3 } as const;
+export type StoredClickKind = keyof typeof CLICK_KIND_CODES;
+/** CLICK_KIND_CODES read back: the kind of a stored code. */
+export const CLICK_KIND_NAMES = Object.fromEntries(Object.entries(CLICK_KIND_CODES).map(([name, code]) => [code, name])) as Record<number, StoredClickKind>;
 
-/** Raw clicks, kept for `CLICK_RETENTION_DAYS` (attribution matches on them); summaries read rollups. */
+/**
+ * The facts clicks repeat — device, OS, browser, in-app browser, country, referrer host — stored once and
+ * named by id from each click. '' stands for unknown, because a UNIQUE index treats NULLs as all different.
+ */
+export const clickFacets = sqliteTable(
+  'click_facets',
+  {
+    id: integer().primaryKey(),
+    device: text().notNull(),
+    os: text().notNull(),
+    browser: text().notNull(),
+    app: text().notNull(),
+    country: text().notNull(),
+    referrerHost: text().notNull(),
+  },
+  (t) => [uniqueIndex('click_facets_all_idx').on(t.device, t.os, t.browser, t.app, t.country, t.referrerHost)],
+);
+
+/**
+ * Raw clicks inside the attribution window (`CLICK_RETENTION_DAYS`); every click is also archived to R2,
+ * and summaries read rollups. One compact row per click, WITHOUT ROWID (added by hand to migration 0025:
+ * drizzle cannot declare it): the key orders clicks by China day, code and time, so pruning a day, a
+ * code's clicks around an order and the read-back are each one range. The key is also what makes a
+ * redelivered click insert nothing: the same visitor on the same code in the same millisecond is one click.
+ */
 export const clicks = sqliteTable(
   'clicks',
   {
-    /** Minted by the redirect, so a redelivered queue batch inserts nothing twice. */
-    id: text().primaryKey(),
+    /** Asia/Shanghai day number: floor((at + 8 h) / 1 day). */
+    day: integer().notNull(),
     code: text()
       .notNull()
       .references(() => shareCodes.code),
     at: integer().notNull(),
-    /** Asia/Shanghai day number: floor((at + 8 h) / 1 day). */
-    day: integer().notNull(),
-    /** SHA-256 of a daily secret salt, IP and user agent: counts visitors, never stores an IP. */
-    visitorHash: text().notNull(),
-    kind: text({ enum: CLICK_KINDS }).notNull(),
-    device: text(),
-    os: text(),
-    browser: text(),
-    /** In-app browser: WeChat, QQ, Weibo, DingTalk, Alipay, Taobao, JD, … */
-    app: text(),
-    country: text(),
-    referrerHost: text(),
-    /** Which ingestion wrote the row; lets one batch count exactly the rows it inserted. */
-    ingestToken: text(),
+    /**
+     * The first 8 bytes of the visitor hash (SHA-256 of a daily secret salt, IP and user agent): counts
+     * visitors, never stores an IP; 64 bits keep two visitors of one code and day apart.
+     */
+    visitor: blob({ mode: 'buffer' }).notNull(),
+    /** CLICK_KIND_CODES. */
+    kind: integer().notNull(),
+    facets: integer().notNull(),
   },
-  (t) => [
-    index('clicks_code_at_idx').on(t.code, t.at),
-    index('clicks_at_idx').on(t.at),
-    index('clicks_ingest_idx').on(t.ingestToken),
-    // The floods the operator is shown: few rows, found without scanning people's clicks.
-    index('clicks_flood_idx').on(t.at, t.code).where(sql`kind = 'flood'`),
-  ],
+  (t) => [primaryKey({ columns: [t.day, t.code, t.at, t.visitor] })],
+);
+
+/**
+ * One consumer batch between the statements of its D1 batch, empty outside it: which of its clicks are
+ * new, which are floods, which visitors are new, and from there the rollups — so the clicks themselves
+ * carry no ingestion token.
+ */
+export const clickBatch = sqliteTable(
+  'click_batch',
+  {
+    day: integer().notNull(),
+    code: text().notNull(),
+    at: integer().notNull(),
+    visitor: blob({ mode: 'buffer' }).notNull(),
+    kind: integer().notNull(),
+    facets: integer().notNull(),
+    /** 1 on the first click of a visitor not yet counted for its code and day. */
+    fresh: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.code, t.at, t.visitor] })],
 );
 
 /** Per code and China day: human clicks, unique human visitors, bots and link previews. */
@@ -248,16 +286,18 @@ export const dimensionClickRollups = sqliteTable(
   ],
 );
 
-/** Which visitors were already counted for a code on a day (for `uniques`). */
+/**
+ * Which visitors were already counted for a code on a day (for `uniques`), kept only while the day can
+ * still change: today and yesterday in China (WITHOUT ROWID, migration 0025).
+ */
 export const clickVisitors = sqliteTable(
   'click_visitors',
   {
     code: text().notNull(),
     day: integer().notNull(),
-    visitorHash: text().notNull(),
-    ingestToken: text().notNull(),
+    visitor: blob({ mode: 'buffer' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.code, t.day, t.visitorHash] }), index('click_visitors_ingest_idx').on(t.ingestToken)],
+  (t) => [primaryKey({ columns: [t.day, t.code, t.visitor] })],
 );
 
 // ---- Orders, attribution and commission (issue #4) ----

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chinaDayNumber, dateOfChinaDay } from '../../../shared/china-time';
 import { env } from 'cloudflare:workers';
 import { issueSession } from '../../../worker/services/admin-session';
 import { openDb } from '../../../worker/db/client';
@@ -313,7 +314,8 @@ describe('breakdowns', () => {
   });
 
   it('tells Tmall from Taobao and JD, and filters every dimension by platform from the rollups', async () => {
-    const day = '2024-03-11';
+    // Yesterday: unique visitors are counted while a day's visitor set is kept (today and yesterday).
+    const day = dateOfChinaDay(chinaDayNumber(Date.now()) - 1);
     const { affiliateId, rows, codes } = await seed(day);
     expect(await read(day, 'dimension=platform')).toEqual([
       { key: 'jd', clicks: 6, orders: 4, gmvFen: 87_000, commissionFen: 4_350 },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { api, bearer, errorOf, ADMIN_TOKEN, call, makeAffiliate, makeCode } from '../client';
 import { fixture, importReport, ledgerOf } from '../orders-helpers';
+import { insertRawClick } from '../click-helpers';
 
 const count = async (sql: string, ...args: unknown[]) =>
   (
@@ -125,9 +126,7 @@ describe('attribution', () => {
   it('our click near the network click time names the code when there is no sub-id', async () => {
     const { apiKey, id } = await makeAffiliate();
     const { code } = await makeCode(apiKey, 'https://item.taobao.com/item.htm?id=655443322110');
-    await env.DB.prepare("INSERT INTO clicks (id, code, at, day, visitor_hash, kind) VALUES ('clk_near', ?, ?, 0, 'h', 'human')")
-      .bind(code, Date.parse('2026-11-21T19:20:03+08:00'))
-      .run();
+    await insertRawClick(code, Date.parse('2026-11-21T19:20:03+08:00'));
     const { bytes, run } = fixture('taobao/new-utf16.csv');
     await importReport('taobao', bytes);
     const a = await env.DB.prepare('SELECT a.* FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?')

@@ -7,6 +7,8 @@ import { readJson } from '../json-column';
 import { attributions, orders } from '../schema';
 import { channelIdListSchema } from '../stored-shapes';
 import { auditEntry } from './audit';
+import { chinaDaySql } from '../../../shared/china-time';
+import { CLICK_KIND_CODES as KIND } from '../schema';
 
 // Attribution reads in batches: one JSON parameter per question, so a page of waiting lines costs a
 // fixed handful of statements whatever its size. Waiting lines sit behind partial indexes (waiting = 1).
@@ -61,17 +63,6 @@ export async function findWaitingWithSubId(db: Db, code: string): Promise<Waitin
   return asWaiting(results);
 }
 
-/** Ids of waiting lines on the products of the human clicks one click batch wrote, whose network click time is within `windowMs` of one. */
-export async function findWaitingNearIngestedClicks(db: Db, ingestToken: string, windowMs: number): Promise<string[]> {
-  const { results } = await db.$client
-    .prepare(`SELECT DISTINCT o.id FROM clicks c JOIN share_codes s ON s.code = c.code JOIN products p ON p.id = s.product_id
-      JOIN orders o ON o.waiting = 1 AND o.product_id = p.external_id AND o.click_at BETWEEN c.at - ?2 AND c.at + ?2
-      WHERE c.ingest_token = ?1 AND c.kind = 'human'`)
-    .bind(ingestToken, windowMs)
-    .all<{ id: string }>();
-  return results.map((r) => r.id);
-}
-
 export interface EvidenceRows {
   codes: Array<{ code: string; affiliateId: string }>;
   clicks: Array<{ lineId: string; code: string; at: number; affiliateId: string; visitor: string; kind: string; minuteClicks: number }>;
@@ -97,14 +88,16 @@ export async function findAttributionEvidence(
           SELECT j.value ->> '$.lineId' AS lineId, j.value ->> '$.platform' AS platform, j.value ->> '$.productId' AS productId,
             CAST(j.value ->> '$.at' AS INTEGER) AS lineAt FROM json_each(?1) j),
         near AS (
-          SELECT probe.lineId, probe.lineAt, c.code, c.at, c.kind, c.visitor_hash AS visitor, s.affiliate_id AS affiliateId
+          SELECT probe.lineId, probe.lineAt, c.code, c.at, CASE c.kind WHEN ${KIND.flood} THEN 'flood' ELSE 'human' END AS kind,
+            hex(c.visitor) AS visitor, s.affiliate_id AS affiliateId
           FROM probe JOIN products p ON p.platform = probe.platform AND p.external_id = probe.productId
           JOIN share_codes s ON s.product_id = p.id
-          JOIN clicks c ON c.code = s.code AND c.at BETWEEN probe.lineAt - ?2 AND probe.lineAt + ?2
-          WHERE c.kind IN ('human', 'flood')),
+          JOIN clicks c ON c.day IN (${chinaDaySql('probe.lineAt - ?2')}, ${chinaDaySql('probe.lineAt + ?2')}) AND c.code = s.code
+            AND c.at BETWEEN probe.lineAt - ?2 AND probe.lineAt + ?2
+          WHERE c.kind IN (${KIND.human}, ${KIND.flood})),
         pace AS (
-          SELECT lineId, code, (SELECT count(*) FROM clicks c2 WHERE c2.code = n.code AND c2.at BETWEEN n.lineAt - 30000 AND n.lineAt + 30000
-            AND c2.kind IN ('human', 'flood')) AS minuteClicks
+          SELECT lineId, code, (SELECT count(*) FROM clicks c2 WHERE c2.day IN (${chinaDaySql('n.lineAt - 30000')}, ${chinaDaySql('n.lineAt + 30000')})
+            AND c2.code = n.code AND c2.at BETWEEN n.lineAt - 30000 AND n.lineAt + 30000 AND c2.kind IN (${KIND.human}, ${KIND.flood})) AS minuteClicks
           FROM (SELECT DISTINCT lineId, lineAt, code FROM near) n)
         SELECT near.lineId, near.code, near.at, near.kind, near.visitor, near.affiliateId, pace.minuteClicks
         FROM near JOIN pace ON pace.lineId = near.lineId AND pace.code = near.code`)

@@ -1,6 +1,6 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../env';
-import { affiliateClickRollups } from '../schema';
+import { affiliateClickRollups, CLICK_KIND_NAMES, type StoredClickKind } from '../schema';
 
 /** Human clicks on the affiliate's codes on or after each of the given China day numbers, from rollups. */
 export async function countClicksSinceDays(db: Db, affiliateId: string, sinceDays: readonly number[]): Promise<number[]> {
@@ -17,4 +17,46 @@ export async function countClicksSinceDays(db: Db, affiliateId: string, sinceDay
     .from(affiliateClickRollups)
     .where(and(eq(affiliateClickRollups.affiliateId, affiliateId), gte(affiliateClickRollups.day, earliest)));
   return sinceDays.map((_, i) => Number(row?.[`c${i}`] ?? 0));
+}
+
+export interface StoredCodeClick {
+  at: number;
+  kind: StoredClickKind;
+  /** 16 lower-case hex digits. */
+  visitor: string;
+  device: string | null;
+  os: string | null;
+  browser: string | null;
+  app: string | null;
+  country: string | null;
+  referrerHost: string | null;
+}
+
+/** A code's raw clicks of one China day in time order, after (at, visitor) when given: one key range. */
+export async function findCodeClicksOfDay(
+  db: Db,
+  code: string,
+  day: number,
+  after: { at: number; visitor: string } | null,
+  limit: number,
+): Promise<StoredCodeClick[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT c.at, c.kind, lower(hex(c.visitor)) AS visitor, f.device, f.os, f.browser, f.app, f.country, f.referrer_host AS referrerHost
+      FROM clicks c JOIN click_facets f ON f.id = c.facets
+      WHERE c.day = ?1 AND c.code = ?2 AND (c.at, c.visitor) > (?3, unhex(?4)) ORDER BY c.at, c.visitor LIMIT ?5`)
+    .bind(day, code, after?.at ?? -1, after?.visitor ?? '', limit)
+    .all<Omit<StoredCodeClick, 'kind'> & { kind: number }>();
+  // Facets store '' for unknown (a UNIQUE index treats NULLs as distinct); readers see null.
+  const known = (value: string | null) => value || null;
+  return results.map((r) => ({
+    at: r.at,
+    kind: CLICK_KIND_NAMES[r.kind]!,
+    visitor: r.visitor,
+    device: known(r.device),
+    os: known(r.os),
+    browser: known(r.browser),
+    app: known(r.app),
+    country: known(r.country),
+    referrerHost: known(r.referrerHost),
+  }));
 }

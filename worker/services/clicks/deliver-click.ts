@@ -11,20 +11,20 @@ import { ingestClicks } from './ingest-clicks';
  */
 export async function deliverClick(env: Bindings, db: Db, click: ClickMessage): Promise<void> {
   const queue = env.CLICK_DELIVERY !== 'direct' ? env.CLICKS : undefined;
-  if (!queue) return writeDirectly(db, [click]);
+  if (!queue) return writeDirectly(db, env.CLICK_ARCHIVE, [click]);
   await bufferClick(click, async (batch) => {
     try {
       await queue.sendBatch(batch.map((body) => ({ body, contentType: 'json' as const })));
     } catch (err) {
       console.error('click queue send failed; writing directly', batch.length, err);
-      await writeDirectly(db, batch);
+      await writeDirectly(db, env.CLICK_ARCHIVE, batch);
     }
   });
 }
 
-async function writeDirectly(db: Db, clicks: ClickMessage[]): Promise<void> {
+async function writeDirectly(db: Db, archive: R2Bucket, clicks: ClickMessage[]): Promise<void> {
   try {
-    await ingestClicks(db, clicks);
+    await ingestClicks(db, archive, clicks);
   } catch (err) {
     console.error('clicks not recorded', clicks.length, err);
   }

@@ -1,16 +1,19 @@
+import { chinaDayNumber } from '../../../shared/china-time';
 import { clickMessageSchema, type ClickMessage } from '../../../shared/schemas';
 import type { Db } from '../../env';
 import { writeClickBatch } from '../../db/queries/click-ingest';
-import { attributeNearIngestedClicks } from '../orders/attribute-orders';
+import { attributeOrders } from '../orders/attribute-orders';
 import { bookLedger } from '../orders/book-ledger';
-import { FLOOD_CLICKS_PER_MINUTE, FLOOD_TIMES_USUAL } from '../orders/decide-attribution';
+import { CLICK_MATCH_WINDOW_MS, FLOOD_CLICKS_PER_MINUTE, FLOOD_TIMES_USUAL } from '../orders/decide-attribution';
+import { archiveObjects, toArchived } from './click-archive';
 
 /**
- * Parses queue messages at the boundary and writes the good ones as one batch. A malformed message is
- * logged and dropped (retrying cannot fix it); a failed write throws so the queue redelivers the batch,
- * which the idempotent click ids make harmless.
+ * Parses queue messages at the boundary, writes the good ones to D1 as one batch, attributes the order
+ * lines that were waiting for them, and archives them to R2. A malformed message is logged and dropped
+ * (retrying cannot fix it); a failed write throws so the queue redelivers the batch: D1 then adds
+ * nothing it has, and the archive object is written again under the same name.
  */
-export async function ingestClicks(db: Db, messages: readonly unknown[]): Promise<{ written: number; dropped: number }> {
+export async function ingestClicks(db: Db, archive: R2Bucket, messages: readonly unknown[], now = Date.now()): Promise<{ written: number; dropped: number }> {
   const valid: ClickMessage[] = [];
   for (const message of messages) {
     const parsed = clickMessageSchema.safeParse(message);
@@ -18,11 +21,23 @@ export async function ingestClicks(db: Db, messages: readonly unknown[]): Promis
     else console.error('dropping malformed click message', parsed.error.issues[0]);
   }
   if (valid.length > 0) {
-    const token = crypto.randomUUID();
-    await writeClickBatch(db, valid, token, { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL });
+    const stored = await writeClickBatch(db, valid, {
+      flood: { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL },
+      visitorsFromDay: chinaDayNumber(now) - 1,
+      matchWindowMs: CLICK_MATCH_WINDOW_MS,
+    });
     // An order reported before its click reached us (queue lag) is attributed now that the click is here.
-    const attributed = await attributeNearIngestedClicks(db, token);
-    if (attributed.length) await bookLedger(db, attributed);
+    if (stored.waitingLineIds.length) {
+      const attributed = await attributeOrders(db, stored.waitingLineIds, now);
+      if (attributed.length) await bookLedger(db, attributed);
+    }
+    const archived = valid.map((click) => toArchived(click, stored.kinds.get(click.id) ?? click.kind));
+    for (const object of await archiveObjects(archived)) {
+      await archive.put(object.key, object.body, {
+        httpMetadata: { contentType: 'application/x-ndjson' },
+        customMetadata: { codes: object.codes, clicks: String(object.count) },
+      });
+    }
   }
   return { written: valid.length, dropped: messages.length - valid.length };
 }

@@ -3,7 +3,6 @@ import type { Db } from '../../env';
 import { chunks } from '../../db/chunk';
 import {
   findWaitingAmong,
-  findWaitingNearIngestedClicks,
   findWaitingPage,
   findWaitingWithChannel,
   findWaitingWithSubId,
@@ -128,10 +127,4 @@ export async function attributeForChannel(db: Db, network: Network, channelId: s
 /** Triggered by minting a code: waiting lines whose sub-id already names it. */
 export async function attributeForCode(db: Db, code: string, now = Date.now()): Promise<string[]> {
   return attributePage(db, await findWaitingWithSubId(db, code), now);
-}
-
-/** Triggered by recording clicks: waiting lines whose network click time matches one the batch wrote. */
-export async function attributeNearIngestedClicks(db: Db, ingestToken: string, now = Date.now()): Promise<string[]> {
-  const ids = await findWaitingNearIngestedClicks(db, ingestToken, CLICK_MATCH_WINDOW_MS);
-  return ids.length ? attributeOrders(db, ids, now) : [];
 }

@@ -62,7 +62,7 @@ describe('attribution always progresses', () => {
     const [line] = [orderLine({ productId: sku, clickAt, estimatedCommissionFen: 1000 })];
     await pushOrders([line]);
     expect(await waiting([line.lineId as string])).toBe(1);
-    await ingestClicks(openDb(env.DB), [await click(code, '203.0.113.9', undefined, clickAt + 2_000)]);
+    await ingestClicks(openDb(env.DB), env.CLICK_ARCHIVE, [await click(code, '203.0.113.9', undefined, clickAt + 2_000)]);
     expect(await waiting([line.lineId as string])).toBe(0);
     const how = await env.DB.prepare('SELECT a.method, a.code FROM attributions a JOIN orders o ON o.id = a.order_id WHERE o.line_id = ?1')
       .bind(line.lineId)
