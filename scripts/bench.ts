@@ -368,27 +368,39 @@ try {
     const retentionDays = Number(/^CLICK_RETENTION_DAYS = "(\d+)"/m.exec(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8'))?.[1]);
     await json(`${worker.url}/__bench/seed/codes`, { method: 'POST', headers: admin, body: JSON.stringify({ codes: CODES, prefix: 'S' }) });
     type Size = { databaseBytes: number; archive: { objects: number; bytes: number } };
-    const before = await json<Size>(`${worker.url}/__bench/scale/size`, { headers: admin });
+    const size = () => json<Size>(`${worker.url}/__bench/scale/size`, { headers: admin });
     const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000;
-    const slices: Array<{ clicks: number; ms: number }> = [];
+    const run = async (from: number, batches: number, countVisitors: boolean) => {
+      const slices: Array<{ clicks: number; ms: number }> = [];
+      for (let first = from; first < from + batches; first += SLICE) {
+        const n = Math.min(SLICE, from + batches - first);
+        const { ms } = await json<{ ms: number }>(`${worker.url}/__bench/scale/batches`, {
+          method: 'POST',
+          headers: admin,
+          body: JSON.stringify({ first, batches: n, total: BATCHES * 100, codes: CODES, hourStart, countVisitors }),
+        });
+        slices.push({ clicks: n * 100, ms });
+      }
+      return slices;
+    };
+    const before = await size();
     const started = performance.now();
-    for (let first = 0; first < BATCHES; first += SLICE) {
-      const batches = Math.min(SLICE, BATCHES - first);
-      const { ms } = await json<{ ms: number }>(`${worker.url}/__bench/scale/batches`, {
-        method: 'POST',
-        headers: admin,
-        body: JSON.stringify({ first, batches, total: BATCHES * 100, codes: CODES, hourStart }),
-      });
-      slices.push({ clicks: batches * 100, ms });
-    }
+    const slices = await run(0, BATCHES, true);
     const seconds = (performance.now() - started) / 1000;
-    const after = await json<Size>(`${worker.url}/__bench/scale/size`, { headers: admin });
+    const after = await size();
+    // Then a fifth as many again on the same codes and day, ingested as if days later: no visitor rows and
+    // no new rollup rows, so their growth weighs the raw click alone.
+    const RAW_BATCHES = Math.max(1, Math.floor(BATCHES / 5));
+    await run(BATCHES, RAW_BATCHES, false);
+    const rawOnly = await size();
     const clicks = BATCHES * 100;
     const rate = (part: typeof slices) => part.reduce((n, s) => n + s.clicks, 0) / (part.reduce((n, s) => n + s.ms, 0) / 1000);
     const tenth = Math.max(1, Math.floor(slices.length / 10));
     const bytesPerClick = Math.round((after.databaseBytes - before.databaseBytes) / clicks);
-    // D1 stops at 10 GB; 2 GB stay for the books. Raw clicks live for the retention plus today.
-    const clickBytes = 10e9 - 2e9;
+    const rawClickBytes = Math.round((rawOnly.databaseBytes - after.databaseBytes) / (RAW_BATCHES * 100));
+    // What stays per click: its raw row for the retention plus today, its visitor row (and its share of
+    // the rollups) for today and yesterday. D1 stops at 10 GB; 2 GB stay for the books.
+    const heldPerDailyClick = rawClickBytes * (retentionDays + 1) + Math.max(0, bytesPerClick - rawClickBytes) * 2;
     results.scale = {
       clicks,
       codes: CODES,
@@ -402,7 +414,9 @@ try {
       d1GrowthBytes: after.databaseBytes - before.databaseBytes,
       bytesPerClick,
       bytesPerClickGoal: 120,
-      clicksPerDayPerDatabase: Math.floor(clickBytes / (bytesPerClick * (retentionDays + 1))),
+      rawClickBytes,
+      d1BytesHeldPerDailyClick: heldPerDailyClick,
+      clicksPerDayPerDatabase: Math.floor((10e9 - 2e9) / heldPerDailyClick),
       clicksPerDayGoal: 5_000_000,
       r2ObjectsWritten: after.archive.objects - before.archive.objects,
       r2BytesPerClick: Math.round(((after.archive.bytes - before.archive.bytes) / clicks) * 10) / 10,

@@ -224,15 +224,18 @@ export const benchRoutes = new Hono<AppEnv>()
         total: z.number().int().min(100).max(10_000_000),
         codes: seedSchema.shape.codes,
         hourStart: z.number().int().min(0),
+        /** false: ingest as if days later, when the hour's visitor sets are gone — to weigh a raw click alone. */
+        countVisitors: z.boolean().default(true),
       }),
     ),
     async (c) => {
-      const { first, batches, total, codes, hourStart } = c.req.valid('json');
+      const { first, batches, total, codes, hourStart, countVisitors } = c.req.valid('json');
+      const now = hourStart + (countVisitors ? 3_600_000 : 3 * 86_400_000);
       const db = openDb(c.env.DB);
       const started = Date.now();
       for (let b = first; b < first + batches; b++) {
         const messages = Array.from({ length: 100 }, (_, j) => hourClick(b * 100 + j, total, codes, hourStart));
-        await ingestClicks(db, c.env.CLICK_ARCHIVE, messages, hourStart + 3_600_000);
+        await ingestClicks(db, c.env.CLICK_ARCHIVE, messages, now);
       }
       return c.json({ ms: Date.now() - started });
     },

@@ -11,6 +11,9 @@ export const ARCHIVE_PREFIX = 'clicks/';
 /** R2 allows 8 KiB of metadata per object; past this the object is listed as holding any code. */
 const CODES_METADATA_MAX = 6000;
 
+/** What the consumer names an object; anything else is not a key of ours. */
+export const ARCHIVE_KEY = /^clicks\/day=\d{4}-\d{2}-\d{2}\/\d{13}-[0-9a-f]{16}\.ndjson\.gz$/;
+
 export const archiveDayPrefix = (day: number): string => `${ARCHIVE_PREFIX}day=${dateOfChinaDay(day)}/`;
 
 /** The click as the archive keeps it: the message with its stored kind, the visitor shortened. */

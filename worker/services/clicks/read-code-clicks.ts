@@ -4,7 +4,7 @@ import type { Db } from '../../env';
 import { AppError } from '../../errors';
 import { findCodeClicksOfDay } from '../../db/queries/clicks';
 import { findCodeOwner } from '../../db/queries/share-codes';
-import { archiveDayPrefix, readArchiveObject } from './click-archive';
+import { ARCHIVE_KEY, archiveDayPrefix, readArchiveObject } from './click-archive';
 import { firstRecentDay } from './click-retention';
 
 export interface CodeClicksRequest {
@@ -45,7 +45,7 @@ async function fromD1(db: Db, day: number, { code, date, after, pageClicks = 500
 
 async function fromArchive(archive: R2Bucket, day: number, { code, date, after, pageObjects = 100 }: CodeClicksRequest): Promise<CodeClicksPage> {
   const prefix = archiveDayPrefix(day);
-  if (after !== undefined && !after.startsWith(prefix)) throw badCursor();
+  if (after !== undefined && !(after.startsWith(prefix) && ARCHIVE_KEY.test(after))) throw badCursor();
   const found: string[] = [];
   let cursor: string | undefined;
   let listedAll = false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { chinaDayNumber, chinaDayStartOf } from '../../../../shared/china-time';
 import { archivedClickSchema, type ArchivedClick, type ClickMessage } from '../../../../shared/schemas';
-import { archiveDayPrefix, readArchiveObject } from '../../../../worker/services/clicks/click-archive';
+import { ARCHIVE_KEY, archiveDayPrefix, readArchiveObject } from '../../../../worker/services/clicks/click-archive';
 import { click, deliver } from '../../click-helpers';
 import { CHROME_UA, makeAffiliate, makeCode } from '../../client';
 
@@ -44,7 +44,8 @@ describe('the click archive', () => {
     await deliver(messages);
     const objects = await archived(code, chinaDayNumber(messages[0]!.at));
     expect(objects).toHaveLength(1);
-    expect(objects[0]!.key).toMatch(/^clicks\/day=\d{4}-\d{2}-\d{2}\/\d{13}-[0-9a-f]{16}\.ndjson\.gz$/);
+    expect(objects[0]!.key).toMatch(ARCHIVE_KEY);
+    expect(objects[0]!.key.startsWith(archiveDayPrefix(chinaDayNumber(messages[0]!.at)))).toBe(true);
     expect(objects[0]!.metadata).toEqual({ codes: code, clicks: '3' });
     expect(objects[0]!.unreadable).toBe(0);
     expect(objects[0]!.clicks.toSorted((a, b) => a.id.localeCompare(b.id))).toEqual(
