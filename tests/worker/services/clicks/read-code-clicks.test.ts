@@ -89,7 +89,10 @@ describe('GET /api/admin/codes/:code/clicks', () => {
     const pieces = ['', '%00', '%E4%B8%AD', '..%2F', 'clicks/day=2026-11-11/', '9'.repeat(30), '%F0%9F%98%80', "'; DROP TABLE clicks; --", 'a'.repeat(1200)];
     const days = ['2026-11-11', dateOfChinaDay(today()), dateOfChinaDay(today() - 40), '2026-13-01', '99999-01-01', '0000-00-00', ...pieces];
     let seed = 7;
-    const pick = <T>(xs: readonly T[]) => xs[(seed = (seed * 48271) % 2147483647) % xs.length]!;
+    const pick = <T>(xs: readonly T[]) => {
+      seed = (seed * 48271) % 2147483647;
+      return xs[seed % xs.length]!;
+    };
     for (let i = 0; i < 60; i++) {
       const path = `/api/admin/codes/${pick([code, ...pieces.filter(Boolean)])}/clicks?day=${pick(days)}${i % 2 ? `&after=${pick(pieces)}` : ''}`;
       const res = await call(path, { token: ADMIN_TOKEN });
