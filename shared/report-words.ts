@@ -1,6 +1,7 @@
 import type { PayoutStatus } from './schemas/payouts';
 import type { OrderStatus } from './schemas/orders';
 import type { BreakdownDimension } from './schemas/reports';
+import { IN_APP_BROWSER_NAMES, type InAppBrowser } from './platforms/types';
 
 // Words the dashboard and its CSV downloads share, so a status or a dimension reads the same on the page and
 // in the file.
@@ -42,4 +43,22 @@ export const PAYOUT_STATUS_WORDS: Record<PayoutStatus, { zh: string; en: string 
   approved: { zh: '已批准', en: 'Approved' },
   rejected: { zh: '已驳回', en: 'Rejected' },
   paid: { zh: '已打款', en: 'Paid' },
+};
+
+/** A recorded click's kind, in words (the dashboard's click read-back). */
+export const CLICK_KIND_WORDS: Record<'human' | 'bot' | 'preview' | 'flood', { zh: string; en: string }> = {
+  human: { zh: '真人', en: 'Person' },
+  bot: { zh: '机器人', en: 'Bot' },
+  preview: { zh: '链接预览', en: 'Link preview' },
+  flood: { zh: '刷量', en: 'Flood' },
+};
+
+/** An in-app browser's name (a click's `app`), or the value itself when it is none we know. */
+export const appWords = (app: string, lang: 'zh' | 'en'): string => (app in IN_APP_BROWSER_NAMES ? IN_APP_BROWSER_NAMES[app as InAppBrowser][lang] : app);
+
+/** The device classes the redirect tells apart. */
+export const DEVICE_WORDS: Record<string, { zh: string; en: string }> = {
+  mobile: { zh: '手机', en: 'Phone' },
+  tablet: { zh: '平板', en: 'Tablet' },
+  desktop: { zh: '电脑', en: 'Computer' },
 };

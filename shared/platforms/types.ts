@@ -25,6 +25,22 @@ export const NETWORK_NAMES: Record<Network, { zh: string; en: string }> = {
 export const IN_APP_BROWSERS = ['DingTalk', 'Feishu', 'WeCom', 'WeChat', 'QQ', 'Weibo', 'Alipay', 'Taobao', 'JD', 'Douyin', 'Kuaishou', 'Xiaohongshu'] as const;
 export type InAppBrowser = (typeof IN_APP_BROWSERS)[number];
 
+/** Each in-app browser by the app's own name in Chinese, and in English. */
+export const IN_APP_BROWSER_NAMES: Record<InAppBrowser, { zh: string; en: string }> = {
+  DingTalk: { zh: '钉钉', en: 'DingTalk' },
+  Feishu: { zh: '飞书', en: 'Feishu' },
+  WeCom: { zh: '企业微信', en: 'WeCom' },
+  WeChat: { zh: '微信', en: 'WeChat' },
+  QQ: { zh: 'QQ', en: 'QQ' },
+  Weibo: { zh: '微博', en: 'Weibo' },
+  Alipay: { zh: '支付宝', en: 'Alipay' },
+  Taobao: { zh: '淘宝', en: 'Taobao' },
+  JD: { zh: '京东', en: 'JD' },
+  Douyin: { zh: '抖音', en: 'Douyin' },
+  Kuaishou: { zh: '快手', en: 'Kuaishou' },
+  Xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
+};
+
 /**
  * Everything Daihuo knows about one shop, in one record (`shared/platforms/<shop>.ts`); every other map
  * or list of shops is derived from these. Pure: no DOM, no fetch. Adding a shop is written down in

@@ -14,6 +14,8 @@ import { read, utils } from '@e965/xlsx';
 const ADMIN_TOKEN = `e2e-${crypto.randomUUID()}`;
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const WECHAT_PHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 
 let worker: DevWorker;
 let networks: RunningSimulator;
@@ -32,6 +34,28 @@ beforeAll(async () => {
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
 }, 180_000);
+
+/** A fresh code clicked once with this user agent, once the queue has delivered the click. */
+async function clickedCode(userAgent: string): Promise<string> {
+  const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
+  const made = await fetch(`${worker.url}/api/admin/affiliates`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '点击明细' }) });
+  const { apiKey } = (await made.json()) as { apiKey: string };
+  const minted = await fetch(`${worker.url}/api/codes`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ url: 'https://item.jd.com/100012043979.html' }),
+  });
+  const { code } = (await minted.json()) as { code: string };
+  await fetch(`${worker.url}/s/${code}`, { redirect: 'manual', headers: { 'User-Agent': userAgent } });
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await expect
+    .poll(async () => {
+      const res = await fetch(`${worker.url}/api/admin/codes/${code}/clicks?day=${today}`, { headers: admin });
+      return ((await res.json()) as { clicks: unknown[] }).clicks.length;
+    })
+    .toBe(1);
+  return code;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -323,10 +347,12 @@ describe('admin dashboard in Chromium', () => {
     await page.getByLabel(/管理员令牌/).fill(ADMIN_TOKEN);
     await page.getByRole('button', { name: '登录' }).click();
     const FORBIDDEN =
-      /\b(paid|received|settled|refunded|invalid|unknown|requested|approved|rejected|taobao|tmall|jd|pdd|sub_id|click_match|manual|INVALID_ROW|VALIDATION_FAILED|WRONG_FILE_KIND|NETWORK_REJECTED)\b/;
+      /\b(paid|received|settled|refunded|invalid|unknown|requested|approved|rejected|taobao|tmall|jd|pdd|sub_id|click_match|manual|human|bot|preview|flood|mobile|desktop|WeChat|INVALID_ROW|VALIDATION_FAILED|WRONG_FILE_KIND|NETWORK_REJECTED)\b/;
+    // A click from inside WeChat on a phone, for the click log; the queue delivers it within a few seconds.
+    const code = await clickedCode(WECHAT_PHONE);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      for (const view of ['overview', 'orders', 'affiliates', 'payouts', 'imports', 'networks']) {
+      for (const view of ['overview', 'orders', 'affiliates', 'payouts', 'imports', 'networks', `clickLog?code=${code}`]) {
         await page.goto(`${worker.url}/admin/#/${view}`);
         await expect.poll(() => page.locator('[aria-busy="true"]:visible').count()).toBe(0);
         // Our own words, as a reader sees them; what people uploaded (the first test's jd-orders.csv) and web
@@ -335,9 +361,14 @@ describe('admin dashboard in Chromium', () => {
         const seen = await page.locator('body').innerText();
         const text = seen.replaceAll('jd-orders.csv', '').replace(/[\w.-]+\.(com|cn)\b/g, '');
         expect(FORBIDDEN.exec(text)?.[0], `${view} at ${width} px`).toBeUndefined();
-        await page.screenshot({ path: join(ARTIFACTS, `dashboard-zh-${view}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: join(ARTIFACTS, `dashboard-zh-${view.split('?')[0]}-${width}.png`), fullPage: true });
       }
     }
+    // The click log reads the click back in words: a person, on a phone, in 微信.
+    await page.goto(`${worker.url}/admin/#/clickLog?code=${code}`);
+    const row = page.getByTestId('clicks').locator('tbody tr').first();
+    await expect.poll(() => row.textContent()).toMatch(/真人[\s\S]*手机 · iOS · 微信[\s\S]*微信/);
+    await expect.poll(() => page.getByTestId('clicks-source').textContent()).toContain('近期明细');
     // At phone width the orders table keeps its product column in view while the amounts scroll.
     await page.goto(`${worker.url}/admin/#/orders`);
     const first = page.getByTestId('orders').locator('tbody tr').first().locator('td').first();

@@ -4,13 +4,14 @@ import { client, ok } from './client';
 import { useLang } from './i18n';
 import { Login } from './Login';
 import { Affiliates } from './views/affiliates/Affiliates';
+import { Clicks } from './views/clicks/Clicks';
 import { Imports } from './views/imports/Imports';
 import { Networks } from './views/networks/Networks';
 import { Orders } from './views/orders/Orders';
 import { Overview } from './views/overview/Overview';
 import { Payouts } from './views/payouts/Payouts';
 
-const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, payouts: Payouts, imports: Imports, networks: Networks } as const;
+const VIEWS = { overview: Overview, orders: Orders, affiliates: Affiliates, payouts: Payouts, imports: Imports, networks: Networks, clickLog: Clicks } as const;
 type View = keyof typeof VIEWS;
 const viewFromHash = (): View => {
   const name = location.hash.replace(/^#\/?/, '').split('?')[0]!;

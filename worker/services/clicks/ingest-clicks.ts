@@ -14,12 +14,21 @@ import { archiveObjects, toArchived } from './click-archive';
  * nothing it has, and the archive object is written again under the same name.
  */
 export async function ingestClicks(db: Db, archive: R2Bucket, messages: readonly unknown[], now = Date.now()): Promise<{ written: number; dropped: number }> {
-  const valid: ClickMessage[] = [];
+  // Keyed as D1 keys a click: the same visitor on the same code in the same millisecond is one click, in
+  // D1 and in the archive alike.
+  const byKey = new Map<string, ClickMessage>();
+  let malformed = 0;
   for (const message of messages) {
     const parsed = clickMessageSchema.safeParse(message);
-    if (parsed.success) valid.push(parsed.data);
-    else console.error('dropping malformed click message', parsed.error.issues[0]);
+    if (!parsed.success) {
+      malformed++;
+      console.error('dropping malformed click message', parsed.error.issues[0]);
+    } else {
+      const key = `${parsed.data.code}|${parsed.data.at}|${parsed.data.visitorHash.slice(0, 16)}`;
+      if (!byKey.has(key)) byKey.set(key, parsed.data);
+    }
   }
+  const valid = [...byKey.values()];
   if (valid.length > 0) {
     const stored = await writeClickBatch(db, valid, {
       flood: { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL },
@@ -39,5 +48,5 @@ export async function ingestClicks(db: Db, archive: R2Bucket, messages: readonly
       });
     }
   }
-  return { written: valid.length, dropped: messages.length - valid.length };
+  return { written: valid.length, dropped: malformed };
 }

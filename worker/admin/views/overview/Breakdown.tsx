@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BreakdownDimension, BreakdownRow, BreakdownSort } from '../../../../shared/schemas';
 import { BREAKDOWN_DIMENSIONS, BREAKDOWN_EXPORT_ROWS, BREAKDOWN_PAGE_ROWS, BREAKDOWN_SORTS, breakdownSchema } from '../../../../shared/schemas/reports';
 import { PLATFORM_IDS, type PlatformId } from '../../../../shared/platforms/types';
-import { BREAKDOWN_DIMENSION_WORDS } from '../../../../shared/report-words';
+import { appWords, BREAKDOWN_DIMENSION_WORDS, DEVICE_WORDS } from '../../../../shared/report-words';
 import { useLoad } from '../../../../shared/ui/use-load';
 import { client, okAs } from '../../client';
 import { yuan } from '../../format';
@@ -49,7 +49,7 @@ export function Breakdown({ range, query, lang, t }: { range: Range; query: stri
       ) : rows.length === 0 ? (
         <p class="muted">{t('noData')}</p>
       ) : (
-        <BreakdownTable rows={rows} dimension={dimension} sort={sort} setSort={setSort} lang={lang} t={t} />
+        <BreakdownTable rows={rows} dimension={dimension} sort={sort} setSort={setSort} lastDay={to} lang={lang} t={t} />
       )}
     </>
   );
@@ -60,11 +60,13 @@ interface TableProps {
   dimension: BreakdownDimension;
   sort: BreakdownSort;
   setSort(sort: BreakdownSort): void;
+  /** The range's last day: a share code opens its clicks of that day. */
+  lastDay: string;
   lang: Lang;
   t: T;
 }
 
-function BreakdownTable({ rows, dimension, sort, setSort, lang, t }: TableProps) {
+function BreakdownTable({ rows, dimension, sort, setSort, lastDay, lang, t }: TableProps) {
   return (
     <div class="scroll">
       <table data-testid="breakdown">
@@ -85,7 +87,17 @@ function BreakdownTable({ rows, dimension, sort, setSort, lang, t }: TableProps)
           {rows.map((r) => (
             <tr key={r.key}>
               <td class="sticky" title={r.key}>
-                {dimension === 'platform' && isPlatform(r.key) ? t(`platform_${r.key}`) : r.label || '—'}
+                {dimension === 'code' ? (
+                  <a href={`#/clickLog?code=${encodeURIComponent(r.key)}&day=${lastDay}`}>{r.label || r.key}</a>
+                ) : dimension === 'platform' && isPlatform(r.key) ? (
+                  t(`platform_${r.key}`)
+                ) : dimension === 'app' && r.key ? (
+                  appWords(r.key, lang)
+                ) : dimension === 'device' && r.key in DEVICE_WORDS ? (
+                  DEVICE_WORDS[r.key]![lang]
+                ) : (
+                  r.label || '—'
+                )}
               </td>
               <td>{r.clicks}</td>
               <td>{r.orders}</td>
