@@ -24,18 +24,9 @@ export const STORED_CLICK_KINDS = ['human', 'bot', 'preview', 'flood'] as const;
  * One click as the archive keeps it (one NDJSON line) and as the read-back answers it. `visitor` is the
  * first 16 hex digits of the visitor hash: enough to tell visitors of one code and day apart, no more.
  */
-export const archivedClickSchema = z.object({
-  id: z.string().regex(/^clk_[0-9a-z]{22}$/),
-  code: z.string().min(1).max(20),
-  at: z.number().int(),
+export const archivedClickSchema = clickMessageSchema.omit({ day: true, visitorHash: true, kind: true }).extend({
   kind: z.enum(STORED_CLICK_KINDS),
   visitor: z.string().regex(/^[0-9a-f]{16}$/),
-  device: z.string().max(20).nullable(),
-  os: z.string().max(40).nullable(),
-  browser: z.string().max(40).nullable(),
-  app: z.string().max(20).nullable(),
-  country: z.string().max(4).nullable(),
-  referrerHost: z.string().max(255).nullable(),
 });
 export type ArchivedClick = z.infer<typeof archivedClickSchema>;
 

@@ -4,7 +4,7 @@ import worker from '../../worker/index';
 import { analyseUserAgent } from '../../worker/services/clicks/analyse-user-agent';
 import { buildClick } from '../../worker/services/clicks/build-click';
 import { chinaDayNumber, dateOfChinaDay } from '../../shared/china-time';
-import type { CodeClicksPage } from '../../shared/schemas';
+import type { ArchivedClick, ClickMessage, CodeClicksPage } from '../../shared/schemas';
 import { CLICK_KIND_CODES, type StoredClickKind } from '../../worker/db/schema';
 import { ADMIN_TOKEN, CHROME_UA, call } from './client';
 
@@ -12,6 +12,21 @@ import { ADMIN_TOKEN, CHROME_UA, call } from './client';
 export function click(code: string, ip: string, userAgent = CHROME_UA, at = Date.now()) {
   return buildClick({ code, at, ip, userAgent, facts: analyseUserAgent(userAgent), referer: undefined, country: 'CN', secret: 'test-salt' });
 }
+
+/** What the archive must say of a message: the message itself, its stored kind, the visitor shortened. */
+export const asArchived = (m: ClickMessage, kind: ArchivedClick['kind'] = m.kind): ArchivedClick => ({
+  id: m.id,
+  code: m.code,
+  at: m.at,
+  kind,
+  visitor: m.visitorHash.slice(0, 16),
+  device: m.device,
+  os: m.os,
+  browser: m.browser,
+  app: m.app,
+  country: m.country,
+  referrerHost: m.referrerHost,
+});
 
 /** Hands messages to the Worker's queue consumer, as the Queues runtime would. */
 export async function deliver(bodies: unknown[]) {

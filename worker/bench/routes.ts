@@ -25,6 +25,9 @@ const benchBatch = (): ClickBatchOptions => ({
 // Only for `npm run bench`, mounted by worker/bench/entry.ts: a bare-302 baseline, the two ingestion
 // paths, and a seeded large dataset. The deployed Worker (worker/index.ts) does not contain them.
 
+/** The queries section's seeded codes (B1…): minted codes can start with a B too. */
+const seeded = (column: string) => `${column} IN (SELECT code FROM share_codes WHERE product_id GLOB 'prd_benchB[0-9]*')`;
+
 const ingestSchema = z.object({ code: z.string().max(20), n: z.number().int().min(1).max(100_000), mode: z.enum(['batch', 'single']) });
 const seedSchema = z.object({ codes: z.number().int().min(1).max(200_000) });
 
@@ -139,12 +142,12 @@ export const benchRoutes = new Hono<AppEnv>()
     await c.env.DB.prepare(`INSERT INTO click_rollups (code, day, platform, humans, uniques, bots, previews)
         SELECT code, day, 'jd', sum(kind = ${CLICK_KIND_CODES.human}), count(DISTINCT CASE WHEN kind = ${CLICK_KIND_CODES.human} THEN visitor END),
           sum(kind = ${CLICK_KIND_CODES.bot}), 0
-        FROM clicks WHERE code LIKE 'B%' GROUP BY code, day`).run();
+        FROM clicks WHERE ${seeded('code')} GROUP BY code, day`).run();
     await c.env.DB.prepare(`INSERT INTO affiliate_click_rollups (affiliate_id, day, humans, bots, previews)
         SELECT s.affiliate_id, r.day, sum(r.humans), sum(r.bots), sum(r.previews)
-        FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY s.affiliate_id, r.day`).run();
+        FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE ${seeded('r.code')} GROUP BY s.affiliate_id, r.day`).run();
     const perDay = (dimension: string, value: string) =>
-      `SELECT day, '${dimension}', ${value}, 'jd', sum(kind = ${CLICK_KIND_CODES.human}), 0, sum(kind = ${CLICK_KIND_CODES.bot}), 0 FROM clicks WHERE code LIKE 'B%' GROUP BY day`;
+      `SELECT day, '${dimension}', ${value}, 'jd', sum(kind = ${CLICK_KIND_CODES.human}), 0, sum(kind = ${CLICK_KIND_CODES.bot}), 0 FROM clicks WHERE ${seeded('code')} GROUP BY day`;
     // D1 allows at most five terms in one compound SELECT, hence two statements.
     const insert = (terms: string[]) =>
       c.env.DB.prepare(`INSERT INTO dimension_click_rollups (day, dimension, value, platform, humans, uniques, bots, previews)
@@ -152,9 +155,9 @@ export const benchRoutes = new Hono<AppEnv>()
         ON CONFLICT (day, dimension, value, platform) DO UPDATE SET humans = humans + excluded.humans, uniques = uniques + excluded.uniques, bots = bots + excluded.bots`).run();
     await insert([perDay('app', "''"), perDay('country', "''"), perDay('device', "''"), perDay('channel', "''")]);
     await insert([
-      "SELECT r.day, 'affiliate', s.affiliate_id, 'jd', sum(r.humans), 0, sum(r.bots), 0 FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE r.code LIKE 'B%' GROUP BY r.day, s.affiliate_id",
-      "SELECT r.day, 'product', 'jd:9' || substr(r.code, 2), 'jd', r.humans, 0, r.bots, 0 FROM click_rollups r WHERE r.code LIKE 'B%'",
-      "SELECT day, 'platform', 'jd', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE code LIKE 'B%' GROUP BY day",
+      `SELECT r.day, 'affiliate', s.affiliate_id, 'jd', sum(r.humans), 0, sum(r.bots), 0 FROM click_rollups r JOIN share_codes s ON s.code = r.code WHERE ${seeded('r.code')} GROUP BY r.day, s.affiliate_id`,
+      `SELECT r.day, 'product', 'jd:9' || substr(r.code, 2), 'jd', r.humans, 0, r.bots, 0 FROM click_rollups r WHERE ${seeded('r.code')}`,
+      `SELECT day, 'platform', 'jd', 'jd', sum(humans), sum(uniques), sum(bots), 0 FROM click_rollups WHERE ${seeded('code')} GROUP BY day`,
     ]);
     return c.json({ ok: true });
   })

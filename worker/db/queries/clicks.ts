@@ -1,6 +1,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../env';
-import { affiliateClickRollups, CLICK_KIND_NAMES, type StoredClickKind } from '../schema';
+import type { CodeClicksPage } from '../../../shared/schemas';
+import { affiliateClickRollups, CLICK_KIND_NAMES } from '../schema';
 
 /** Human clicks on the affiliate's codes on or after each of the given China day numbers, from rollups. */
 export async function countClicksSinceDays(db: Db, affiliateId: string, sinceDays: readonly number[]): Promise<number[]> {
@@ -19,18 +20,8 @@ export async function countClicksSinceDays(db: Db, affiliateId: string, sinceDay
   return sinceDays.map((_, i) => Number(row?.[`c${i}`] ?? 0));
 }
 
-export interface StoredCodeClick {
-  at: number;
-  kind: StoredClickKind;
-  /** 16 lower-case hex digits. */
-  visitor: string;
-  device: string | null;
-  os: string | null;
-  browser: string | null;
-  app: string | null;
-  country: string | null;
-  referrerHost: string | null;
-}
+/** A click as the read-back answers it (the archive's record without id and code). */
+export type StoredCodeClick = CodeClicksPage['clicks'][number];
 
 /** A code's raw clicks of one China day in time order, after (at, visitor) when given: one key range. */
 export async function findCodeClicksOfDay(

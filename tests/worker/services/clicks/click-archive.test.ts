@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { chinaDayNumber, chinaDayStartOf } from '../../../../shared/china-time';
-import { archivedClickSchema, type ArchivedClick, type ClickMessage } from '../../../../shared/schemas';
+import { archivedClickSchema } from '../../../../shared/schemas';
 import { ARCHIVE_KEY, archiveDayPrefix, readArchiveObject } from '../../../../worker/services/clicks/click-archive';
-import { click, deliver } from '../../click-helpers';
+import { asArchived, click, deliver } from '../../click-helpers';
 import { CHROME_UA, makeAffiliate, makeCode } from '../../client';
 
 const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
@@ -19,21 +19,6 @@ async function archived(code: string, day: number) {
   }
   return objects;
 }
-
-/** What the archive must say of a message: the message itself, its stored kind, the visitor shortened. */
-const asArchived = (m: ClickMessage, kind: ArchivedClick['kind'] = m.kind): ArchivedClick => ({
-  id: m.id,
-  code: m.code,
-  at: m.at,
-  kind,
-  visitor: m.visitorHash.slice(0, 16),
-  device: m.device,
-  os: m.os,
-  browser: m.browser,
-  app: m.app,
-  country: m.country,
-  referrerHost: m.referrerHost,
-});
 
 describe('the click archive', () => {
   it('a batch lands in D1 and in one R2 object once, even delivered twice, and the object parses back to the same clicks', async () => {
