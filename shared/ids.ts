@@ -4,7 +4,8 @@ import { randomString } from './random';
 export const ID_PREFIXES = ['aff', 'key', 'prd', 'cod', 'clk', 'tir', 'ord', 'evt', 'led', 'bat', 'aud', 'wrt', 'pay', 'tch', 'rej', 'mnt'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
-const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
+/** Crockford's base32, lower case: the alphabet of every id. */
+export const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /**
  * A prefixed id that sorts by creation time: `aff_` + 10 chars of epoch ms (Crockford base32)

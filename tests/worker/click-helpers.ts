@@ -44,16 +44,17 @@ export async function deliver(bodies: unknown[]) {
  * Puts one raw click straight into D1, as the consumer stores it but without its rollups: for tests of
  * what reads raw clicks (attribution, the cron) that need a click the consumer never saw.
  */
-export async function insertRawClick(code: string, at: number, kind: StoredClickKind = 'human', visitor = '00000000000000aa') {
+export async function insertRawClick(code: string, at: number, kind: StoredClickKind = 'human', visitor = '00000000000000aa', nonce = 1) {
   await env.DB.batch([
     env.DB.prepare("INSERT OR IGNORE INTO click_facets (device, os, browser, app, country, referrer_host) VALUES ('', '', '', '', '', '')"),
-    env.DB.prepare(`INSERT INTO clicks (day, code, at, visitor, kind, facets) VALUES (?1, ?2, ?3, unhex(?4), ?5,
+    env.DB.prepare(`INSERT INTO clicks (day, code, at, visitor, nonce, kind, facets) VALUES (?1, ?2, ?3, unhex(?4), ?6, ?5,
       (SELECT id FROM click_facets WHERE device = '' AND os = '' AND browser = '' AND app = '' AND country = '' AND referrer_host = ''))`).bind(
       chinaDayNumber(at),
       code,
       at,
       visitor,
       CLICK_KIND_CODES[kind],
+      nonce,
     ),
   ]);
 }

@@ -118,13 +118,12 @@ export const benchRoutes = new Hono<AppEnv>()
     async (c) => {
       const { from, count, codes } = c.req.valid('json');
       const today = chinaDayNumber(Date.now());
-      // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral. Each click is 1 ms
-      // after the one before so no two share a key.
+      // D1 binds JS numbers as REAL; cast so ids and modulo arithmetic stay integral.
       await c.env.DB.batch([
         c.env.DB.prepare("INSERT OR IGNORE INTO click_facets (device, os, browser, app, country, referrer_host) VALUES ('', '', '', '', '', '')"),
         c.env.DB.prepare(`WITH RECURSIVE n(i) AS (SELECT CAST(?1 AS INTEGER) UNION ALL SELECT i + 1 FROM n WHERE i < CAST(?1 + ?2 - 1 AS INTEGER))
-        INSERT INTO clicks (day, code, at, visitor, kind, facets)
-        SELECT CAST(?5 AS INTEGER) - (i % 30), 'B' || (i % CAST(?3 AS INTEGER) + 1), CAST(?4 AS INTEGER) - (i % 30) * 86400000 - i, unhex(printf('%016x', i % 50000)),
+        INSERT INTO clicks (day, code, at, visitor, nonce, kind, facets)
+        SELECT CAST(?5 AS INTEGER) - (i % 30), 'B' || (i % CAST(?3 AS INTEGER) + 1), CAST(?4 AS INTEGER) - (i % 30) * 86400000 - i, unhex(printf('%016x', i % 50000)), i,
                CASE WHEN i % 10 = 0 THEN ${CLICK_KIND_CODES.bot} ELSE ${CLICK_KIND_CODES.human} END,
                (SELECT id FROM click_facets WHERE device = '' AND os = '' AND browser = '' AND app = '' AND country = '' AND referrer_host = '') FROM n`).bind(
           from,

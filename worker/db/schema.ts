@@ -183,7 +183,7 @@ export const clickFacets = sqliteTable(
  * and summaries read rollups. One compact row per click, WITHOUT ROWID (added by hand to migration 0025:
  * drizzle cannot declare it): the key orders clicks by China day, code and time, so pruning a day, a
  * code's clicks around an order and the read-back are each one range. The key is also what makes a
- * redelivered click insert nothing: the same visitor on the same code in the same millisecond is one click.
+ * redelivered click insert nothing: (day, code, at, visitor, nonce) is the click's identity.
  */
 export const clicks = sqliteTable(
   'clicks',
@@ -199,11 +199,17 @@ export const clicks = sqliteTable(
      * visitors, never stores an IP; 64 bits keep two visitors of one code and day apart.
      */
     visitor: blob({ mode: 'buffer' }).notNull(),
+    /**
+     * 30 bits of the redirect's click id (its random part): two clicks of one visitor on one code in the
+     * same millisecond — people behind one carrier NAT with the same phone and app — stay two clicks,
+     * while the same click delivered twice is still one.
+     */
+    nonce: integer().notNull(),
     /** CLICK_KIND_CODES. */
     kind: integer().notNull(),
     facets: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.code, t.at, t.visitor] })],
+  (t) => [primaryKey({ columns: [t.day, t.code, t.at, t.visitor, t.nonce] })],
 );
 
 /**
@@ -218,12 +224,13 @@ export const clickBatch = sqliteTable(
     code: text().notNull(),
     at: integer().notNull(),
     visitor: blob({ mode: 'buffer' }).notNull(),
+    nonce: integer().notNull(),
     kind: integer().notNull(),
     facets: integer().notNull(),
     /** 1 on the first click of a visitor not yet counted for its code and day. */
     fresh: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.code, t.at, t.visitor] })],
+  (t) => [primaryKey({ columns: [t.day, t.code, t.at, t.visitor, t.nonce] })],
 );
 
 /** Per code and China day: human clicks, unique human visitors, bots and link previews. */

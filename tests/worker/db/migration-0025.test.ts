@@ -35,7 +35,7 @@ describe('0025 compact clicks', () => {
     await applyD1Migrations(db, env.TEST_MIGRATIONS);
 
     expect(
-      await all(`SELECT c.day, c.code, c.at, lower(hex(c.visitor)) AS visitor, c.kind, f.device, f.os, f.browser, f.app, f.country, f.referrer_host
+      await all(`SELECT c.day, c.code, c.at, lower(hex(c.visitor)) AS visitor, c.nonce > 0 AS nonce, c.kind, f.device, f.os, f.browser, f.app, f.country, f.referrer_host
         FROM clicks c JOIN click_facets f ON f.id = c.facets ORDER BY c.at`),
     ).toEqual([
       {
@@ -43,6 +43,7 @@ describe('0025 compact clicks', () => {
         code: 'CodeJd',
         at,
         visitor: hash(1).slice(0, 16),
+        nonce: 1,
         kind: 0,
         device: 'mobile',
         os: 'iOS',
@@ -56,6 +57,7 @@ describe('0025 compact clicks', () => {
         code: 'CodeJd',
         at: at + 1,
         visitor: hash(2).slice(0, 16),
+        nonce: 1,
         kind: 3,
         device: 'mobile',
         os: 'iOS',
@@ -69,6 +71,7 @@ describe('0025 compact clicks', () => {
         code: 'CodeJd',
         at: at + 2,
         visitor: hash(3).slice(0, 16),
+        nonce: 1,
         kind: 1,
         device: '',
         os: 'Linux',
@@ -82,6 +85,7 @@ describe('0025 compact clicks', () => {
         code: 'CodeJd',
         at: at + 3,
         visitor: hash(4).slice(0, 16),
+        nonce: 1,
         kind: 2,
         device: '',
         os: '',

@@ -3,10 +3,11 @@ CREATE TABLE `click_batch` (
 	`code` text NOT NULL,
 	`at` integer NOT NULL,
 	`visitor` blob NOT NULL,
+	`nonce` integer NOT NULL,
 	`kind` integer NOT NULL,
 	`facets` integer NOT NULL,
 	`fresh` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`day`, `code`, `at`, `visitor`)
+	PRIMARY KEY(`day`, `code`, `at`, `visitor`, `nonce`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `click_facets` (
@@ -37,16 +38,17 @@ CREATE TABLE `__new_clicks` (
 	`code` text NOT NULL,
 	`at` integer NOT NULL,
 	`visitor` blob NOT NULL,
+	`nonce` integer NOT NULL,
 	`kind` integer NOT NULL,
 	`facets` integer NOT NULL,
-	PRIMARY KEY(`day`, `code`, `at`, `visitor`),
+	PRIMARY KEY(`day`, `code`, `at`, `visitor`, `nonce`),
 	FOREIGN KEY (`code`) REFERENCES `share_codes`(`code`) ON UPDATE no action ON DELETE no action
 ) WITHOUT ROWID;
 --> statement-breakpoint
 INSERT OR IGNORE INTO `click_facets`("device", "os", "browser", "app", "country", "referrer_host")
   SELECT DISTINCT coalesce("device", ''), coalesce("os", ''), coalesce("browser", ''), coalesce("app", ''), coalesce("country", ''), coalesce("referrer_host", '') FROM `clicks`;--> statement-breakpoint
-INSERT OR IGNORE INTO `__new_clicks`("day", "code", "at", "visitor", "kind", "facets")
-  SELECT c."day", c."code", c."at", coalesce(unhex(substr(c."visitor_hash", 1, 16)), CAST(substr(c."visitor_hash", 1, 8) AS BLOB)),
+INSERT OR IGNORE INTO `__new_clicks`("day", "code", "at", "visitor", "nonce", "kind", "facets")
+  SELECT c."day", c."code", c."at", coalesce(unhex(substr(c."visitor_hash", 1, 16)), CAST(substr(c."visitor_hash", 1, 8) AS BLOB)), c.rowid,
     CASE c."kind" WHEN 'human' THEN 0 WHEN 'bot' THEN 1 WHEN 'preview' THEN 2 ELSE 3 END, f."id"
   FROM `clicks` c JOIN `click_facets` f ON f."device" = coalesce(c."device", '') AND f."os" = coalesce(c."os", '') AND f."browser" = coalesce(c."browser", '')
     AND f."app" = coalesce(c."app", '') AND f."country" = coalesce(c."country", '') AND f."referrer_host" = coalesce(c."referrer_host", '');--> statement-breakpoint

@@ -1,4 +1,5 @@
 import { CHINA_OFFSET_MS, chinaDaySql, DAY_MS } from '../../../shared/china-time';
+import { BASE32 } from '../../../shared/ids';
 import type { ClickMessage } from '../../../shared/schemas';
 import { CLICK_DIMENSIONS, CLICK_KIND_CODES as KIND, CLICK_KIND_NAMES, type StoredClickKind } from '../schema';
 import type { Db } from '../../env';
@@ -19,16 +20,18 @@ const INSERT_FACETS = `INSERT OR IGNORE INTO click_facets (${FACET_COLUMNS})
   SELECT DISTINCT ${FACTS.map(([field]) => `coalesce(value ->> '$.${field}', '')`).join(', ')} FROM json_each(?1)`;
 
 // The day is computed from the time here rather than taken from the message, so the key cannot disagree with it.
-const STAGE_BATCH = `INSERT OR IGNORE INTO click_batch (day, code, at, visitor, kind, facets)
-  SELECT ${chinaDaySql('j.at')}, j.code, j.at, unhex(substr(j.visitor, 1, 16)),
+const STAGE_BATCH = `INSERT OR IGNORE INTO click_batch (day, code, at, visitor, nonce, kind, facets)
+  SELECT ${chinaDaySql('j.at')}, j.code, j.at, unhex(substr(j.visitor, 1, 16)), j.nonce,
     CASE j.kind WHEN 'human' THEN ${HUMAN} WHEN 'bot' THEN ${BOT} ELSE ${PREVIEW} END, f.id
-  FROM (SELECT CAST(value ->> '$.at' AS INTEGER) AS at, value ->> '$.code' AS code, value ->> '$.visitorHash' AS visitor, value ->> '$.kind' AS kind,
+  FROM (SELECT CAST(value ->> '$.at' AS INTEGER) AS at, value ->> '$.code' AS code, value ->> '$.visitorHash' AS visitor,
+      CAST(value ->> '$.nonce' AS INTEGER) AS nonce, value ->> '$.kind' AS kind,
       ${FACTS.map(([field]) => `coalesce(value ->> '$.${field}', '') AS ${field}`).join(', ')} FROM json_each(?1)) j
   JOIN click_facets f ON ${FACTS.map(([field, column]) => `f.${column} = j.${field}`).join(' AND ')}`;
 
 // A redelivered click is already in `clicks`: only the new ones go on, so nothing counts twice.
 const DROP_KNOWN = `DELETE FROM click_batch WHERE EXISTS (SELECT 1 FROM clicks c
-  WHERE c.day = click_batch.day AND c.code = click_batch.code AND c.at = click_batch.at AND c.visitor = click_batch.visitor)`;
+  WHERE c.day = click_batch.day AND c.code = click_batch.code AND c.at = click_batch.at AND c.visitor = click_batch.visitor
+    AND c.nonce = click_batch.nonce)`;
 
 // A code's clicks at a pace no person keeps are a flood: this batch's people's clicks of a code that, in the
 // minute up to each of them, passed ?1 clicks and ?2 times its own pace since the day before began (its
@@ -38,7 +41,7 @@ const DROP_KNOWN = `DELETE FROM click_batch WHERE EXISTS (SELECT 1 FROM clicks c
 // the batch and one rollup lookup; per click, a count among the batch's own rows (≤ the batch size). The
 // minute before the batch is counted from the batch's first click, so a batch that spans time may count a
 // few clicks more than a minute back — on the side of flagging. Clicks in the same millisecond are ranked
-// by visitor, so two of them never both count each other.
+// by visitor and nonce, so two of them never both count each other.
 const MARK_FLOODS = `WITH codes AS (SELECT code, min(at) AS since, max(day) AS day FROM click_batch WHERE kind = ${HUMAN} GROUP BY code),
   pace AS MATERIALIZED (SELECT b.code,
       (SELECT count(*) FROM clicks c WHERE c.day IN (${chinaDaySql('b.since - 60000')}, ${chinaDaySql('b.since')}) AND c.code = b.code
@@ -49,16 +52,17 @@ const MARK_FLOODS = `WITH codes AS (SELECT code, min(at) AS since, max(day) AS d
   UPDATE click_batch SET kind = ${FLOOD} WHERE kind = ${HUMAN}
     AND (SELECT p.before FROM pace p WHERE p.code = click_batch.code)
       + (SELECT count(*) FROM click_batch c2 WHERE c2.code = click_batch.code AND c2.at >= click_batch.at - 60000
-        AND (c2.at < click_batch.at OR (c2.at = click_batch.at AND c2.visitor <= click_batch.visitor))
+        AND (c2.at, c2.visitor, c2.nonce) <= (click_batch.at, click_batch.visitor, click_batch.nonce)
         AND c2.kind IN (${HUMAN}, ${FLOOD}))
       > (SELECT p.bar FROM pace p WHERE p.code = click_batch.code)`;
 
 // A visitor counts once per code and day: on their first click there, if the day's visitor set is still
 // kept (from ?1, yesterday in China). A click that arrives later than that counts as a click, not a visitor.
 const MARK_FRESH_VISITORS = `UPDATE click_batch SET fresh = 1 WHERE kind = ${HUMAN} AND day >= ?1
-  AND at = (SELECT min(b2.at) FROM click_batch b2 WHERE b2.day = click_batch.day AND b2.code = click_batch.code AND b2.visitor = click_batch.visitor AND b2.kind = ${HUMAN})
+  AND NOT EXISTS (SELECT 1 FROM click_batch b2 WHERE b2.day = click_batch.day AND b2.code = click_batch.code AND b2.visitor = click_batch.visitor
+    AND b2.kind = ${HUMAN} AND (b2.at, b2.nonce) < (click_batch.at, click_batch.nonce))
   AND NOT EXISTS (SELECT 1 FROM click_visitors v WHERE v.day = click_batch.day AND v.code = click_batch.code AND v.visitor = click_batch.visitor)`;
-const INSERT_CLICKS = 'INSERT INTO clicks (day, code, at, visitor, kind, facets) SELECT day, code, at, visitor, kind, facets FROM click_batch';
+const INSERT_CLICKS = 'INSERT INTO clicks (day, code, at, visitor, nonce, kind, facets) SELECT day, code, at, visitor, nonce, kind, facets FROM click_batch';
 const INSERT_VISITORS = 'INSERT OR IGNORE INTO click_visitors (code, day, visitor) SELECT code, day, visitor FROM click_batch WHERE fresh = 1';
 
 // The code's platform rides along on every rollup row so reports can filter by platform without joins.
@@ -98,7 +102,15 @@ const FIND_WAITING_NEAR = `SELECT DISTINCT o.id FROM click_batch c JOIN share_co
 // Every message's click as stored — new or already there from an earlier delivery — for the archive.
 const STORED_KINDS = `SELECT j.value ->> '$.id' AS id, c.kind FROM json_each(?1) j JOIN clicks c
   ON c.day = ${chinaDaySql("CAST(j.value ->> '$.at' AS INTEGER)")} AND c.code = j.value ->> '$.code'
-  AND c.at = CAST(j.value ->> '$.at' AS INTEGER) AND c.visitor = unhex(substr(j.value ->> '$.visitorHash', 1, 16))`;
+  AND c.at = CAST(j.value ->> '$.at' AS INTEGER) AND c.visitor = unhex(substr(j.value ->> '$.visitorHash', 1, 16))
+  AND c.nonce = CAST(j.value ->> '$.nonce' AS INTEGER)`;
+
+/** 30 bits of a click id's random tail (shared/ids.ts: `clk_` + 10 time + 12 random base32 characters). */
+export function clickNonce(id: string): number {
+  let n = 0;
+  for (const char of id.slice(-6)) n = n * 32 + Math.max(0, BASE32.indexOf(char));
+  return n;
+}
 
 export interface ClickBatchOptions {
   flood: { perMinute: number; timesUsual: number };
@@ -123,7 +135,7 @@ export interface ClickBatchResult {
  */
 export async function writeClickBatch(db: Db, batch: readonly ClickMessage[], options: ClickBatchOptions): Promise<ClickBatchResult> {
   const d1 = db.$client;
-  const json = JSON.stringify(batch);
+  const json = JSON.stringify(batch.map((click) => ({ ...click, nonce: clickNonce(click.id) })));
   const results = await d1.batch([
     d1.prepare(INSERT_FACETS).bind(json),
     d1.prepare(STAGE_BATCH).bind(json),
@@ -161,7 +173,7 @@ export async function pruneClicks(db: Db, beforeDay: number, visitorsBeforeDay: 
     return removed;
   };
   const removed = await drain(
-    'DELETE FROM clicks WHERE (day, code, at, visitor) IN (SELECT day, code, at, visitor FROM clicks WHERE day < ?1 LIMIT ?2)',
+    'DELETE FROM clicks WHERE (day, code, at, visitor, nonce) IN (SELECT day, code, at, visitor, nonce FROM clicks WHERE day < ?1 LIMIT ?2)',
     beforeDay,
   );
   await drain(

@@ -14,8 +14,7 @@ import { archiveObjects, toArchived } from './click-archive';
  * nothing it has, and the archive object is written again under the same name.
  */
 export async function ingestClicks(db: Db, archive: R2Bucket, messages: readonly unknown[], now = Date.now()): Promise<{ written: number; dropped: number }> {
-  // Keyed as D1 keys a click: the same visitor on the same code in the same millisecond is one click, in
-  // D1 and in the archive alike.
+  // A message the Queue delivered twice in one batch is one click.
   const byKey = new Map<string, ClickMessage>();
   let malformed = 0;
   for (const message of messages) {
@@ -23,10 +22,7 @@ export async function ingestClicks(db: Db, archive: R2Bucket, messages: readonly
     if (!parsed.success) {
       malformed++;
       console.error('dropping malformed click message', parsed.error.issues[0]);
-    } else {
-      const key = `${parsed.data.code}|${parsed.data.at}|${parsed.data.visitorHash.slice(0, 16)}`;
-      if (!byKey.has(key)) byKey.set(key, parsed.data);
-    }
+    } else if (!byKey.has(parsed.data.id)) byKey.set(parsed.data.id, parsed.data);
   }
   const valid = [...byKey.values()];
   if (valid.length > 0) {

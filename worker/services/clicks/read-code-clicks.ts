@@ -35,12 +35,14 @@ export async function readCodeClicks(db: Db, archive: R2Bucket, request: CodeCli
 const badCursor = () => new AppError('VALIDATION_FAILED', '`after` must be the `next` of the page before.');
 
 async function fromD1(db: Db, day: number, { code, date, after, pageClicks = 5000 }: CodeClicksRequest): Promise<CodeClicksPage> {
-  const cursor = after === undefined ? null : /^(\d{1,16}):([0-9a-f]{16})$/.exec(after);
+  const cursor = after === undefined ? null : /^(\d{1,16}):([0-9a-f]{16}):(\d{1,10})$/.exec(after);
   if (cursor === null && after !== undefined) throw badCursor();
-  const rows = await findCodeClicksOfDay(db, code, day, cursor ? { at: Number(cursor[1]), visitor: cursor[2]! } : null, pageClicks + 1);
-  const clicks = rows.slice(0, pageClicks);
-  const last = clicks.at(-1);
-  return { code, day: date, source: 'recent', clicks, next: rows.length > pageClicks && last ? `${last.at}:${last.visitor}` : null };
+  const from = cursor ? { at: Number(cursor[1]), visitor: cursor[2]!, nonce: Number(cursor[3]) } : null;
+  const rows = await findCodeClicksOfDay(db, code, day, from, pageClicks + 1);
+  const page = rows.slice(0, pageClicks);
+  const last = page.at(-1);
+  const next = rows.length > pageClicks && last ? `${last.at}:${last.visitor}:${last.nonce}` : null;
+  return { code, day: date, source: 'recent', clicks: page.map(({ nonce: _nonce, ...click }) => click), next };
 }
 
 async function fromArchive(archive: R2Bucket, day: number, { code, date, after, pageObjects = 100 }: CodeClicksRequest): Promise<CodeClicksPage> {
