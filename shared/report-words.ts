@@ -1,5 +1,5 @@
 import type { PayoutStatus } from './schemas/payouts';
-import type { OrderStatus } from './schemas/orders';
+import type { OrderStatus, RowProblem } from './schemas/orders';
 import type { BreakdownDimension } from './schemas/reports';
 import { IN_APP_BROWSER_NAMES, type InAppBrowser } from './platforms/types';
 
@@ -62,3 +62,37 @@ export const DEVICE_WORDS: Record<string, { zh: string; en: string }> = {
   tablet: { zh: '平板', en: 'Tablet' },
   desktop: { zh: '电脑', en: 'Computer' },
 };
+
+/** An order line's fields, where a row broke the line's own rules (the file's columns are named as the file names them). */
+const LINE_FIELD_WORDS: Record<string, { zh: string; en: string }> = {
+  lineId: { zh: '子订单号', en: 'line id' },
+  orderNo: { zh: '订单号', en: 'order number' },
+  productId: { zh: '商品ID', en: 'product id' },
+  productTitle: { zh: '商品标题', en: 'product title' },
+  paidAmountFen: { zh: '付款金额', en: 'paid amount' },
+  estimatedCommissionFen: { zh: '预估佣金', en: 'estimated commission' },
+  actualCommissionFen: { zh: '结算佣金', en: 'settled commission' },
+  settledAmountFen: { zh: '结算金额', en: 'settlement amount' },
+  serviceFeeFen: { zh: '专项服务费', en: 'service fee' },
+  subId: { zh: '推客码', en: 'sub id' },
+  channelIds: { zh: '渠道ID', en: 'channel ids' },
+  clickAt: { zh: '点击时间', en: 'click time' },
+  orderedAt: { zh: '下单时间', en: 'order time' },
+  settledAt: { zh: '结算时间', en: 'settlement time' },
+  paidAt: { zh: '付款时间', en: 'payment time' },
+  parentOrderNo: { zh: '父订单号', en: 'parent order number' },
+};
+
+/** A refused report row's problem in words; `field` is the network's own column name, `value` the cell. */
+export function rowProblemWords(problem: RowProblem, field: string, value: string | null, lang: 'zh' | 'en'): string {
+  const cell = value === null ? '' : ` "${value}"`;
+  const line = LINE_FIELD_WORDS[field.split('.')[0]!]?.[lang] ?? field;
+  const words: Record<RowProblem, { zh: string; en: string }> = {
+    'empty-id': { zh: `${field} 为空`, en: `${field} is empty` },
+    'unknown-status': { zh: `不认识的${field}${cell}`, en: `unknown ${field}${cell}` },
+    'bad-time': { zh: `${field}${cell} 不是有效的时间`, en: `${field}${cell} is not a date` },
+    'bad-amount': { zh: `金额不是数字（${field}）`, en: `an amount (${field}) is not a number` },
+    'bad-value': { zh: `${line}的值不符合要求`, en: `the ${line} is not valid` },
+  };
+  return words[problem][lang];
+}

@@ -70,7 +70,23 @@ export type OrderLine = z.output<typeof orderLineSchema>;
 
 export const webhookOrdersSchema = z.strictObject({ orders: z.array(orderLineSchema).min(1).max(1000) });
 
-export const importRowErrorSchema = z.object({ row: z.number().int(), code: z.string(), message: z.string() });
+/** Why a report row could not be an order line; the dashboard words it in the reader's language (shared/report-words.ts). */
+export const ROW_PROBLEMS = ['empty-id', 'unknown-status', 'bad-time', 'bad-amount', 'bad-value'] as const;
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
+
+/**
+ * A refused row: `message` in English for scripts; `problem` with the column (`field`, the network's own
+ * header) and the cell (`value`, cut to 200 characters) for a person. Errors stored before problems
+ * existed have them null.
+ */
+export const importRowErrorSchema = z.object({
+  row: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+  problem: z.enum(ROW_PROBLEMS).nullable(),
+  field: z.string().nullable(),
+  value: z.string().nullable(),
+});
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
 /** Rows the dashboard sends per part of a large report (each part is one request, well inside a Worker's limits). */

@@ -176,7 +176,7 @@ describe('admin dashboard in Chromium', () => {
     const xlsBatch = page.getByTestId('batches').locator('li', { hasText: 'OrderDetail-2026-11-20.xls' });
     expect(await xlsBatch.textContent()).toContain('xls');
     await xlsBatch.getByText('Row errors (1)').click();
-    await expect.poll(() => xlsBatch.locator('ol').textContent()).toContain('#7 INVALID_ROW: unknown 订单状态 "火星"');
+    await expect.poll(() => xlsBatch.locator('ol').textContent()).toContain('Row 7: unknown 订单状态 "火星"');
 
     // 联盟账号: a wrong secret is refused with the network's own words; the right one connects, and orders can be pulled.
     await page.getByRole('link', { name: 'Networks' }).click();
@@ -364,6 +364,11 @@ describe('admin dashboard in Chromium', () => {
         await page.screenshot({ path: join(ARTIFACTS, `dashboard-zh-${view.split('?')[0]}-${width}.png`), fullPage: true });
       }
     }
+    // An import's refused row reads in Chinese: the row, what is wrong, the network's column and the cell.
+    await page.goto(`${worker.url}/admin/#/imports`);
+    const xlsBatch = page.getByTestId('batches').locator('li', { hasText: 'OrderDetail-2026-11-20.xls' });
+    await xlsBatch.getByText('错误行 (1)').click();
+    await expect.poll(() => xlsBatch.locator('ol').textContent()).toBe('第 7 行：不认识的订单状态 "火星"');
     // The click log reads the click back in words: a person, on a phone, in 微信.
     await page.goto(`${worker.url}/admin/#/clickLog?code=${code}`);
     const row = page.getByTestId('clicks').locator('tbody tr').first();

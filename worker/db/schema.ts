@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
-import { NETWORKS, ORDER_STATUSES } from '../../shared/schemas/orders';
+import { NETWORKS, ORDER_STATUSES, ROW_PROBLEMS } from '../../shared/schemas/orders';
 import { PAYOUT_METHODS } from '../../shared/schemas/payout-accounts';
 import { PAYOUT_STATUSES } from '../../shared/schemas/payouts';
 import { jsonText } from './json-column';
@@ -644,6 +644,10 @@ export const importRowErrors = sqliteTable(
     row: integer().notNull(),
     code: text().notNull(),
     message: text().notNull(),
+    /** ROW_PROBLEMS, with the network's column and the cell: the dashboard words them (null on older rows). */
+    problem: text({ enum: ROW_PROBLEMS }),
+    field: text(),
+    value: text(),
   },
   (t) => [primaryKey({ columns: [t.batchId, t.row] })],
 );
@@ -785,7 +789,11 @@ export const networkRejectedRows = sqliteTable(
     network: text({ enum: NETWORKS }).notNull(),
     /** The row as the network sent it (JSON, cut at 8 KiB). */
     raw: text().notNull(),
+    /** In English, for scripts; a person reads `problem` worded (null on rows kept before problems existed). */
     reason: text().notNull(),
+    problem: text({ enum: ROW_PROBLEMS }),
+    field: text(),
+    value: text(),
     /** The same row pulled again is one record: a hash of network + raw. */
     fingerprint: text().notNull(),
     at: integer().notNull(),

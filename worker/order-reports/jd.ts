@@ -1,7 +1,7 @@
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderStatus } from '../../shared/schemas/orders';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, quoted, rateCell, unknownStatusReason, yuanCell } from './row-values';
+import { cell, channelIds, refuseRow, rateCell, unknownStatusReason, yuanCell } from './row-values';
 
 // JD Union order rows (docs/networks.md, JD Union): the API's field names are the source of truth; the
 // labels of the union web list are accepted as aliases. Amounts are yuan.
@@ -86,23 +86,19 @@ export const jdOrders: OrderNormaliser<Field> = {
   normalise(row, { keepUnknownStatus = false } = {}) {
     const orderNo = cell(row.orderNo);
     const key = lineKey(orderNo, cell(row.skuId), cell(row.rowId));
-    if (!orderNo || !key) return { ok: false, code: 'INVALID_ROW', message: 'orderId / skuId is empty' };
+    if (!orderNo || !key) return refuseRow('empty-id', 'orderId / skuId');
     const code = cell(row.validCode) ?? '';
     const parsed = statusOf(code) ?? (keepUnknownStatus ? { status: 'unknown' as const, reason: unknownStatusReason('validCode', code) } : null);
-    if (!parsed) return { ok: false, code: 'INVALID_ROW', message: `unknown validCode ${quoted(code)}` };
+    if (!parsed) return refuseRow('unknown-status', 'validCode', code);
     const orderedAt = parseChinaTime(row.orderTime);
-    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `orderTime ${quoted(row.orderTime)} is not a date` };
+    if (orderedAt === null) return refuseRow('bad-time', 'orderTime', row.orderTime);
     const cos = yuanCell(row.cosPrice);
     const actualCos = yuanCell(row.actualCosPrice);
     const estimate = yuanCell(row.estimateFee);
     const actual = yuanCell(row.actualFee);
     const rate = rateCell(row.commissionRate);
     if ([cos, actualCos, estimate, actual, rate].includes(undefined)) {
-      return {
-        ok: false,
-        code: 'INVALID_ROW',
-        message: 'an amount (estimateCosPrice / actualCosPrice / estimateFee / actualFee / commissionRate) is not a number',
-      };
+      return refuseRow('bad-amount', 'estimateCosPrice / actualCosPrice / estimateFee / actualFee / commissionRate');
     }
     // payMonth is the planned settlement day; validCode 18 is no longer written back.
     const payDay = parseChinaTime(row.payMonth);

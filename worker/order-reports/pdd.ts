@@ -1,7 +1,7 @@
 import type { OrderStatus } from '../../shared/schemas/orders';
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, fenCell, quoted, unknownStatusReason } from './row-values';
+import { cell, channelIds, refuseRow, fenCell, unknownStatusReason } from './row-values';
 
 // 多多进宝 order rows (docs/networks.md, Pinduoduo): API field names; amounts are already fen, rates
 // per mille (千分比); times are Unix seconds.
@@ -71,18 +71,18 @@ export const pddOrders: OrderNormaliser<Field> = {
   required: ['orderSn', 'status', 'createTime'],
   normalise(row, { keepUnknownStatus = false } = {}) {
     const orderSn = cell(row.orderSn);
-    if (!orderSn) return { ok: false, code: 'INVALID_ROW', message: 'order_sn is empty' };
+    if (!orderSn) return refuseRow('empty-id', 'order_sn');
     const code = cell(row.status) ?? '';
     const known = STATUS[code];
-    if (!known && !keepUnknownStatus) return { ok: false, code: 'INVALID_ROW', message: `unknown order_status ${quoted(code)}` };
+    if (!known && !keepUnknownStatus) return refuseRow('unknown-status', 'order_status', code);
     const status: OrderStatus = known ?? 'unknown';
     const orderedAt = parseChinaTime(row.createTime);
-    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `order_create_time ${quoted(row.createTime)} is not a time` };
+    if (orderedAt === null) return refuseRow('bad-time', 'order_create_time', row.createTime);
     const amount = fenCell(row.orderAmount);
     const promotion = fenCell(row.promotionAmount);
     const rate = fenCell(row.promotionRate);
     if (amount === undefined || promotion === undefined || rate === undefined) {
-      return { ok: false, code: 'INVALID_ROW', message: 'order_amount / promotion_amount / promotion_rate must be whole numbers (fen, per mille)' };
+      return refuseRow('bad-amount', 'order_amount / promotion_amount / promotion_rate');
     }
     const settledAt = status === 'settled' ? parseChinaTime(row.settleTime) : null;
     const reason =

@@ -1,4 +1,7 @@
 import { parseYuanToFen } from '../../shared/money';
+import type { RowProblem } from '../../shared/schemas/orders';
+import { rowProblemWords } from '../../shared/report-words';
+import type { RowRefusal } from './types';
 
 /** Trimmed cell text; export placeholders (`--`, `-`, `null`) count as empty. */
 export function cell(value: string | undefined): string | null {
@@ -50,10 +53,19 @@ export function sumYuanCells(values: ReadonlyArray<string | undefined>): number 
 /** How much of a cell a row error may quote: a hostile 8 MB cell is not stored or sent back whole. */
 export const QUOTED_CELL_CHARS = 200;
 
-/** A cell in quotes for a row error, cut to QUOTED_CELL_CHARS with an ellipsis. */
-export function quoted(value: string | undefined): string {
+/** A cell cut to QUOTED_CELL_CHARS with an ellipsis, for a row error. */
+const cutCell = (value: string | undefined): string => {
   const v = value ?? '';
-  return `"${v.length > QUOTED_CELL_CHARS ? `${v.slice(0, QUOTED_CELL_CHARS)}…` : v}"`;
+  return v.length > QUOTED_CELL_CHARS ? `${v.slice(0, QUOTED_CELL_CHARS)}…` : v;
+};
+
+/** A cell in quotes for a row error, cut to QUOTED_CELL_CHARS with an ellipsis. */
+export const quoted = (value: string | undefined): string => `"${cutCell(value)}"`;
+
+/** A row that cannot be a line: the problem, the network's column and the cell (cut), worded in English for scripts. */
+export function refuseRow(problem: RowProblem, field: string, text?: string): RowRefusal {
+  const value = text === undefined ? null : cutCell(text);
+  return { ok: false, code: 'INVALID_ROW', problem, field, value, message: rowProblemWords(problem, field, value, 'en') };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseChinaTime } from '../../shared/china-time';
 import type { OrderStatus } from '../../shared/schemas/orders';
 import type { OrderNormaliser } from './types';
-import { cell, channelIds, quoted, rateCell, sumYuanCells, unknownStatusReason, yuanCell } from './row-values';
+import { cell, channelIds, refuseRow, rateCell, sumYuanCells, unknownStatusReason, yuanCell } from './row-values';
 
 // Alimama reports (docs/networks.md, Alimama): the 52-column .xls download, the legacy 30-column export,
 // the newer CSV and the API's field names. Header names drift between versions, so every field lists its
@@ -77,10 +77,10 @@ export const taobaoOrders: OrderNormaliser<Field> = {
     const lineId = cell(row.lineId) ?? (orderNo && productId ? `${orderNo}-${productId}` : orderNo);
     const statusText = cell(row.status) ?? '';
     let status: OrderStatus = STATUS[statusText] ?? 'unknown';
-    if (!orderNo || !lineId) return { ok: false, code: 'INVALID_ROW', message: '订单编号 (order number) is empty' };
-    if (status === 'unknown' && !keepUnknownStatus) return { ok: false, code: 'INVALID_ROW', message: `unknown 订单状态 ${quoted(statusText)}` };
+    if (!orderNo || !lineId) return refuseRow('empty-id', '订单编号');
+    if (status === 'unknown' && !keepUnknownStatus) return refuseRow('unknown-status', '订单状态', statusText);
     const orderedAt = parseChinaTime(row.createdAt);
-    if (orderedAt === null) return { ok: false, code: 'INVALID_ROW', message: `创建时间 ${quoted(row.createdAt)} is not a date` };
+    if (orderedAt === null) return refuseRow('bad-time', '创建时间', row.createdAt);
     const paid = yuanCell(row.paidAmount);
     const settledAmount = yuanCell(row.settledAmount);
     const estimate = yuanCell(row.estimate);
@@ -89,7 +89,7 @@ export const taobaoOrders: OrderNormaliser<Field> = {
     const fee = sumYuanCells([row.contentFee, row.channelFee]);
     const rate = rateCell(row.commissionRate);
     if ([paid, settledAmount, estimate, settledIncome, feePre, fee].includes(undefined)) {
-      return { ok: false, code: 'INVALID_ROW', message: 'an amount (付款金额 / 结算金额 / 付款预估收入 / 结算预估收入 / 专项服务费) is not a number' };
+      return refuseRow('bad-amount', '付款金额 / 结算金额 / 付款预估收入 / 结算预估收入 / 专项服务费');
     }
     const refund = refundOf(cell(row.refundState), cell(row.refundTag));
     let statusReason: string | null = null;

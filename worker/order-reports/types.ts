@@ -1,4 +1,4 @@
-import type { Network, OrderLine } from '../../shared/schemas/orders';
+import type { Network, OrderLine, RowProblem } from '../../shared/schemas/orders';
 
 /** A report row keyed by our field names, after the header row was mapped through the aliases. */
 export type MappedRow<F extends string> = Partial<Record<F, string>>;
@@ -8,7 +8,8 @@ export type MappedRow<F extends string> = Partial<Record<F, string>>;
  * no sub-order number: two variants of one item are two rows of one order and item). The importer then
  * numbers repeats within a file (`key`, `key#2`, …) instead of merging them.
  */
-export type RowResult = { ok: true; line: OrderLine; keyMayRepeat?: boolean } | { ok: false; code: 'INVALID_ROW'; message: string };
+export type RowRefusal = { ok: false; code: 'INVALID_ROW'; problem: RowProblem; field: string; value: string | null; message: string };
+export type RowResult = { ok: true; line: OrderLine; keyMayRepeat?: boolean } | RowRefusal;
 
 /**
  * `keepUnknownStatus`: a status code the reader does not know becomes a line of status `unknown` instead

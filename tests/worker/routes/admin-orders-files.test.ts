@@ -19,7 +19,9 @@ describe('Alimama .xls and .xlsx downloads', () => {
     const { status, body } = await importReport('taobao', bytes, 'OrderDetail-2026-11-20.xls');
     expect(status).toBe(200);
     expect(body).toMatchObject({ encoding: 'xls', inserted: 5, updated: 0, unchanged: 0, rejected: 1 });
-    expect(body.errors).toEqual([{ row: 7, code: 'INVALID_ROW', message: 'unknown 订单状态 "火星"' }]);
+    expect(body.errors).toEqual([
+      { row: 7, code: 'INVALID_ROW', message: 'unknown 订单状态 "火星"', problem: 'unknown-status', field: '订单状态', value: '火星' },
+    ]);
 
     expect(await line('2910345678901234567')).toMatchObject({
       order_no: '2910345678901234567',

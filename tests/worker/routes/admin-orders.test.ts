@@ -21,8 +21,15 @@ describe('POST /api/admin/orders/import', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ encoding, inserted: 3, rejected: 2 });
     expect(body.errors).toEqual([
-      { row: 5, code: 'INVALID_ROW', message: expect.stringContaining('not a number') },
-      { row: 6, code: 'INVALID_ROW', message: 'unknown 订单状态 "火星"' },
+      {
+        row: 5,
+        code: 'INVALID_ROW',
+        message: expect.stringContaining('not a number'),
+        problem: 'bad-amount',
+        field: expect.stringContaining('付款金额'),
+        value: null,
+      },
+      { row: 6, code: 'INVALID_ROW', message: 'unknown 订单状态 "火星"', problem: 'unknown-status', field: '订单状态', value: '火星' },
     ]);
     const row = await env.DB.prepare("SELECT * FROM orders WHERE network = 'taobao' AND order_no = ?")
       .bind(`3012345678901${run}`)

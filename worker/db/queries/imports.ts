@@ -69,8 +69,9 @@ export async function recordPart(db: Db, batchId: string, part: number, firstRow
       )
       .bind(batchId, part, firstRow, counts.rows, counts.inserted, counts.updated, counts.unchanged, counts.rejected, now),
     d1
-      .prepare(`INSERT OR IGNORE INTO import_row_errors (batch_id, row, code, message)
-        SELECT ?1, j.value ->> '$.row', j.value ->> '$.code', j.value ->> '$.message' FROM json_each(?2) j
+      .prepare(`INSERT OR IGNORE INTO import_row_errors (batch_id, row, code, message, problem, field, value)
+        SELECT ?1, j.value ->> '$.row', j.value ->> '$.code', j.value ->> '$.message', j.value ->> '$.problem', j.value ->> '$.field', j.value ->> '$.value'
+        FROM json_each(?2) j
         LIMIT max(0, ${IMPORT_ERRORS_KEPT} - (SELECT count(*) FROM import_row_errors WHERE batch_id = ?1))`)
       .bind(batchId, JSON.stringify(errors.slice(0, IMPORT_ERRORS_KEPT))),
     d1
@@ -93,7 +94,7 @@ export async function listImportBatches(db: Db, limit = 50) {
 
 export async function listRowErrors(db: Db, batchId: string, limit: number, offset: number): Promise<ImportRowError[]> {
   const { results } = await db.$client
-    .prepare('SELECT row, code, message FROM import_row_errors WHERE batch_id = ?1 ORDER BY row LIMIT ?2 OFFSET ?3')
+    .prepare('SELECT row, code, message, problem, field, value FROM import_row_errors WHERE batch_id = ?1 ORDER BY row LIMIT ?2 OFFSET ?3')
     .bind(batchId, limit, offset)
     .all<ImportRowError>();
   return results;

@@ -1,6 +1,6 @@
 import { count, desc, eq } from 'drizzle-orm';
 import type { LastRun } from '../../../shared/schemas/networks';
-import type { Network } from '../../../shared/schemas/orders';
+import type { Network, RowProblem } from '../../../shared/schemas/orders';
 import type { Db } from '../../env';
 import { chunkByJsonSize } from '../chunk';
 import { networkConnections, networkRejectedRows } from '../schema';
@@ -78,13 +78,14 @@ export async function recordRange(db: Db, network: Network, range: { from: numbe
 export async function keepRejectedRows(
   db: Db,
   network: Network,
-  rows: ReadonlyArray<{ id: string; raw: string; reason: string; fingerprint: string }>,
+  rows: ReadonlyArray<{ id: string; raw: string; reason: string; problem: RowProblem; field: string; value: string | null; fingerprint: string }>,
   now: number,
 ) {
   for (const chunk of chunkByJsonSize(rows)) {
     await db.$client
-      .prepare(`INSERT OR IGNORE INTO network_rejected_rows (id, network, raw, reason, fingerprint, at)
-        SELECT j.value ->> '$.id', ?1, j.value ->> '$.raw', j.value ->> '$.reason', j.value ->> '$.fingerprint', ?2 FROM json_each(?3) j`)
+      .prepare(`INSERT OR IGNORE INTO network_rejected_rows (id, network, raw, reason, problem, field, value, fingerprint, at)
+        SELECT j.value ->> '$.id', ?1, j.value ->> '$.raw', j.value ->> '$.reason', j.value ->> '$.problem', j.value ->> '$.field', j.value ->> '$.value',
+          j.value ->> '$.fingerprint', ?2 FROM json_each(?3) j`)
       .bind(network, now, JSON.stringify(chunk))
       .run();
   }
@@ -93,7 +94,14 @@ export async function keepRejectedRows(
 export async function listRejectedRows(db: Db, network: Network, limit: number, offset: number) {
   const [rows, total] = await Promise.all([
     db
-      .select({ raw: networkRejectedRows.raw, reason: networkRejectedRows.reason, at: networkRejectedRows.at })
+      .select({
+        raw: networkRejectedRows.raw,
+        reason: networkRejectedRows.reason,
+        problem: networkRejectedRows.problem,
+        field: networkRejectedRows.field,
+        value: networkRejectedRows.value,
+        at: networkRejectedRows.at,
+      })
       .from(networkRejectedRows)
       .where(eq(networkRejectedRows.network, network))
       .orderBy(desc(networkRejectedRows.at), desc(networkRejectedRows.id))

@@ -57,9 +57,9 @@ async function pullWindows(
       db,
       network,
       await Promise.all(
-        rejected.map(async ({ raw, reason }) => {
+        rejected.map(async ({ raw, ...why }) => {
           const text = raw.length > RAW_ROW_CHARS ? `${raw.slice(0, RAW_ROW_CHARS)}…` : raw;
-          return { id: newId('rej', now), raw: text, reason, fingerprint: await sha256Hex(`${network}\n${raw}`) };
+          return { id: newId('rej', now), raw: text, ...why, fingerprint: await sha256Hex(`${network}\n${raw}`) };
         }),
       ),
       now,

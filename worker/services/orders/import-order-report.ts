@@ -77,8 +77,10 @@ function normaliseRows(network: Network, header: string[], rows: string[][], fir
   for (const { rowNumber, values } of mapRows(header, rows, firstRow, normaliser)) {
     if (Object.values(values).every((v) => !v?.trim())) continue; // a blank row is no row
     const result = toOrderLine(normaliser, values);
-    if (!result.ok) errors.push({ row: rowNumber, code: result.code, message: result.message.slice(0, ERROR_MESSAGE_CHARS) });
-    else if (result.keyMayRepeat) repeatable.push({ lineKey: result.line.lineId, row: rowNumber, line: result.line });
+    if (!result.ok) {
+      const { code, problem, field, value } = result;
+      errors.push({ row: rowNumber, code, message: result.message.slice(0, ERROR_MESSAGE_CHARS), problem, field, value });
+    } else if (result.keyMayRepeat) repeatable.push({ lineKey: result.line.lineId, row: rowNumber, line: result.line });
     else lines.push(result.line);
   }
   return { lines, repeatable, errors };

@@ -1,8 +1,9 @@
 import { orderLineSchema, type OrderLine } from '../../../shared/schemas/orders';
 import { issueMessage } from '../../errors';
-import type { MappedRow, NormaliseOptions, OrderNormaliser } from '../../order-reports/types';
+import { refuseRow } from '../../order-reports/row-values';
+import type { MappedRow, NormaliseOptions, OrderNormaliser, RowRefusal } from '../../order-reports/types';
 
-export type LineResult = { ok: true; line: OrderLine; keyMayRepeat: boolean } | { ok: false; code: string; message: string };
+export type LineResult = { ok: true; line: OrderLine; keyMayRepeat: boolean } | RowRefusal;
 
 /** One mapped row through the network's normaliser, then held to the shared contract as it crosses into the domain. */
 export function toOrderLine<F extends string>(normaliser: OrderNormaliser<F>, values: MappedRow<F>, options?: NormaliseOptions): LineResult {
@@ -11,5 +12,5 @@ export function toOrderLine<F extends string>(normaliser: OrderNormaliser<F>, va
   const checked = orderLineSchema.safeParse(result.line);
   return checked.success
     ? { ok: true, line: checked.data, keyMayRepeat: result.keyMayRepeat ?? false }
-    : { ok: false, code: 'INVALID_ROW', message: issueMessage(checked.error) };
+    : { ...refuseRow('bad-value', checked.error.issues[0]?.path.join('.') || 'line'), message: issueMessage(checked.error) };
 }

@@ -82,10 +82,16 @@ describe('a pull keeps every row', () => {
     // Kept as sent, with the reason, listed and counted; the run's figures and error line stored.
     const listed = await call('/api/admin/networks/jd/rejected?limit=200', { token: ADMIN_TOKEN });
     expect(listed.headers.get('Cache-Control')).toContain('no-store');
-    const { rows: rejected, total } = (await listed.json()) as { rows: Array<{ raw: string; reason: string; at: number }>; total: number };
+    const { rows: rejected, total } = (await listed.json()) as {
+      rows: Array<{ raw: string; reason: string; problem: string | null; field: string | null; at: number }>;
+      total: number;
+    };
     const mine = rejected.filter((row) => row.raw.includes(r) || row.raw.includes('"orderId":""'));
     expect(mine.map((row) => JSON.parse(row.raw).orderId.slice(0, 10))).toEqual(expect.arrayContaining([`${r}3`.slice(0, 10), `${r}4`, '', `${r}6`]));
     for (const row of mine) expect(row.reason.length).toBeGreaterThan(0);
+    // …and the problem with the network's column, for the dashboard to word in the reader's language.
+    for (const row of mine)
+      expect(row).toMatchObject({ problem: expect.stringMatching(/^(empty-id|bad-time|bad-amount|bad-value)$/), field: expect.any(String) });
     expect(JSON.parse(mine.find((row) => row.raw.includes(`${r}4`))!.raw)).toEqual(rows.negativeFee);
     const status = await jdStatus();
     expect(status.rejectedRows).toBe(total);

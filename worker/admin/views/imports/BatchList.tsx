@@ -22,7 +22,7 @@ export function BatchList({ batches, lang, t }: { batches: Batch[] | null; lang:
             {b.inserted} {t('inserted')} · {b.updated} {t('updated')} · {b.unchanged} {t('unchanged')} · {b.rejected} {t('rejected')}
             {b.totalRows > b.processedRows && <span class="muted"> · {t('processed', { done: b.processedRows, total: b.totalRows })}</span>}
           </div>
-          {b.rejected > 0 && <RowErrors batch={b} t={t} />}
+          {b.rejected > 0 && <RowErrors batch={b} lang={lang} t={t} />}
         </li>
       ))}
     </ul>

@@ -19,7 +19,7 @@ export function NetworkCard({ status, t, lang, onChange }: { status: NetworkStat
       {status.simulated && <p class="notice">{t('simulatedNetwork')}</p>}
       <p class="muted">{t(`networkHelp_${network}`)}</p>
       <NetworkState status={status} t={t} />
-      <RejectedRows network={network} count={status.rejectedRows} t={t} />
+      <RejectedRows network={network} count={status.rejectedRows} lang={lang} t={t} />
       <form
         class="filters"
         onSubmit={(event) => {

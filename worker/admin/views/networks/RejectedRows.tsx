@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import type { NetworkStatus } from '../../../../shared/schemas/networks';
 import { chinaDate } from '../../format';
 import { client, ok } from '../../client';
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
+import type { RowProblem } from '../../../../shared/schemas/orders';
+import { rowProblemWords } from '../../../../shared/report-words';
 
-type Row = { raw: string; reason: string; at: number };
+type Row = { raw: string; reason: string; problem: RowProblem | null; field: string | null; value: string | null; at: number };
 
 /** The rows a network's pulls answered that could not be order lines: counted, and listed as sent when opened. */
-export function RejectedRows({ network, count, t }: { network: NetworkStatus['network']; count: number; t: T }) {
+export function RejectedRows({ network, count, lang, t }: { network: NetworkStatus['network']; count: number; lang: Lang; t: T }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   if (count === 0) return null;
   const load = () => {
@@ -23,7 +25,7 @@ export function RejectedRows({ network, count, t }: { network: NetworkStatus['ne
         <ol>
           {rows.map((r) => (
             <li key={`${r.at}-${r.raw.slice(0, 40)}`}>
-              {chinaDate(r.at)} · {r.reason}
+              {chinaDate(r.at)} · {r.problem ? rowProblemWords(r.problem, r.field ?? '', r.value, lang) : r.reason}
               <pre>{r.raw}</pre>
             </li>
           ))}
