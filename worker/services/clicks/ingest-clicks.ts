@@ -15,16 +15,16 @@ import { archiveObjects, toArchived } from './click-archive';
  */
 export async function ingestClicks(db: Db, archive: R2Bucket, messages: readonly unknown[], now = Date.now()): Promise<{ written: number; dropped: number }> {
   // A message the Queue delivered twice in one batch is one click.
-  const byKey = new Map<string, ClickMessage>();
+  const byId = new Map<string, ClickMessage>();
   let malformed = 0;
   for (const message of messages) {
     const parsed = clickMessageSchema.safeParse(message);
     if (!parsed.success) {
       malformed++;
       console.error('dropping malformed click message', parsed.error.issues[0]);
-    } else if (!byKey.has(parsed.data.id)) byKey.set(parsed.data.id, parsed.data);
+    } else if (!byId.has(parsed.data.id)) byId.set(parsed.data.id, parsed.data);
   }
-  const valid = [...byKey.values()];
+  const valid = [...byId.values()];
   if (valid.length > 0) {
     const stored = await writeClickBatch(db, valid, {
       flood: { perMinute: FLOOD_CLICKS_PER_MINUTE, timesUsual: FLOOD_TIMES_USUAL },
