@@ -148,6 +148,8 @@ export const shareCodes = sqliteTable(
     index('share_codes_affiliate_created_idx').on(t.affiliateId, t.createdAt),
     // Attribution by click: the codes of one product.
     index('share_codes_product_idx').on(t.productId),
+    // The operator's list of links the networks withdrew: few rows, newest first, without a scan.
+    index('share_codes_offline_idx').on(t.linkRenewedAt).where(sql`link_status = 'offline'`),
   ],
 );
 

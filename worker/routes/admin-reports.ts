@@ -12,6 +12,7 @@ import { rotateApiKey, setAffiliateDisabled } from '../services/affiliates/manag
 import { getBreakdown, getOverview } from '../services/reports/get-overview';
 import { getAttributionShares } from '../services/reports/attribution-shares';
 import { getNeedsYou } from '../services/reports/needs-you';
+import { listOfflineLinks } from '../services/links/offline-links';
 import { breakdownCsv } from '../services/reports/breakdown-csv';
 
 /** What the dashboard reads: overview, breakdowns (JSON or CSV), orders, affiliates, import batches. */
@@ -21,6 +22,7 @@ export const adminReportRoutes = new Hono<AppEnv>()
     const { from, to, platform } = c.req.valid('query');
     return c.json(await getOverview(openDb(c.env.DB), from, to, platform));
   })
+  .get('/offline-links', async (c) => c.json(await listOfflineLinks(openDb(c.env.DB))))
   .get('/needs-you', validate('query', reportRangeSchema), async (c) => {
     const { from, to } = c.req.valid('query');
     return c.json(await getNeedsYou(openDb(c.env.DB), from, to));

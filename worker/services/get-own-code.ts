@@ -12,5 +12,5 @@ export async function getOwnCode(db: Db, env: Bindings, affiliateId: string, cod
 
 /** The affiliate's codes whose item the network withdrew, newest first. */
 export async function listOwnOfflineCodes(db: Db, affiliateId: string) {
-  return { codes: await listOfflineCodes(db, affiliateId) };
+  return { codes: (await listOfflineCodes(db, { affiliateId })).map(({ affiliateId: _id, affiliateName: _name, ...code }) => code) };
 }

@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { PlatformId } from '../../../shared/platforms/types';
 import type { Db } from '../../env';
 import type { ProductOffer } from '../../networks/types';
-import { clickRollups, type LINK_STATUSES, products, shareCodes } from '../schema';
+import { affiliates, clickRollups, type LINK_STATUSES, products, shareCodes } from '../schema';
 
 // A code shows what its affiliate's page said, and the product's first-known details where it said nothing.
 const codeTitle = sql<string | null>`coalesce(${shareCodes.title}, ${products.title})`;
@@ -141,8 +141,8 @@ export async function findDueRenewals(db: Db, sinceDay: number, before: number, 
   return results;
 }
 
-/** An affiliate's codes whose item the network withdrew, newest first. */
-export async function listOfflineCodes(db: Db, affiliateId: string, limit = 50) {
+/** Codes whose item the network withdrew, newest first: one affiliate's, or the whole programme's with their affiliates. */
+export async function listOfflineCodes(db: Db, { affiliateId, limit = 50 }: { affiliateId?: string; limit?: number }) {
   return db
     .select({
       code: shareCodes.code,
@@ -151,10 +151,13 @@ export async function listOfflineCodes(db: Db, affiliateId: string, limit = 50) 
       url: products.url,
       reason: shareCodes.linkReason,
       at: shareCodes.linkRenewedAt,
+      affiliateId: shareCodes.affiliateId,
+      affiliateName: affiliates.name,
     })
     .from(shareCodes)
     .innerJoin(products, eq(shareCodes.productId, products.id))
-    .where(and(eq(shareCodes.affiliateId, affiliateId), eq(shareCodes.linkStatus, 'offline')))
+    .innerJoin(affiliates, eq(shareCodes.affiliateId, affiliates.id))
+    .where(and(eq(shareCodes.linkStatus, 'offline'), affiliateId === undefined ? undefined : eq(shareCodes.affiliateId, affiliateId)))
     .orderBy(desc(shareCodes.linkRenewedAt))
     .limit(limit);
 }

@@ -4,6 +4,7 @@ import { client, okAs } from '../../client';
 import { yuan } from '../../format';
 import type { Lang, T } from '../../i18n';
 import { HealthRow } from './HealthRow';
+import { OfflineLinks } from './OfflineLinks';
 
 /**
  * What waits on the operator, first: unattributed and contested lines (one click to the queue), payouts
@@ -49,6 +50,7 @@ export function NeedsYou({ from, to, lang, t }: { from: string; to: string; lang
         </li>
       </ul>
       <HealthRow health={data.health} lang={lang} t={t} />
+      <OfflineLinks count={data.health.offlineLinks} t={t} />
     </>
   );
 }
