@@ -1,4 +1,6 @@
-import type { PayoutStatus } from './schemas/payouts';
+import type { PayoutStatus, Statement } from './schemas/payouts';
+
+type StatementLine = Statement['lines'][number];
 import type { OrderStatus, RowProblem } from './schemas/orders';
 import type { BreakdownDimension } from './schemas/reports';
 import { IN_APP_BROWSER_NAMES, type InAppBrowser } from './platforms/types';
@@ -95,4 +97,28 @@ export function rowProblemWords(problem: RowProblem, field: string, value: strin
     'bad-value': { zh: `${line}的值不符合要求`, en: `the ${line} is not valid` },
   };
   return words[problem][lang];
+}
+
+const STATEMENT_LINE_WORDS = {
+  estimate: { zh: '预估佣金', en: 'Estimated commission' },
+  settle: { zh: '结算佣金', en: 'Settled commission' },
+  reverse: { zh: '扣回', en: 'Taken back' },
+  adjustment: { zh: '调整', en: 'Adjustment' },
+  payoutRequest: { zh: '申请提现（转出可提现）', en: 'Payout requested (out of available)' },
+  payoutReview: { zh: '提现审核中', en: 'Payout under review' },
+  payoutApproved: { zh: '提现已批准', en: 'Payout approved' },
+  payoutReturned: { zh: '提现被驳回，退回可提现', en: 'Payout rejected, back to available' },
+  payoutOut: { zh: '提现转出审核', en: 'Payout leaves review' },
+  payoutPaid: { zh: '已打款', en: 'Paid out' },
+} as const;
+
+/** A statement line in the reader's words — what happened, from its kind, bucket and sign (the wallet and the statement CSV). */
+export function statementLineWords(line: Pick<StatementLine, 'kind' | 'bucket' | 'amountFen' | 'reason'>, lang: 'zh' | 'en'): string {
+  const words = (key: keyof typeof STATEMENT_LINE_WORDS) => STATEMENT_LINE_WORDS[key][lang];
+  if (line.kind === 'adjustment') return `${words('adjustment')}${lang === 'zh' ? '：' : ': '}${line.reason}`;
+  if (line.kind === 'estimate' || line.kind === 'settle' || line.kind === 'reverse') return words(line.kind);
+  if (line.kind !== 'payout') return line.reason;
+  if (line.bucket === 'paid') return words('payoutPaid');
+  if (line.bucket === 'available') return words(line.amountFen < 0 ? 'payoutRequest' : 'payoutReturned');
+  return words(line.amountFen === 0 ? 'payoutApproved' : line.amountFen > 0 ? 'payoutReview' : 'payoutOut');
 }

@@ -263,8 +263,10 @@ describe('admin dashboard in Chromium', () => {
     expect(await affiliateRow.textContent()).toContain('¥23.45');
     const [download] = await Promise.all([page.waitForEvent('download'), affiliateRow.getByRole('link', { name: '本月对账单' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain('活动奖励');
-    expect(csv).toContain(`payout ${asked.id} paid (ALIPAY-2026120200001)`);
+    // Headed and worded in Chinese, as the wallet words each line.
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('时间（北京时间）,事项,金额（元）,订单号,提现单号,之后应付（元）');
+    expect(csv).toContain('调整：活动奖励');
+    expect(csv).toMatch(new RegExp(`,已打款,[-\\d.]+,,${asked.id},`));
     expect(csv.trim().split('\r\n').at(-1)).toMatch(/,23\.45$/);
 
     await page.setViewportSize({ width: 390, height: 800 });

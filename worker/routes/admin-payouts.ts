@@ -53,7 +53,7 @@ export const adminPayoutRoutes = new Hono<AppEnv>()
   .get('/affiliates/:id/statements/:month', validate('param', idParam.extend(monthParamSchema.shape)), validate('query', statementQuerySchema), async (c) => {
     const { id, month } = c.req.valid('param');
     const statement = await getStatement(openDb(c.env.DB), id, month, { masked: false });
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, statementCsv(statement), `daihuo-statement-${id}-${month}.csv`);
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, statementCsv(statement, c.req.valid('query').lang), `daihuo-statement-${id}-${month}.csv`);
     return c.json(statement);
   })
   .get('/statements/:month', validate('param', monthParamSchema), validate('query', statementQuerySchema), async (c) => {

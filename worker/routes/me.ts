@@ -54,6 +54,6 @@ export const meRoutes = new Hono<AppEnv>()
   .get('/statements/:month', validate('param', monthParamSchema), validate('query', statementQuerySchema), async (c) => {
     const { month } = c.req.valid('param');
     const statement = await getStatement(openDb(c.env.DB), c.var.affiliate.id, month, { masked: true });
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, statementCsv(statement), `daihuo-statement-${month}.csv`);
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, statementCsv(statement, c.req.valid('query').lang), `daihuo-statement-${month}.csv`);
     return c.json(statement);
   });

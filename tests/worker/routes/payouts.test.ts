@@ -209,9 +209,15 @@ describe('statements', () => {
 
     const admin = await json(`/api/admin/affiliates/${me.id}/statements/${month}`, ADMIN_TOKEN);
     expect(admin.body.lines[1].orderNo).toBe('310012345678');
-    const csv = await (await call(`/api/me/statements/${month}?format=csv`, { token: me.apiKey })).text();
+    const csv = await (await call(`/api/me/statements/${month}?format=csv&lang=en`, { token: me.apiKey })).text();
     expect(csv.split('\r\n')[1]).toBe(`${month} opening,,,,owed at the start of the month,,,0.00`);
     expect(csv).toContain(',available,-30.00,');
+    // In Chinese (the default) each line says what happened, as the wallet does; no ledger codes.
+    const zh = (await (await call(`/api/me/statements/${month}?format=csv`, { token: me.apiKey })).text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(zh[0]).toBe('时间（北京时间）,事项,金额（元）,订单号,提现单号,之后应付（元）');
+    expect(zh[1]).toBe(`${month} 月初,月初应付,,,,0.00`);
+    expect(zh.some((l) => l.includes(',申请提现（转出可提现）,-30.00,'))).toBe(true);
+    expect(zh.join('\n')).not.toMatch(/\b(estimate|settle|payout|available|pending|requested)\b/);
 
     const summary = { body: monthSummarySchema.parse((await json(`/api/admin/statements/${month}`, ADMIN_TOKEN)).body) };
     expect(summary.body.rows.find((r) => r.affiliateId === me.id)).toEqual({

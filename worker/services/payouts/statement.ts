@@ -1,5 +1,6 @@
 import { chinaMonthBounds, formatChinaTime } from '../../../shared/china-time';
 import { toCsv } from '../../../shared/csv';
+import { statementLineWords } from '../../../shared/report-words';
 import { fenToYuan } from '../../../shared/money';
 import type { MonthSummaryRow, Statement } from '../../../shared/schemas/payouts';
 import type { Db } from '../../env';
@@ -37,12 +38,32 @@ export async function getStatement(db: Db, affiliateId: string, month: string, {
   return { affiliateId, month, openingOwedFen: openingOwed, closingOwedFen: owed, earnedFen: earned, paidFen: paid, lines };
 }
 
-/** The statement as CSV: one row per ledger line, times in China time, yuan with two decimals. */
-export function statementCsv(statement: Statement): string {
+/**
+ * The statement as CSV: one row per ledger line, times in China time, yuan with two decimals. In Chinese each
+ * line says what happened in words (as the wallet does); in English the ledger's own kind, bucket and reason.
+ */
+export function statementCsv(statement: Statement, lang: 'zh' | 'en'): string {
+  const opening = fenToYuan(statement.openingOwedFen);
+  if (lang === 'zh') {
+    return toCsv(
+      ['时间（北京时间）', '事项', '金额（元）', '订单号', '提现单号', '之后应付（元）'],
+      [
+        [`${statement.month} 月初`, '月初应付', '', '', '', opening],
+        ...statement.lines.map((l) => [
+          formatChinaTime(l.at),
+          statementLineWords(l, 'zh'),
+          fenToYuan(l.amountFen),
+          l.orderNo,
+          l.payoutId,
+          fenToYuan(l.owedFen),
+        ]),
+      ],
+    );
+  }
   return toCsv(
     ['time_china', 'kind', 'bucket', 'amount_yuan', 'reason', 'order_no', 'payout_id', 'owed_yuan'],
     [
-      [`${statement.month} opening`, '', '', '', 'owed at the start of the month', '', '', fenToYuan(statement.openingOwedFen)],
+      [`${statement.month} opening`, '', '', '', 'owed at the start of the month', '', '', opening],
       ...statement.lines.map((l) => [formatChinaTime(l.at), l.kind, l.bucket, fenToYuan(l.amountFen), l.reason, l.orderNo, l.payoutId, fenToYuan(l.owedFen)]),
     ],
   );

@@ -1,7 +1,7 @@
 import { formatChinaTime } from '../../../../shared/china-time';
 import { client, ok } from '../../client';
 import { yuan } from '../../format';
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
 import { BindingCell } from '../BindingCell';
 import type { Affiliate, Tier } from './types';
 
@@ -9,12 +9,13 @@ interface Props {
   affiliate: Affiliate;
   tiers: Tier[];
   t: T;
+  lang: Lang;
   reload(): void;
   showKey(key: { name: string; apiKey: string }): void;
 }
 
 /** One affiliate: tier, team, money, bindings and the actions on them. */
-export function AffiliateRow({ affiliate: a, tiers, t, reload, showKey }: Props) {
+export function AffiliateRow({ affiliate: a, tiers, t, lang, reload, showKey }: Props) {
   const param = { id: a.id };
   const setTier = (tierId: string) => void ok(client.api.admin.affiliates[':id'].$patch({ param, json: { tierId } })).then(reload);
   const toggle = () => void ok(client.api.admin.reports.affiliates[':id'].disabled.$put({ param, json: { disabled: !a.disabledAt } })).then(reload);
@@ -41,7 +42,7 @@ export function AffiliateRow({ affiliate: a, tiers, t, reload, showKey }: Props)
       <td>{yuan(a.paidFen)}</td>
       <BindingCell taobaoRelation={a.taobaoRelation} pddBound={Boolean(a.pddBound)} t={t} />
       <td class="actions">
-        <a class="button" href={`/api/admin/affiliates/${a.id}/statements/${formatChinaTime(Date.now()).slice(0, 7)}?format=csv`} download>
+        <a class="button" href={`/api/admin/affiliates/${a.id}/statements/${formatChinaTime(Date.now()).slice(0, 7)}?format=csv&lang=${lang}`} download>
           {t('statement')}
         </a>
         <button type="button" onClick={toggle}>

@@ -1,4 +1,4 @@
-import type { T } from '../../i18n';
+import type { Lang, T } from '../../i18n';
 import { isUnbound } from '../BindingCell';
 import { AffiliateRow } from './AffiliateRow';
 import type { Affiliate, Tier } from './types';
@@ -8,13 +8,14 @@ interface Props {
   tiers: Tier[];
   onlyUnbound: boolean;
   t: T;
+  lang: Lang;
   reload(): void;
   showKey(key: { name: string; apiKey: string }): void;
 }
 
 const COLUMNS = ['tier', 'inviter', 'team', 'codes', 'owed', 'paidOut', 'bindingsColumn'] as const;
 
-export function AffiliateTable({ affiliates, tiers, onlyUnbound, t, reload, showKey }: Props) {
+export function AffiliateTable({ affiliates, tiers, onlyUnbound, t, lang, reload, showKey }: Props) {
   if (!affiliates) return <p aria-busy="true">{t('loading')}</p>;
   return (
     <div class="scroll">
@@ -30,7 +31,7 @@ export function AffiliateTable({ affiliates, tiers, onlyUnbound, t, reload, show
         </thead>
         <tbody>
           {(onlyUnbound ? affiliates.filter(isUnbound) : affiliates).map((a) => (
-            <AffiliateRow key={a.id} affiliate={a} tiers={tiers} t={t} reload={reload} showKey={showKey} />
+            <AffiliateRow key={a.id} affiliate={a} tiers={tiers} t={t} lang={lang} reload={reload} showKey={showKey} />
           ))}
         </tbody>
       </table>

@@ -8,7 +8,7 @@ import { TierTable } from './TierTable';
 import { depthOf, type Depth } from './types';
 
 /** Create affiliates (key shown once), change tier, disable, rotate keys; approve joiners; edit tiers. */
-export function Affiliates({ t }: ViewProps) {
+export function Affiliates({ t, lang }: ViewProps) {
   const [name, setName] = useState('');
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
   // #/affiliates?unbound (the overview's 未绑定 card) opens filtered.
@@ -52,6 +52,7 @@ export function Affiliates({ t }: ViewProps) {
         tiers={tiers.value?.tiers ?? []}
         onlyUnbound={onlyUnbound}
         t={t}
+        lang={lang}
         reload={reload}
         showKey={setShownKey}
       />
