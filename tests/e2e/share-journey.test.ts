@@ -416,6 +416,15 @@ describe('share journey in Chromium', () => {
     await expect.poll(() => popup.getByTestId('recent-orders').textContent({ timeout: 5000 })).toContain('京东');
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-zh-380.png'), fullPage: true });
+    // Chrome draws a popup at most 800 × 600: the figures, the chart and the period's first order show without scrolling.
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const bottomOf = async (box: Promise<{ y: number; height: number } | null>) => {
+      const b = await box;
+      return b ? b.y + b.height : Number.POSITIVE_INFINITY;
+    };
+    expect(await bottomOf(popup.getByTestId('earnings-chart').boundingBox())).toBeLessThanOrEqual(600);
+    expect(await bottomOf(popup.getByTestId('recent-orders').locator('li').first().boundingBox())).toBeLessThanOrEqual(600);
+    await popup.setViewportSize({ width: 380, height: 800 });
 
     // 转链 tab: a pasted 线报 comes back with the affiliate's own link in place of the shop's.
     await popup.getByTestId('tab-convert').click();
