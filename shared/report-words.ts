@@ -3,6 +3,7 @@ import type { PayoutStatus, Statement } from './schemas/payouts';
 type StatementLine = Statement['lines'][number];
 import type { OrderStatus, RowProblem } from './schemas/orders';
 import type { BreakdownDimension } from './schemas/reports';
+import type { StoredClickKind } from './schemas/clicks';
 import { IN_APP_BROWSER_NAMES, type InAppBrowser } from './platforms/types';
 
 // Words the dashboard and its CSV downloads share, so a status or a dimension reads the same on the page and
@@ -48,7 +49,7 @@ export const PAYOUT_STATUS_WORDS: Record<PayoutStatus, { zh: string; en: string 
 };
 
 /** A recorded click's kind, in words (the dashboard's click read-back). */
-export const CLICK_KIND_WORDS: Record<'human' | 'bot' | 'preview' | 'flood', { zh: string; en: string }> = {
+export const CLICK_KIND_WORDS: Record<StoredClickKind, { zh: string; en: string }> = {
   human: { zh: '真人', en: 'Person' },
   bot: { zh: '机器人', en: 'Bot' },
   preview: { zh: '链接预览', en: 'Link preview' },

@@ -19,6 +19,7 @@ export const clickMessageSchema = z.object({
 export type ClickMessage = z.infer<typeof clickMessageSchema>;
 
 export const STORED_CLICK_KINDS = ['human', 'bot', 'preview', 'flood'] as const;
+export type StoredClickKind = (typeof STORED_CLICK_KINDS)[number];
 
 /**
  * One click as the archive keeps it (one NDJSON line) and as the read-back answers it. `visitor` is the

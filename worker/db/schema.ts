@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { PLATFORM_IDS } from '../../shared/platforms/types';
+import type { StoredClickKind } from '../../shared/schemas/clicks';
 import { NETWORKS, ORDER_STATUSES, ROW_PROBLEMS } from '../../shared/schemas/orders';
 import { PAYOUT_METHODS } from '../../shared/schemas/payout-accounts';
 import { PAYOUT_STATUSES } from '../../shared/schemas/payouts';
@@ -157,8 +158,8 @@ export const shareCodes = sqliteTable(
  * A raw click's kind, stored as a small integer (SQLite stores 0 and 1 in no payload bytes at all).
  * `flood`: counted as a person's by the redirect, then found by the consumer at a pace no person clicks.
  */
-export const CLICK_KIND_CODES = { human: 0, bot: 1, preview: 2, flood: 3 } as const;
-export type StoredClickKind = keyof typeof CLICK_KIND_CODES;
+export const CLICK_KIND_CODES = { human: 0, bot: 1, preview: 2, flood: 3 } as const satisfies Record<StoredClickKind, number>;
+export type { StoredClickKind };
 /** CLICK_KIND_CODES read back: the kind of a stored code. */
 export const CLICK_KIND_NAMES = Object.fromEntries(Object.entries(CLICK_KIND_CODES).map(([name, code]) => [code, name])) as Record<number, StoredClickKind>;
 

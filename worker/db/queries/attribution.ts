@@ -4,11 +4,10 @@ import type { Db } from '../../env';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { readJson } from '../json-column';
-import { attributions, orders } from '../schema';
+import { attributions, CLICK_KIND_CODES as KIND, orders } from '../schema';
 import { channelIdListSchema } from '../stored-shapes';
 import { auditEntry } from './audit';
 import { chinaDaySql } from '../../../shared/china-time';
-import { CLICK_KIND_CODES as KIND } from '../schema';
 
 // Attribution reads in batches: one JSON parameter per question, so a page of waiting lines costs a
 // fixed handful of statements whatever its size. Waiting lines sit behind partial indexes (waiting = 1).
